@@ -1,0 +1,21 @@
+package org.w3id.hkg.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParseResult;
+
+/** Prints user errors as one line (no stack trace) and maps them to exit code 2. */
+final class UserErrorHandler implements IExecutionExceptionHandler {
+    static final int USER_ERROR = 2;
+
+    @Override
+    public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parsed) {
+        String msg = ex instanceof UserError ? ex.getMessage()
+                : ex.getClass().getSimpleName() + ": " + ex.getMessage();
+        cmd.getErr().println("hkg: " + msg);
+        if (!(ex instanceof UserError) && System.getenv("HKG_DEBUG") != null) {
+            ex.printStackTrace(cmd.getErr());
+        }
+        return USER_ERROR;
+    }
+}

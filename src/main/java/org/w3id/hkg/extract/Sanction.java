@@ -1,0 +1,5 @@
+package org.w3id.hkg.extract;
+
+/** Fact: a measure (code: suspension, warning, fine ...) against an organisation or person; issuer and date may be null. */
+public record Sanction(EntityRef target, String measure, EntityRef issuer, java.time.LocalDate date, Evidence evidence, double confidence) implements Fact {
+}
