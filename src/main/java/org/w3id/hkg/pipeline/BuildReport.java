@@ -1,0 +1,15 @@
+package org.w3id.hkg.pipeline;
+
+import java.util.List;
+
+/**
+ * Summary of a build.
+ *
+ * @param read      documents read and stored
+ * @param unchanged documents already stored with the same content (nothing changed)
+ * @param skipped   one line per skipped or partly read file, naming the file and the reason
+ * @param triples   triples in the store after the build
+ * @param entities  distinct entities in the store after the build
+ */
+public record BuildReport(int read, int unchanged, List<String> skipped, long triples, long entities) {
+}
