@@ -51,7 +51,7 @@ public final class BuildCommand implements Callable<Integer> {
             if (rebuild) {
                 gs.clear();
             }
-            BuildReport r = new GraphBuild(Components.standard(new Iris(base)), threads, 2000, n -> {
+            BuildReport r = new GraphBuild(Components.standard(new Iris(base)), threads, GraphBuild.CHUNK, n -> {
             }).run(gs, inputs);
             print(out, r);
             return r.skipped().isEmpty() ? 0 : 1;

@@ -17,6 +17,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
+import org.w3id.hkg.extract.Entity;
 import org.w3id.hkg.extract.Extraction;
 import org.w3id.hkg.graph.DocumentGraph;
 import org.w3id.hkg.ingest.IngestException;
@@ -32,6 +33,8 @@ import org.w3id.hkg.vocab.HKG;
  * does not grow with the corpus.
  */
 public final class GraphBuild {
+    /** Documents per transaction: an interrupted build keeps every finished chunk and redoes at most one. */
+    public static final int CHUNK = 256;
     private final Components stages;
     private final int threads;
     private final int chunkSize;
@@ -46,14 +49,14 @@ public final class GraphBuild {
 
     /** Builds the graph of {@code inputs} (files or folders) into {@code store} with the standard stages. */
     public static BuildReport build(GraphStore store, List<Path> inputs) {
-        return new GraphBuild(Components.standard(), Runtime.getRuntime().availableProcessors(), 2000, n -> {
+        return new GraphBuild(Components.standard(), Runtime.getRuntime().availableProcessors(), CHUNK, n -> {
         }).run(store, inputs);
     }
 
     /**
      * Runs the build.
      *
-     * @throws IngestException when an input path does not exist (nothing is changed then)
+     * @throws BuildException when an input path does not exist (nothing is changed then)
      */
     public BuildReport run(GraphStore store, List<Path> inputs) {
         List<Path> files;
@@ -63,6 +66,7 @@ public final class GraphBuild {
             throw new BuildException(e.getMessage());
         }
         loadOntology(store);
+        KnownEntities known = new KnownEntities(store.knownEntities());
         List<String> skipped = new ArrayList<>();
         int read = 0;
         int unchanged = 0;
@@ -77,6 +81,7 @@ public final class GraphBuild {
                 List<Outcome> done = new ArrayList<>();
                 for (Future<Outcome> fu : futures) {
                     Outcome o = get(fu);
+                    progress.accept(1);
                     if (o.problem() != null) {
                         skipped.add(o.file() + ": " + o.problem());
                     }
@@ -90,8 +95,7 @@ public final class GraphBuild {
                         done.add(o);
                     }
                 }
-                read += write(store, done);
-                progress.accept(chunk.size());
+                read += write(store, done, known);
             }
         } finally {
             pool.shutdownNow();
@@ -122,12 +126,13 @@ public final class GraphBuild {
         }
     }
 
-    private int write(GraphStore store, List<Outcome> done) {
+    /** Resolves a chunk against the entities known so far, writes it, and adds its entities to {@code known}. */
+    private int write(GraphStore store, List<Outcome> done, KnownEntities known) {
         if (done.isEmpty()) {
             return 0;
         }
-        List<Extraction> resolved = stages.resolver().resolve(
-                done.stream().map(Outcome::extraction).toList(), store.knownEntities());
+        List<Extraction> resolved = stages.resolver().resolve(done.stream().map(Outcome::extraction).toList(), known.all());
+        resolved.forEach(x -> known.addAll(x.entities()));
         DocumentGraph mapper = new DocumentGraph(stages.iris());
         Map<String, Model> graphs = new LinkedHashMap<>();
         for (int i = 0; i < done.size(); i++) {
