@@ -27,6 +27,7 @@ import org.w3id.hkg.ingest.NewsReader;
 import org.w3id.hkg.pipeline.BuildReport;
 import org.w3id.hkg.pipeline.Components;
 import org.w3id.hkg.pipeline.GraphBuild;
+import org.w3id.hkg.pipeline.Progress;
 import org.w3id.hkg.serve.HkgServer;
 import org.w3id.hkg.store.GraphStore;
 
@@ -70,7 +71,7 @@ public final class Benchmark {
         try (GraphStore store = GraphStore.open(storeDir)) {
             BuildReport[] r = new BuildReport[1];
             buildSeconds = Stopwatch.seconds(() -> r[0] = new GraphBuild(Components.standard(), settings.threads(),
-                    GraphBuild.CHUNK, n -> { }).run(store, List.of(settings.corpus())));
+                    GraphBuild.CHUNK, Progress.NONE).run(store, List.of(settings.corpus())));
             report = r[0];
         }
         long peakRss = ProcessMemory.peakRssMiB();
@@ -81,7 +82,7 @@ public final class Benchmark {
             log.accept("build again with 1 thread (speed-up)");
             try (GraphStore store = GraphStore.open(fresh(settings.work().resolve("store-1")))) {
                 oneThreadSeconds = Stopwatch.seconds(() -> new GraphBuild(Components.standard(), 1, GraphBuild.CHUNK,
-                        n -> { }).run(store, List.of(settings.corpus())));
+                        Progress.NONE).run(store, List.of(settings.corpus())));
             }
         }
 

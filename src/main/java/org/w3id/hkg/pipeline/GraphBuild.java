@@ -12,7 +12,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.Consumer;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
@@ -38,9 +37,9 @@ public final class GraphBuild {
     private final Components stages;
     private final int threads;
     private final int chunkSize;
-    private final Consumer<Integer> progress;
+    private final Progress progress;
 
-    public GraphBuild(Components stages, int threads, int chunkSize, Consumer<Integer> progress) {
+    public GraphBuild(Components stages, int threads, int chunkSize, Progress progress) {
         this.stages = stages;
         this.threads = Math.max(1, threads);
         this.chunkSize = Math.max(1, chunkSize);
@@ -49,8 +48,8 @@ public final class GraphBuild {
 
     /** Builds the graph of {@code inputs} (files or folders) into {@code store} with the standard stages. */
     public static BuildReport build(GraphStore store, List<Path> inputs) {
-        return new GraphBuild(Components.standard(), Runtime.getRuntime().availableProcessors(), CHUNK, n -> {
-        }).run(store, inputs);
+        return new GraphBuild(Components.standard(), Runtime.getRuntime().availableProcessors(), CHUNK, Progress.NONE)
+                .run(store, inputs);
     }
 
     /**
@@ -65,6 +64,7 @@ public final class GraphBuild {
         } catch (IngestException e) {
             throw new BuildException(e.getMessage());
         }
+        progress.start(files.size());
         loadOntology(store);
         KnownEntities known = new KnownEntities(store.knownEntities());
         List<String> skipped = new ArrayList<>();
@@ -81,7 +81,7 @@ public final class GraphBuild {
                 List<Outcome> done = new ArrayList<>();
                 for (Future<Outcome> fu : futures) {
                     Outcome o = get(fu);
-                    progress.accept(1);
+                    progress.step();
                     if (o.problem() != null) {
                         skipped.add(o.file() + ": " + o.problem());
                     }
@@ -99,6 +99,7 @@ public final class GraphBuild {
             }
         } finally {
             pool.shutdownNow();
+            progress.finish();
         }
         return new BuildReport(read, unchanged, skipped, store.tripleCount(), store.entityCount());
     }
