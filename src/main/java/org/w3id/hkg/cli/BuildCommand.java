@@ -8,6 +8,8 @@ import org.w3id.hkg.graph.Iris;
 import org.w3id.hkg.pipeline.BuildReport;
 import org.w3id.hkg.pipeline.Components;
 import org.w3id.hkg.pipeline.GraphBuild;
+import org.w3id.hkg.pipeline.Progress;
+import org.w3id.hkg.pipeline.Progress;
 import org.w3id.hkg.store.GraphStore;
 import org.w3id.hkg.vocab.HKG;
 import picocli.CommandLine.Command;
@@ -38,6 +40,10 @@ public final class BuildCommand implements Callable<Integer> {
             description = "Base of the IRIs minted for entities and documents (default: ${DEFAULT-VALUE}).")
     String base;
 
+    @Option(names = "--progress", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Show a progress bar with rate and ETA on a terminal (default: on; --no-progress hides it).")
+    boolean progress;
+
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files or folders to read.")
     List<Path> inputs;
 
@@ -51,16 +57,21 @@ public final class BuildCommand implements Callable<Integer> {
             if (rebuild) {
                 gs.clear();
             }
-            BuildReport r = new GraphBuild(Components.standard(new Iris(base)), threads, 2000, n -> {
-            }).run(gs, inputs);
+            Progress progress = showProgress() ? new ProgressBarDisplay("build") : Progress.NONE;
+            BuildReport r = new GraphBuild(Components.standard(new Iris(base)), threads, GraphBuild.CHUNK, progress)
+                    .run(gs, inputs);
             print(out, r);
             return r.skipped().isEmpty() ? 0 : 1;
         }
     }
 
+    private boolean showProgress() {
+        return progress && System.console() != null;
+    }
+
     static void print(PrintWriter out, BuildReport r) {
         out.printf("documents read: %d, unchanged: %d, skipped or partly read: %d%n", r.read(), r.unchanged(), r.skipped().size());
-        r.skipped().forEach(s -> out.println("  " + s));
+        r.skipped().forEach(s -> out.println("  skipped: " + s));
         out.printf("triples: %d, entities: %d%n", r.triples(), r.entities());
         out.flush();
     }

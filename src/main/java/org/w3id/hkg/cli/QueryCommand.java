@@ -44,7 +44,7 @@ public final class QueryCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Query q = parse(query);
-        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
+        PrintStream out = System.out;
         try (GraphStore gs = store.openExisting()) {
             gs.read(() -> {
                 try (QueryExecution qe = QueryExecution.dataset(gs.dataset()).query(q).build()) {

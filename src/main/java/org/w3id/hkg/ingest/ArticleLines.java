@@ -170,8 +170,9 @@ final class ArticleLines {
         }
         Integer year = dateline.group(2) != null ? Integer.valueOf(dateline.group(2)) : yearOf(hints.url());
         if (year != null) {
-            hints.date(DateText.of(year, Integer.parseInt(dateline.group(3)), Integer.parseInt(dateline.group(4)),
-                    dateline.group().substring(dateline.group(1).length())));
+            int month = Integer.parseInt(dateline.group(3));
+            int day = Integer.parseInt(dateline.group(4));
+            hints.date(DateText.of(year, month, day, year + "年" + month + "月" + day + "日"));
         }
     }
 

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 final class DateText {
     /** A full date at the start of a value: year, month, day. */
     static final Pattern YMD = Pattern.compile(
-            "(\\d{4})\\s*(?:[-/.]|年)\\s*(\\d{1,2})\\s*(?:[-/.]|月)\\s*(\\d{1,2})(?!\\d)");
+            "(\\d{4})\\s*(?:[-/.]|年)\\s*(\\d{1,2})\\s*(?:[-/.]|月)\\s*(\\d{1,2})(?!\\d)(?:日|号|號)?");
 
     private DateText() {
     }

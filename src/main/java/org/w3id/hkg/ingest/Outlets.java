@@ -13,17 +13,18 @@ final class Outlets {
     private final List<String> suffixes;
     private final List<String> trailers;
     private final List<String> notSources;
+    private final List<String> bare;
 
-    Outlets(List<String> suffixes, List<String> trailers, List<String> notSources) {
-        this.suffixes = suffixes.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
-        this.trailers = trailers;
-        this.notSources = notSources;
+    Outlets(Map<String, List<String>> rules) {
+        this.suffixes = rules.getOrDefault("suffix", List.of()).stream()
+                .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        this.trailers = rules.getOrDefault("trailer", List.of());
+        this.notSources = rules.getOrDefault("notsource", List.of());
+        this.bare = rules.getOrDefault("bare", List.of());
     }
 
     static Outlets load() {
-        Map<String, List<String>> rules = RuleFile.load("/data/ingest/outlets.txt");
-        return new Outlets(rules.getOrDefault("suffix", List.of()), rules.getOrDefault("trailer", List.of()),
-                rules.getOrDefault("notsource", List.of()));
+        return new Outlets(RuleFile.load("/data/ingest/outlets.txt"));
     }
 
     /** The longest prefix of the text that ends with an outlet suffix and has a name before it, or null. */
@@ -40,7 +41,8 @@ final class Outlets {
 
     /**
      * The outlet a masthead line names ("X日报新媒体" → "X日报"), or null if the line is not a masthead: a short
-     * line of letters only that is an outlet name, optionally followed by a trailer word.
+     * line of letters only that is an outlet name followed by a trailer word, or an outlet name alone whose
+     * suffix is a "bare" one (日报, 晚报 ...: words that do not end headlines).
      */
     String masthead(String line) {
         if (line.length() > MAX_MASTHEAD || !line.codePoints().allMatch(Character::isLetterOrDigit)) {
@@ -52,12 +54,12 @@ final class Outlets {
         }
         String rest = line.substring(outlet.length());
         if (rest.isEmpty()) {
-            return suffixOf(outlet).length() >= 2 ? outlet : null;
+            return bare.contains(suffixOf(outlet)) ? outlet : null;
         }
         return trailers.contains(rest) ? outlet : null;
     }
 
-    /** A tag such as "X新闻" or "X日报新闻" (news of X): the outlet X if it has an outlet's shape, else null. */
+    /** A tag such as "X日报新闻" or "X网新闻" (news of an outlet): the outlet if it has an outlet's shape, else null. */
     String fromTag(String tag) {
         String t = tag.strip();
         if (t.length() > MAX_MASTHEAD || !t.codePoints().allMatch(Character::isLetterOrDigit)
@@ -65,8 +67,9 @@ final class Outlets {
             return null;
         }
         for (String s : List.of("新闻", "新聞")) {
-            if (t.endsWith(s + s)) {
-                return t.substring(0, t.length() - s.length());
+            if (t.endsWith(s)) {
+                String outlet = t.substring(0, t.length() - s.length());
+                return outlet.equals(outletPrefix(outlet)) ? outlet : null;
             }
         }
         return null;

@@ -12,11 +12,11 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.Consumer;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
+import org.w3id.hkg.extract.Entity;
 import org.w3id.hkg.extract.Extraction;
 import org.w3id.hkg.graph.DocumentGraph;
 import org.w3id.hkg.ingest.IngestException;
@@ -32,12 +32,14 @@ import org.w3id.hkg.vocab.HKG;
  * does not grow with the corpus.
  */
 public final class GraphBuild {
+    /** Documents per transaction: an interrupted build keeps every finished chunk and redoes at most one. */
+    public static final int CHUNK = 256;
     private final Components stages;
     private final int threads;
     private final int chunkSize;
-    private final Consumer<Integer> progress;
+    private final Progress progress;
 
-    public GraphBuild(Components stages, int threads, int chunkSize, Consumer<Integer> progress) {
+    public GraphBuild(Components stages, int threads, int chunkSize, Progress progress) {
         this.stages = stages;
         this.threads = Math.max(1, threads);
         this.chunkSize = Math.max(1, chunkSize);
@@ -46,14 +48,14 @@ public final class GraphBuild {
 
     /** Builds the graph of {@code inputs} (files or folders) into {@code store} with the standard stages. */
     public static BuildReport build(GraphStore store, List<Path> inputs) {
-        return new GraphBuild(Components.standard(), Runtime.getRuntime().availableProcessors(), 2000, n -> {
-        }).run(store, inputs);
+        return new GraphBuild(Components.standard(), Runtime.getRuntime().availableProcessors(), CHUNK, Progress.NONE)
+                .run(store, inputs);
     }
 
     /**
      * Runs the build.
      *
-     * @throws IngestException when an input path does not exist (nothing is changed then)
+     * @throws BuildException when an input path does not exist (nothing is changed then)
      */
     public BuildReport run(GraphStore store, List<Path> inputs) {
         List<Path> files;
@@ -62,7 +64,9 @@ public final class GraphBuild {
         } catch (IngestException e) {
             throw new BuildException(e.getMessage());
         }
+        progress.start(files.size());
         loadOntology(store);
+        KnownEntities known = new KnownEntities(store.knownEntities());
         List<String> skipped = new ArrayList<>();
         int read = 0;
         int unchanged = 0;
@@ -77,6 +81,7 @@ public final class GraphBuild {
                 List<Outcome> done = new ArrayList<>();
                 for (Future<Outcome> fu : futures) {
                     Outcome o = get(fu);
+                    progress.step();
                     if (o.problem() != null) {
                         skipped.add(o.file() + ": " + o.problem());
                     }
@@ -90,11 +95,11 @@ public final class GraphBuild {
                         done.add(o);
                     }
                 }
-                read += write(store, done);
-                progress.accept(chunk.size());
+                read += write(store, done, known);
             }
         } finally {
             pool.shutdownNow();
+            progress.finish();
         }
         return new BuildReport(read, unchanged, skipped, store.tripleCount(), store.entityCount());
     }
@@ -122,12 +127,13 @@ public final class GraphBuild {
         }
     }
 
-    private int write(GraphStore store, List<Outcome> done) {
+    /** Resolves a chunk against the entities known so far, writes it, and adds its entities to {@code known}. */
+    private int write(GraphStore store, List<Outcome> done, KnownEntities known) {
         if (done.isEmpty()) {
             return 0;
         }
-        List<Extraction> resolved = stages.resolver().resolve(
-                done.stream().map(Outcome::extraction).toList(), store.knownEntities());
+        List<Extraction> resolved = stages.resolver().resolve(done.stream().map(Outcome::extraction).toList(), known.all());
+        resolved.forEach(x -> known.addAll(x.entities()));
         DocumentGraph mapper = new DocumentGraph(stages.iris());
         Map<String, Model> graphs = new LinkedHashMap<>();
         for (int i = 0; i < done.size(); i++) {
