@@ -25,6 +25,7 @@ public final class MembershipExtractor implements FactRule {
     private static final Pattern JOIN = Pattern.compile("成为|加入|入选|纳入|加盟");
     private static final Pattern MEMBER_WORD = Pattern.compile("^[^,;。:!?]{0,12}?(?:的)?(?:正式|首批|核心)?(?:成员|会员|理事|一员)");
     private static final Pattern POSSESSOR = Pattern.compile("^\\s*(?:\\([^)]{0,20}\\))?\\s*(?:的|旗下|下属|'s)");
+    private static final Pattern ADVERBS = Pattern.compile("(?:正式|均|都|也|已|已经|分别|先后|同时|将|签约|\\s)*$");
     private static final Pattern JOIN_EN = Pattern.compile("(?i)\\b(?:joined|joins|join|became (?:a )?members? of|become (?:a )?members? of|"
             + "(?:is|are) (?:now )?(?:a )?members? of)\\s+(?:the\\s+)?");
 
@@ -71,9 +72,17 @@ public final class MembershipExtractor implements FactRule {
         return null;
     }
 
-    /** The subject chain before {@code pos}: the first chain of members in the sentence not followed by 的. */
+    /**
+     * The members joining at {@code pos}: the chain right before the joining word ("欢迎A和B成为"), else the
+     * subject chain, the first chain of members in the sentence not followed by 的 (a possessor).
+     */
     private static List<DocumentView.Span> subjects(DocumentView doc, int i, int pos) {
         String norm = doc.norm(i);
+        Matcher adverbs = ADVERBS.matcher(norm.substring(0, pos));
+        List<DocumentView.Span> adjacent = Chains.before(doc, i, adverbs.find() ? adverbs.start() : pos, MEMBERS);
+        if (!adjacent.isEmpty()) {
+            return adjacent;
+        }
         int from = 0;
         while (true) {
             DocumentView.Span first = null;

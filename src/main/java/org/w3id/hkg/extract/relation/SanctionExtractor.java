@@ -33,7 +33,6 @@ public final class SanctionExtractor implements FactRule {
             + "于?(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日)\\s*)*(?:对|责令|给予|作出|做出|处以|吊销|没收|决定|罚|通报|约谈|开除|免去|撤销|依法)");
     private static final Pattern ISSUER_BEFORE = Pattern.compile("(?:接受|经|据|根据)\\s*$");
     private static final Pattern ISSUER_BEFORE_END = Pattern.compile("^\\s*(?:的)?\\s*(?:处理|处罚|决定|研究|调查|通报|网站|官网|官方|消息|发布|公告|要求)");
-    private static final Pattern DATELINE = Pattern.compile("\\d{1,2}月\\d{1,2}日电");
     private static final Pattern TODAY = Pattern.compile("即日|今天|今日");
     /** How many sentences a decision date carries to the sanctions that follow without a date of their own. */
     private static final int CARRY = 3;
@@ -73,9 +72,9 @@ public final class SanctionExtractor implements FactRule {
                     who.addAll(list.targets());
                     confidence = 0.8;
                 } else if (!slot.explicit() && LETTER.matcher(norm).find() && !GENERIC.matcher(norm).find()) {
-                    DocumentView.Span focus = doc.focus(i, hit.begin(), DocumentView.ORGS, 6);
-                    if (focus != null) {
-                        who.add(focus.mention().ref());
+                    EntityRef writer = doc.writer(i, hit.begin());
+                    if (writer != null) {
+                        who.add(writer);
                         confidence = 0.6;
                     }
                 }
@@ -195,7 +194,7 @@ public final class SanctionExtractor implements FactRule {
     private static LocalDate ownDate(DocumentView doc, int i, int at) {
         DateResolver.DateHit best = null;
         for (DateResolver.DateHit h : doc.dates(i)) {
-            if (h.date() != null && (best == null || DateResolver.distance(h, at) < DateResolver.distance(best, at))) {
+            if (h.date() != null && !h.dateline() && (best == null || DateResolver.distance(h, at) < DateResolver.distance(best, at))) {
                 best = h;
             }
         }
@@ -225,9 +224,10 @@ public final class SanctionExtractor implements FactRule {
     /** The dateline date (X月X日电) when the sanction is in the dateline's paragraph, else null. */
     private static LocalDate fallbackDate(DocumentView doc, int i) {
         for (int j = 0; j <= i; j++) {
-            Matcher m = DATELINE.matcher(doc.norm(j));
-            if (m.find() && doc.paragraph(j) == doc.paragraph(i)) {
-                return DateResolver.nearest(doc.dates(j), m.start());
+            for (DateResolver.DateHit h : doc.dates(j)) {
+                if (h.dateline() && doc.paragraph(j) == doc.paragraph(i)) {
+                    return h.date();
+                }
             }
         }
         return null;
