@@ -13,16 +13,17 @@ import org.w3id.hkg.extract.EntityType;
  * The grammar of Chinese organisation names over segmented text: optional place prefix, name words,
  * an organisation suffix from {@code org-suffixes.tsv} (longest wins, chains such as X医院有限公司),
  * then an optional bracket after the name: legal form {@code (普通合伙)}, stock code, English name or
- * a declared short name {@code (简称“X”)}. A bracket inside the name ({@code 妙佑(Mayo Clinic)医疗联盟})
+ * a declared short name {@code (简称“X”)}. A bracket inside the name ({@code 长城(Great Wall)医疗联盟})
  * is dropped from the name and kept as a variant. A name needs a specific part besides place, generic
  * words and suffix (so 成员医院, 股份制综合医院 are not names), unless its suffix allows a place alone
- * (西安市卫生健康委员会). Also recognises names by stock code ({@code X(000516)}), by an English name in
- * brackets ({@code X(Mayo Clinic)}) and company names in quotes after 上市公司/简称. Stateless.
+ * (南京市卫健委). Also recognises names by stock code ({@code X(000516)}), by an English name in
+ * brackets ({@code X(Great Wall Clinic)}) and company names in quotes after 上市公司/简称. Stateless.
  */
 public final class OrgGrammar {
     private static final Set<String> BARE_PLACES = Set.of("市", "省", "区", "县", "州");
     private static final Set<String> DEICTIC = Set.of("某", "该", "这家", "那家", "一家", "一所", "这所", "每家",
             "多家", "两家", "两所", "各", "本", "此", "其");
+    private static final Set<String> QUANTITY = Set.of("多", "几", "每", "各", "两", "数", "一", "该", "这", "那", "此", "其");
     private static final Pattern AFTER = Pattern.compile("^\\(([^()]{1,40})\\)");
     private static final Pattern LEGAL_BRACKET = Pattern.compile("(?:特殊)?(?:普通|有限)合伙|筹|集团");
     static final Pattern STOCK = Pattern.compile(
@@ -159,7 +160,7 @@ public final class OrgGrammar {
         return new Candidate(left, end, name, head.suffix().type(), kind, en, aliases, conf);
     }
 
-    /** The variant of a name with an inner Latin bracket in place of the word before it: 妙佑(Mayo Clinic)医疗联盟 → Mayo Clinic医疗联盟. */
+    /** The variant of a name with an inner Latin bracket in place of the word before it: 长城(Great Wall)医疗联盟 → Great Wall医疗联盟. */
     private static String latinVariant(String name) {
         Matcher m = Pattern.compile("\\(([A-Za-z][A-Za-z .'&-]*)\\)").matcher(name);
         if (m.find() && m.end() < name.length()) {
@@ -218,8 +219,17 @@ public final class OrgGrammar {
             }
             if (!nameLike(text, tokens, ti)) {
                 int run = singleCharRun(tokens, ti, floor);
-                if (run < 2) {
+                boolean gluedToPlace = run >= 1 && ti - 1 >= 0 && tokens.get(ti - 1).is("ns");
+                boolean nextSingle = ti + 1 < tokens.size() && tokens.get(ti + 1).word().length() == 1
+                        && tokens.get(ti + 1).start() >= left;
+                if (run < 2 && !(run == 1 && (gluedToPlace || nextSingle))) {
                     break;
+                }
+                if (run == 1 && gluedToPlace) {
+                    left = tokens.get(ti).start();
+                    accepted = left;
+                    ti--;
+                    continue;
                 }
                 ti -= run;
                 left = tokens.get(ti + 1).start();
@@ -243,6 +253,7 @@ public final class OrgGrammar {
             Token t = tokens.get(i);
             if (t.word().length() != 1 || t.start() < floor || !isHan(t.word().charAt(0))
                     || data.stopWords().contains(t.word()) || DEICTIC.contains(t.word())
+                    || QUANTITY.contains(t.word()) || t.nature().equals("q")
                     || t.is("p") || t.is("c") || t.is("u") || t.is("w") || t.is("r") || t.is("d") || t.is("m")
                     || t.is("e") || t.is("y") || t.is("o")) {
                 break;
@@ -300,6 +311,10 @@ public final class OrgGrammar {
         if (isLatin(w)) {
             return true;
         }
+        if (t.is("m") && (w.startsWith("第") || i > 0 && tokens.get(i - 1).word().equals("第")
+                && w.chars().allMatch(ch -> "一二三四五六七八九十百零".indexOf(ch) >= 0))) {
+            return true;
+        }
         if (t.is("m")) {
             boolean digits = w.chars().allMatch(ch -> ch >= '0' && ch <= '9') && w.length() >= 3;
             boolean dateNext = i + 1 < tokens.size() && "年月日号".contains(tokens.get(i + 1).word().substring(0, 1));
@@ -343,7 +358,7 @@ public final class OrgGrammar {
                 continue;
             }
             leading = false;
-            if (data.generic().contains(w) || w.equals("120") || w.equals("中共")) {
+            if (data.generic().contains(w) || w.equals("120") || w.equals("中共") || isSuffix(w)) {
                 continue;
             }
             specific = true;
@@ -352,6 +367,15 @@ public final class OrgGrammar {
             specific = !p.isBlank() && !data.generic().contains(p);
         }
         return new Specificity(specific, place, bare && !specific);
+    }
+
+    /** A name found without a suffix must be more than a generic word or a bare suffix. */
+    private boolean specificName(String name) {
+        return name.length() >= 2 && !data.generic().contains(name) && !isSuffix(name) && !data.places().contains(name);
+    }
+
+    private boolean isSuffix(String w) {
+        return data.suffixes().stream().anyMatch(x -> x.suffix().equals(w));
     }
 
     private boolean isPlace(String w, Token t) {
@@ -374,7 +398,7 @@ public final class OrgGrammar {
             }
             int left = extendLeft(text, tokens, pos, floorBefore(out, pos));
             String name = text.substring(left, pos);
-            if (name.length() >= 2 && name.chars().anyMatch(ch -> isHan((char) ch))) {
+            if (specificName(name) && name.chars().anyMatch(ch -> isHan((char) ch))) {
                 out.add(new Candidate(left, pos, name, EntityType.COMPANY, Candidate.Kind.SHORT, null, Set.of(), 0.85));
             }
         }
@@ -390,7 +414,7 @@ public final class OrgGrammar {
             }
             int left = extendLeft(text, tokens, pos, floorBefore(out, pos));
             String name = text.substring(left, pos);
-            if (name.length() >= 2) {
+            if (specificName(name)) {
                 out.add(new Candidate(left, pos, name, type, Candidate.Kind.NAME, m.group(1), Set.of(), 0.8));
             }
         }
