@@ -223,7 +223,8 @@ public final class NameResolver implements CorpusResolver {
         }
         if (b.type() == EntityType.COMPANY && a.type() == EntityType.COMPANY) {
             String core = shorts.companyCore(b.name());
-            return core != null && (core.equals(a.name()) || core.equals(shorts.stripPlace(a.name())));
+            return core != null && (core.equals(a.name()) || core.equals(shorts.stripPlace(a.name()))
+                    || core.equals(shorts.companyCore(a.name())));
         }
         return false;
     }

@@ -19,6 +19,7 @@ public final class PersonRecognizer {
             "透露", "坦言", "回应", "告诉");
     /** A family name with a polite form or a mask is not a name: 刘女士, 王先生, 张某某. */
     private static final Pattern POLITE = Pattern.compile("某|女士|先生|小姐|阿姨|大爷|老师|师傅|医生$");
+    private static final Set<String> TAKES_ROLE = Set.of("担任", "出任", "兼任", "接任", "升任", "调任", "任职", "当选");
     private static final Pattern DOTTED = Pattern.compile("\\p{IsHan}{1,6}(?:·\\p{IsHan}{1,6})+");
 
     private final NameData data;
@@ -143,7 +144,25 @@ public final class PersonRecognizer {
         if (before != null && (isRole(before.word()) || before.is("nnt"))) {
             return true;
         }
-        return after != null && (isRole(after.word()) || after.is("nnt") || SPEECH.contains(after.word()));
+        return after != null && (isRole(after.word()) || after.is("nnt") || SPEECH.contains(after.word()))
+                || takesRoleSoon(tokens, e);
+    }
+
+    /** X担任, X自2019年起担任, X于3月出任: a verb of taking a role within a few words after the name. */
+    private static boolean takesRoleSoon(List<Token> tokens, int e) {
+        int seen = 0;
+        for (Token t : tokens) {
+            if (t.start() < e) {
+                continue;
+            }
+            if (TAKES_ROLE.contains(t.word())) {
+                return true;
+            }
+            if (t.is("w") || ++seen > 5) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private boolean isRole(String w) {
