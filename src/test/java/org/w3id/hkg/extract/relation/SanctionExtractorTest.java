@@ -72,4 +72,20 @@ class SanctionExtractorTest {
         List<Sanction> l = Docs.zh(text, "2023-01-06").hospital("北山医院").person("孙立").facts(Sanction.class);
         assertEquals(Set.of("孙立|duty-suspension|null|2023-01-06"), rows(l));
     }
+
+    @Test
+    void activeObjectsPassivesWithReceiveAndSeveralTargets() {
+        String text = "2023年3月1日,江城市卫生健康委员会对南湖医院给予警告、罚款3万元的行政处罚。\n"
+                + "北山医院受到江城市市场监督管理局的行政处罚:罚款人民币2万元。\n"
+                + "江城市卫生健康委员会对东城诊所、西城诊所分别处以罚款。\n"
+                + "江城市卫生健康委员会通报批评南湖医院。\n"
+                + "西城诊所被江城市卫生健康委员会责令停业整顿,并吊销其执业许可证。";
+        List<Sanction> l = Docs.zh(text, "2023-03-05").regulator("江城市卫生健康委员会").regulator("江城市市场监督管理局")
+                .hospital("南湖医院").hospital("北山医院").hospital("东城诊所").hospital("西城诊所").facts(Sanction.class);
+        String w = "|江城市卫生健康委员会|";
+        assertEquals(Set.of("南湖医院|warning" + w + "2023-03-01", "南湖医院|fine" + w + "2023-03-01",
+                "北山医院|fine|江城市市场监督管理局|null", "东城诊所|fine" + w + "null", "西城诊所|fine" + w + "null",
+                "南湖医院|public-criticism" + w + "null", "西城诊所|suspension" + w + "null",
+                "西城诊所|license-revocation" + w + "null"), rows(l));
+    }
 }
