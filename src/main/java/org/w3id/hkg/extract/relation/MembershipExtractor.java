@@ -22,7 +22,7 @@ import org.w3id.hkg.extract.Membership;
 public final class MembershipExtractor implements FactRule {
     private static final Set<EntityType> MEMBERS = EnumSet.of(EntityType.HOSPITAL, EntityType.COMPANY);
     private static final Set<EntityType> ALLIANCES = EnumSet.of(EntityType.ALLIANCE);
-    private static final Pattern JOIN = Pattern.compile("成为|加入|入选|纳入|加盟");
+    private static final Pattern JOIN = Pattern.compile("成为|加入|入选|纳入|加盟|(?<![这那])(?:是|为|系)");
     private static final Pattern MEMBER_WORD = Pattern.compile("^[^,;。:!?]{0,12}?(?:的)?(?:正式|首批|核心)?(?:成员|会员|理事|一员)");
     private static final Pattern POSSESSOR = Pattern.compile("^\\s*(?:\\([^)]{0,20}\\))?\\s*(?:的|旗下|下属|'s)");
     private static final Pattern ADVERBS = Pattern.compile("(?:正式|均|都|也|已|已经|分别|先后|同时|将|签约|\\s)*$");

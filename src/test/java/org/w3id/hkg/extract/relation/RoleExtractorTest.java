@@ -49,4 +49,12 @@ class RoleExtractorTest {
         List<Role> l = Docs.zh("东岭集团王一鸣出席。", "2023-01-07").company("东岭集团").person("王一鸣").facts(Role.class);
         assertEquals(Set.of(), rows(l));
     }
+
+    @Test
+    void roleAfterThePerson() {
+        List<Role> l = Docs.zh("王一鸣(东岭集团董事长)出席。孙立,北山医院院长,介绍了情况。刘平担任南湖医院党委书记、院长。", "2023-01-07")
+                .company("东岭集团").hospital("北山医院").hospital("南湖医院").person("王一鸣").person("孙立").person("刘平")
+                .facts(Role.class);
+        assertEquals(Set.of("王一鸣|东岭集团|董事长", "孙立|北山医院|院长", "刘平|南湖医院|党委书记、院长"), rows(l));
+    }
 }
