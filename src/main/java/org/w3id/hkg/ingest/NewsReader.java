@@ -26,7 +26,7 @@ public final class NewsReader implements DocumentReader {
             "(?i)<(?:!doctype\\s+html|html|head|body|meta|title|div|p|article|table)\\b");
     private static final Pattern HTML_ANYWHERE = Pattern.compile("(?i)<(?:html|body)\\b");
     private static final Pattern BLOCK_TAG = Pattern.compile(
-            "(?i)</?(?:p|div|br|span|table|h[1-6]|ul|ol|li|blockquote|img|a|section|article)\\b[^>\\n]{0,500}>");
+            "(?i)</?(?:p|div|br|span|table|h[1-6]|ul|ol|li|blockquote|img|a|section|article)\\b[^>\\n]{0,500}>|<!--");
     private static final Pattern MARKDOWN_HEADING = Pattern.compile("^#{1,6} \\S");
     private static final Pattern LEADING_COMMENTS = Pattern.compile("^(?:\\s|<!--.{0,2000}?-->)*", Pattern.DOTALL);
 

@@ -141,6 +141,9 @@ final class TextDecoder {
 
     private static Charset declaredCharset(byte[] bytes) {
         String head = new String(bytes, 0, Math.min(bytes.length, DECLARATION_WINDOW), StandardCharsets.ISO_8859_1);
+        if (head.indexOf('<') < 0) {
+            return null;
+        }
         for (Pattern p : List.of(XML_ENCODING, META_CHARSET)) {
             Matcher m = p.matcher(head);
             if (m.find()) {

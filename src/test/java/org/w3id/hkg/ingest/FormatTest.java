@@ -250,4 +250,38 @@ class FormatTest {
         assertNull(d.meta().publisher());
         assertFalse(d.text().contains("来源"));
     }
+
+    @Test
+    void dateFollowedBySourceOnOneLine() throws Exception {
+        String text = "青禾医院被罚\n2022-04-01 09:30 来源：东岚网 作者：林一\n" + PARAGRAPH_HANS + "\n";
+        SourceDocument d = READER.read(write(dir, "l.txt", text));
+        assertEquals(LocalDate.of(2022, 4, 1), d.meta().published());
+        assertEquals("东岚网", d.meta().publisher());
+        assertEquals("林一", d.meta().author());
+        assertEquals("青禾医院被罚\n" + PARAGRAPH_HANS, d.text());
+    }
+
+    @Test
+    void letterDateInTheBodyStays() throws Exception {
+        String md = "---\ndate: 2022-01-14\n---\n青禾医院：\n" + PARAGRAPH_HANS + "\n2022年1月13日\n";
+        SourceDocument d = READER.read(write(dir, "m.md", md));
+        assertEquals(LocalDate.of(2022, 1, 14), d.meta().published());
+        assertTrue(d.text().endsWith("\n2022年1月13日"));
+    }
+
+    @Test
+    void englishByline() throws Exception {
+        String text = "Clinic fined\nBy Ann Lee\nA clinic in Qinghe was fined on Monday for overcharging patients.\n";
+        SourceDocument d = READER.read(write(dir, "n.txt", text));
+        assertEquals("Ann Lee", d.meta().author());
+        assertEquals("Clinic fined", d.meta().title());
+        assertEquals("en", d.meta().lang());
+        assertEquals("Clinic fined\nA clinic in Qinghe was fined on Monday for overcharging patients.", d.text());
+    }
+
+    @Test
+    void htmlCommentsInMarkdownAreDropped() throws Exception {
+        String md = "---\ntitle: t\n---\n<!-- ad slot -->\n" + PARAGRAPH_HANS + "\n\n第二段。\n";
+        assertEquals(PARAGRAPH_HANS + "\n第二段。", READER.read(write(dir, "o.md", md)).text());
+    }
 }
