@@ -100,7 +100,9 @@ public final class RoleExtractor implements FactRule {
         for (int k = begin - 1; k >= Math.max(0, begin - UNIT); k--) {
             char c = norm.charAt(k);
             if (!Character.isIdeographic(c) || c == '的') {
-                return new Found(i, person, DocumentView.clauseBreak(c) || DocumentView.isFiller(c) || c == '的' ? k + 1 : begin, end, null);
+                org = doc.endingAt(i, Chains.skipBack(norm, k + 1), ORGS);
+                boolean bounded = org != null || DocumentView.clauseBreak(c) || DocumentView.isFiller(c) || c == '的';
+                return new Found(i, person, bounded ? k + 1 : begin, end, org);
             }
             org = doc.endingAt(i, k, ORGS);
             if (org != null) {

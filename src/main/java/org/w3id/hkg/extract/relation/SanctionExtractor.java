@@ -34,6 +34,7 @@ public final class SanctionExtractor implements FactRule {
             + "于?(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日)\\s*)*(?:对|责令|给予|作出|做出|处以|吊销|没收|决定|罚|通报|约谈|开除|免去|撤销|依法)");
     private static final Pattern ISSUER_BEFORE = Pattern.compile("(?:接受|经|据|根据)\\s*$");
     private static final Pattern ISSUER_BEFORE_END = Pattern.compile("^\\s*(?:的)?\\s*(?:处理|处罚|决定|研究|调查|通报|网站|官网|官方|消息|发布|公告|要求)");
+    private static final Pattern REPORT = Pattern.compile("通报|决定|处罚|处理|调查|宣布|发布|消息|通知|问责");
     private static final Pattern PASSIVE = Pattern.compile("被|受到|遭到");
     private static final Pattern TODAY = Pattern.compile("即日|今天|今日");
     /** How many sentences a decision date carries to the sanctions (of the same issuer) that follow undated. */
@@ -84,19 +85,19 @@ public final class SanctionExtractor implements FactRule {
                 EntityRef issuer = issuer(doc, i, hit.begin());
                 if (issuer == null && list != null) {
                     issuer = list.issuer();
+                } else if (issuer == null && carriedAt == i - 1 && doc.paragraph(carriedAt) == doc.paragraph(i)) {
+                    issuer = carriedIssuer;
                 }
                 LocalDate own = ownDate(doc, i, hit.begin());
                 LocalDate date = own != null ? own : list != null && list.date() != null ? list.date()
-                        : i - carriedAt <= CARRY && Objects.equals(issuer, carriedIssuer) ? carried
+                        : i - carriedAt <= CARRY && carried != null && Objects.equals(issuer, carriedIssuer) ? carried
                         : fallbackDate(doc, i);
                 for (EntityRef target : who) {
                     if (fits(hit, target) && !target.equals(issuer)) {
                         put(facts, new Sanction(target, hit.code(), issuer, date, doc.sentence(i).evidence(), confidence));
-                        if (date != null) {
-                            carried = date;
-                            carriedIssuer = issuer;
-                            carriedAt = i;
-                        }
+                        carried = date;
+                        carriedIssuer = issuer;
+                        carriedAt = i;
                     }
                 }
             }
@@ -229,8 +230,17 @@ public final class SanctionExtractor implements FactRule {
         return null;
     }
 
-    /** The dateline date (X月X日电) when the sanction is in the dateline's paragraph, else null. */
+    /**
+     * The date of the paragraph: the last date of an earlier sentence of the paragraph that reports a
+     * decision (通报, 决定, 处罚 …), else the dateline date (X月X日电) of the paragraph, else null.
+     */
     private static LocalDate fallbackDate(DocumentView doc, int i) {
+        for (int j = i - 1; j >= 0 && doc.paragraph(j) == doc.paragraph(i); j--) {
+            LocalDate d = doc.dateNear(j, doc.norm(j).length());
+            if (d != null && REPORT.matcher(doc.norm(j)).find()) {
+                return d;
+            }
+        }
         for (int j = 0; j <= i; j++) {
             for (DateResolver.DateHit h : doc.dates(j)) {
                 if (h.dateline() && doc.paragraph(j) == doc.paragraph(i)) {

@@ -46,7 +46,9 @@ final class SanctionTargets {
         m.region(from, hit.begin());
         while (m.find()) {
             String context = norm.substring(Math.max(0, m.start() - 1), Math.min(norm.length(), m.end() + 1));
-            if (!NOT_CUE.matcher(context).find()) {
+            int at = m.start();
+            boolean inName = doc.spans(i).stream().anyMatch(x -> x.begin() <= at && at < x.end());
+            if (!NOT_CUE.matcher(context).find() && !inName) {
                 cues.add(new int[] {m.start(), m.end()});
             }
         }
@@ -79,7 +81,7 @@ final class SanctionTargets {
         String norm = doc.norm(i);
         String w = hit.entry().word();
         int gap = w.indexOf('…');
-        if (gap > 0 && (w.startsWith("责令") || w.startsWith("免去") || w.startsWith("吊销"))) {
+        if (gap > 0 && (w.startsWith("责令") || w.startsWith("免去") || w.startsWith("吊销") || w.startsWith("暂停"))) {
             int at = hit.begin() + gap;
             Matcher adverb = LEADING_ADVERB.matcher(norm.substring(at, hit.end() - (w.length() - gap - 1)));
             at += adverb.find() ? adverb.end() : 0;

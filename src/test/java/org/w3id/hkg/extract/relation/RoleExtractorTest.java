@@ -32,9 +32,9 @@ class RoleExtractorTest {
 
     @Test
     void traditionalRoleStaysAsWritten() {
-        List<Role> l = Docs.lang("zh-Hant", "東嶺醫療總裁曹立說,北辰市醫院管理局局長封明也到場。", "2015-01-27")
-                .company("東嶺醫療").regulator("北辰市醫院管理局").person("曹立").person("封明").facts(Role.class);
-        assertEquals(Set.of("曹立|東嶺醫療|總裁", "封明|北辰市醫院管理局|局長"), rows(l));
+        List<Role> l = Docs.lang("zh-Hant", "東嶺醫療總裁曹立說,北辰市醫院管理局局長封明也到場。海灣醫療集團(01234.HK)行政總裁李安表示遺憾。", "2015-01-27")
+                .company("東嶺醫療").company("海灣醫療集團").person("李安").regulator("北辰市醫院管理局").person("曹立").person("封明").facts(Role.class);
+        assertEquals(Set.of("曹立|東嶺醫療|總裁", "封明|北辰市醫院管理局|局長", "李安|海灣醫療集團|行政總裁"), rows(l));
     }
 
     @Test

@@ -88,4 +88,20 @@ class SanctionExtractorTest {
                 "南湖医院|public-criticism" + w + "null", "西城诊所|suspension" + w + "null",
                 "西城诊所|license-revocation" + w + "null"), rows(l));
     }
+
+    @Test
+    void issuerAndParagraphDateCarryToTheNextSentence() {
+        String text = "3月19日,滨江县卫生健康局发布通报称,南湖医院存在诊疗不规范问题。滨江县卫生健康局决定,给予南湖医院警告,并处罚款5万元。"
+                + "责令该院限期整改。\n另据报道,南湖医院成立于2001年5月4日。该院曾被罚款。";
+        List<Sanction> l = Docs.zh(text, "2023-03-20").regulator("滨江县卫生健康局").hospital("南湖医院").facts(Sanction.class);
+        String w = "|滨江县卫生健康局|2023-03-19";
+        assertEquals(Set.of("南湖医院|warning" + w, "南湖医院|fine" + w, "南湖医院|rectification-order" + w), rows(l));
+    }
+
+    @Test
+    void traditionalSuspensionOfAServiceAndWarning() {
+        String text = "衛生署今日宣布,即日起暫停東灣醫院的日間手術服務,並對該院發出警告。";
+        List<Sanction> l = Docs.lang("zh-Hant", text, "2023-02-08").hospital("東灣醫院").facts(Sanction.class);
+        assertEquals(Set.of("東灣醫院|suspension|null|2023-02-08", "東灣醫院|warning|null|2023-02-08"), rows(l));
+    }
 }
