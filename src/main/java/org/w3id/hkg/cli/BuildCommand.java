@@ -1,14 +1,78 @@
 package org.w3id.hkg.cli;
 
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
+import org.w3id.hkg.graph.Iris;
+import org.w3id.hkg.pipeline.BuildReport;
+import org.w3id.hkg.pipeline.Components;
+import org.w3id.hkg.pipeline.GraphBuild;
+import org.w3id.hkg.pipeline.Progress;
+import org.w3id.hkg.pipeline.Progress;
+import org.w3id.hkg.store.GraphStore;
+import org.w3id.hkg.vocab.HKG;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code hkg build}: placeholder until its owner lands it. */
+/** {@code hkg build}: reads documents into the store, one named graph per document. */
 @Command(name = "build", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "Not built yet.")
+        description = {"Reads news documents (files or folders) into the store: one named graph per document.",
+                "An unchanged document changes nothing; a changed one replaces its graph."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every document was read", "1:some documents were skipped or partly read",
+                "2:missing input path or store that cannot be opened"})
 public final class BuildCommand implements Callable<Integer> {
+    @Mixin
+    StoreOption store;
+
+    @Option(names = "--rebuild", description = "Empty the store first.")
+    boolean rebuild;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: number of cores).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--base", paramLabel = "IRI", defaultValue = HKG.DEFAULT_BASE,
+            description = "Base of the IRIs minted for entities and documents (default: ${DEFAULT-VALUE}).")
+    String base;
+
+    @Option(names = "--progress", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Show a progress bar with rate and ETA on a terminal (default: on; --no-progress hides it).")
+    boolean progress;
+
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files or folders to read.")
+    List<Path> inputs;
+
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() {
-        throw new UserError("'build' is not built yet");
+        PrintWriter out = spec.commandLine().getOut();
+        try (GraphStore gs = store.open()) {
+            if (rebuild) {
+                gs.clear();
+            }
+            Progress progress = showProgress() ? new ProgressBarDisplay("build") : Progress.NONE;
+            BuildReport r = new GraphBuild(Components.standard(new Iris(base)), threads, GraphBuild.CHUNK, progress)
+                    .run(gs, inputs);
+            print(out, r);
+            return r.skipped().isEmpty() ? 0 : 1;
+        }
+    }
+
+    private boolean showProgress() {
+        return progress && System.console() != null;
+    }
+
+    static void print(PrintWriter out, BuildReport r) {
+        out.printf("documents read: %d, unchanged: %d, skipped or partly read: %d%n", r.read(), r.unchanged(), r.skipped().size());
+        r.skipped().forEach(s -> out.println("  skipped: " + s));
+        out.printf("triples: %d, entities: %d%n", r.triples(), r.entities());
+        out.flush();
     }
 }

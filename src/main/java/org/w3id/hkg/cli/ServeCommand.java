@@ -1,14 +1,119 @@
 package org.w3id.hkg.cli;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.w3id.hkg.pipeline.GraphBuild;
+import org.w3id.hkg.serve.HkgServer;
+import org.w3id.hkg.store.GraphStore;
+import org.w3id.hkg.vocab.HKG;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
 
-/** {@code hkg serve}: placeholder until its owner lands it. */
+/**
+ * {@code hkg serve}: serves the store read-only over HTTP (SPARQL, Graph Store read, the Fuseki UI,
+ * linked-data pages) until Ctrl-C; builds the store from {@code seeds/} first when it is empty.
+ */
 @Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "Not built yet.")
+        description = {"Serves the graph read-only: SPARQL at /hkg/sparql, the query UI at /, entity pages "
+                + "at /id/..., the dataset home at /about.",
+                "An empty store is first built from seeds/."})
 public final class ServeCommand implements Callable<Integer> {
+    @Option(names = "--store", paramLabel = "DIR", description = "TDB2 store (default: ${DEFAULT-VALUE}).")
+    Path store = Path.of("data", "store");
+
+    @Option(names = "--host", description = "Address to bind (default: ${DEFAULT-VALUE}).")
+    String host = "127.0.0.1";
+
+    @Option(names = "--port", description = "Port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+    int port = 3030;
+
+    @Option(names = "--timeout", paramLabel = "DURATION", converter = DurationConverter.class,
+            description = "Query timeout, e.g. 30s, 500ms, 2m (default: 30s).")
+    Duration timeout = Duration.ofSeconds(30);
+
+    @Option(names = "--base", paramLabel = "IRI",
+            description = "Base of the instance IRIs served at the root (default: ${DEFAULT-VALUE}).")
+    String base = HKG.DEFAULT_BASE;
+
+    @Option(names = "--seeds", paramLabel = "DIR", description = "Built into an empty store (default: ${DEFAULT-VALUE}).")
+    Path seeds = Path.of("seeds");
+
     @Override
     public Integer call() {
-        throw new UserError("'serve' is not built yet");
+        GraphStore graphStore = openStore();
+        HkgServer server;
+        try {
+            buildIfEmpty(graphStore);
+            server = HkgServer.builder().dataset(graphStore.dataset()).host(host).port(port)
+                    .timeout(timeout).base(base).build().start();
+        } catch (HkgServer.PortInUseException e) {
+            graphStore.close();
+            throw new UserError(e.getMessage());
+        } catch (RuntimeException e) {
+            graphStore.close();
+            throw e;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            graphStore.close();
+        }, "hkg-serve-stop"));
+        System.out.println("hkg: serving " + store + " at " + server.url()
+                + "  (SPARQL " + server.sparqlUrl() + ", dataset home " + server.url() + "about; Ctrl-C stops)");
+        server.join();
+        return 0;
+    }
+
+    private GraphStore openStore() {
+        try {
+            return GraphStore.open(store);
+        } catch (RuntimeException e) {
+            throw new UserError("cannot open store " + store + ": " + e.getMessage());
+        }
+    }
+
+    private void buildIfEmpty(GraphStore graphStore) {
+        if (!graphStore.isEmpty()) {
+            return;
+        }
+        if (!Files.isDirectory(seeds)) {
+            System.err.println("hkg: store " + store + " is empty and there is no " + seeds + " to build from");
+            return;
+        }
+        System.out.println("hkg: store " + store + " is empty: building it from " + seeds + " ...");
+        GraphBuild.build(graphStore, List.of(seeds));
+    }
+
+    /** Parses {@code 30s}, {@code 500ms}, {@code 2m}, {@code 1h} or ISO-8601 ({@code PT30S}). */
+    static final class DurationConverter implements ITypeConverter<Duration> {
+        private static final Pattern SIMPLE = Pattern.compile("(\\d+)\\s*(ms|s|m|h)?");
+
+        @Override
+        public Duration convert(String value) {
+            String v = value.trim().toLowerCase(Locale.ROOT);
+            Matcher m = SIMPLE.matcher(v);
+            if (m.matches()) {
+                long n = Long.parseLong(m.group(1));
+                String unit = m.group(2) == null ? "s" : m.group(2);
+                return switch (unit) {
+                    case "ms" -> Duration.ofMillis(n);
+                    case "m" -> Duration.ofMinutes(n);
+                    case "h" -> Duration.ofHours(n);
+                    default -> Duration.ofSeconds(n);
+                };
+            }
+            try {
+                return Duration.parse(value.trim().toUpperCase(Locale.ROOT));
+            } catch (RuntimeException e) {
+                throw new TypeConversionException("'" + value + "' is not a duration (e.g. 30s, 500ms, 2m)");
+            }
+        }
     }
 }

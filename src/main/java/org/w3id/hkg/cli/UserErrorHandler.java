@@ -10,12 +10,18 @@ final class UserErrorHandler implements IExecutionExceptionHandler {
 
     @Override
     public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parsed) {
-        String msg = ex instanceof UserError ? ex.getMessage()
-                : ex.getClass().getSimpleName() + ": " + ex.getMessage();
+        boolean user = isUserError(ex);
+        String msg = user ? ex.getMessage() : ex.getClass().getSimpleName() + ": " + ex.getMessage();
         cmd.getErr().println("hkg: " + msg);
-        if (!(ex instanceof UserError) && System.getenv("HKG_DEBUG") != null) {
+        if (!user && System.getenv("HKG_DEBUG") != null) {
             ex.printStackTrace(cmd.getErr());
         }
         return USER_ERROR;
+    }
+
+    /** Errors whose message is meant for the user: no stack trace, ever. */
+    static boolean isUserError(Exception ex) {
+        return ex instanceof UserError || ex instanceof org.w3id.hkg.store.StoreException
+                || ex instanceof org.w3id.hkg.pipeline.BuildException;
     }
 }

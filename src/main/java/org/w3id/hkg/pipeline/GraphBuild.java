@@ -1,16 +1,170 @@
 package org.w3id.hkg.pipeline;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.w3id.hkg.extract.Entity;
+import org.w3id.hkg.extract.Extraction;
+import org.w3id.hkg.graph.DocumentGraph;
+import org.w3id.hkg.ingest.IngestException;
+import org.w3id.hkg.ingest.InputFiles;
+import org.w3id.hkg.ingest.SourceDocument;
 import org.w3id.hkg.store.GraphStore;
+import org.w3id.hkg.vocab.HKG;
 
-/** Orchestrates ingest → extract → graph → store for a batch of files and folders. */
+/**
+ * Orchestrates ingest → extract → graph → store for a batch of files and folders. Documents are
+ * processed in chunks: each chunk is read and extracted in parallel, resolved against the entities
+ * already stored, mapped to one named graph per document and written in one transaction, so memory
+ * does not grow with the corpus.
+ */
 public final class GraphBuild {
-    private GraphBuild() {
+    /** Documents per transaction: an interrupted build keeps every finished chunk and redoes at most one. */
+    public static final int CHUNK = 256;
+    private final Components stages;
+    private final int threads;
+    private final int chunkSize;
+    private final Progress progress;
+
+    public GraphBuild(Components stages, int threads, int chunkSize, Progress progress) {
+        this.stages = stages;
+        this.threads = Math.max(1, threads);
+        this.chunkSize = Math.max(1, chunkSize);
+        this.progress = progress;
     }
 
-    /** Builds the graph of {@code inputs} (files or folders) into {@code store}. */
+    /** Builds the graph of {@code inputs} (files or folders) into {@code store} with the standard stages. */
     public static BuildReport build(GraphStore store, List<Path> inputs) {
-        throw new UnsupportedOperationException("lead is writing this");
+        return new GraphBuild(Components.standard(), Runtime.getRuntime().availableProcessors(), CHUNK, Progress.NONE)
+                .run(store, inputs);
+    }
+
+    /**
+     * Runs the build.
+     *
+     * @throws BuildException when an input path does not exist (nothing is changed then)
+     */
+    public BuildReport run(GraphStore store, List<Path> inputs) {
+        List<Path> files;
+        try {
+            files = InputFiles.list(inputs);
+        } catch (IngestException e) {
+            throw new BuildException(e.getMessage());
+        }
+        progress.start(files.size());
+        loadOntology(store);
+        KnownEntities known = new KnownEntities(store.knownEntities());
+        List<String> skipped = new ArrayList<>();
+        int read = 0;
+        int unchanged = 0;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            for (int from = 0; from < files.size(); from += chunkSize) {
+                List<Path> chunk = files.subList(from, Math.min(files.size(), from + chunkSize));
+                List<Future<Outcome>> futures = new ArrayList<>();
+                for (Path f : chunk) {
+                    futures.add(pool.submit(() -> process(store, f)));
+                }
+                List<Outcome> done = new ArrayList<>();
+                for (Future<Outcome> fu : futures) {
+                    Outcome o = get(fu);
+                    progress.step();
+                    if (o.problem() != null) {
+                        skipped.add(o.file() + ": " + o.problem());
+                    }
+                    if (o.document() == null) {
+                        continue;
+                    }
+                    o.document().warnings().forEach(w -> skipped.add(o.file() + ": partly read: " + w));
+                    if (o.extraction() == null) {
+                        unchanged++;
+                    } else {
+                        done.add(o);
+                    }
+                }
+                read += write(store, done, known);
+            }
+        } finally {
+            pool.shutdownNow();
+            progress.finish();
+        }
+        return new BuildReport(read, unchanged, skipped, store.tripleCount(), store.entityCount());
+    }
+
+    private record Outcome(Path file, SourceDocument document, Extraction extraction, String problem) {
+    }
+
+    private Outcome process(GraphStore store, Path file) {
+        SourceDocument doc;
+        try {
+            doc = stages.reader().read(file);
+        } catch (IngestException e) {
+            return new Outcome(file, null, null, e.getMessage());
+        } catch (RuntimeException e) {
+            return new Outcome(file, null, null, "cannot be read (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
+        }
+        String graph = stages.iris().graph(doc.id());
+        if (store.storedHash(graph).filter(doc.meta().sha256()::equals).isPresent()) {
+            return new Outcome(file, doc, null, null);
+        }
+        try {
+            return new Outcome(file, doc, stages.extractor().extract(doc), null);
+        } catch (RuntimeException e) {
+            return new Outcome(file, null, null, "extraction failed (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
+        }
+    }
+
+    /** Resolves a chunk against the entities known so far, writes it, and adds its entities to {@code known}. */
+    private int write(GraphStore store, List<Outcome> done, KnownEntities known) {
+        if (done.isEmpty()) {
+            return 0;
+        }
+        List<Extraction> resolved = stages.resolver().resolve(done.stream().map(Outcome::extraction).toList(), known.all());
+        resolved.forEach(x -> known.addAll(x.entities()));
+        DocumentGraph mapper = new DocumentGraph(stages.iris());
+        Map<String, Model> graphs = new LinkedHashMap<>();
+        for (int i = 0; i < done.size(); i++) {
+            SourceDocument doc = done.get(i).document();
+            graphs.put(stages.iris().graph(doc.id()), mapper.map(doc, resolved.get(i)));
+        }
+        store.replaceGraphs(graphs);
+        return done.size();
+    }
+
+    /** (Re)loads the ontology and code lists into their own named graph. */
+    public static void loadOntology(GraphStore store) {
+        Model m = ModelFactory.createDefaultModel();
+        for (String file : List.of("/ontology/hkg.ttl", "/ontology/codes.ttl")) {
+            try (InputStream in = GraphBuild.class.getResourceAsStream(file)) {
+                RDFParser.source(in).lang(Lang.TURTLE).parse(m);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        store.replaceGraphs(Map.of(HKG.ONTOLOGY_GRAPH, m));
+    }
+
+    private static <T> T get(Future<T> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
     }
 }

@@ -1,37 +1,173 @@
 package org.w3id.hkg.store;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.ParameterizedSparqlString;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.w3id.hkg.extract.Entity;
+import org.w3id.hkg.extract.EntityRef;
+import org.w3id.hkg.extract.EntityType;
+import org.w3id.hkg.vocab.HKG;
 
-/** The embedded TDB2 store: one named graph per document, queried as their union. */
+/**
+ * The embedded TDB2 store: one named graph per document, queried as their union (the default graph
+ * of every query is the union of the named graphs).
+ */
 public final class GraphStore implements AutoCloseable {
     private final Dataset dataset;
+    private final String location;
 
-    private GraphStore(Dataset dataset) {
+    private GraphStore(Dataset dataset, String location) {
         this.dataset = dataset;
+        this.location = location;
+        dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
     }
 
-    /** Opens (creating if needed) the TDB2 store in {@code dir}; union default graph is on. */
+    /**
+     * Opens (creating if needed) the TDB2 store in {@code dir}.
+     *
+     * @throws StoreException with a one-line reason when the folder is not usable or is locked by another process
+     */
     public static GraphStore open(Path dir) {
-        throw new UnsupportedOperationException("lead is writing this");
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new StoreException("store " + dir + " is not a folder");
+        }
+        try {
+            Files.createDirectories(dir);
+            return new GraphStore(TDB2Factory.connectDataset(dir.toString()), dir.toString());
+        } catch (Exception e) {
+            throw new StoreException("cannot open store " + dir + ": " + oneLine(e));
+        }
     }
 
-    /** An in-memory store with the same behaviour (for eval and tests). */
+    /** An in-memory TDB2 store with the same behaviour (for eval and tests). */
     public static GraphStore inMemory() {
-        throw new UnsupportedOperationException("lead is writing this");
+        return new GraphStore(TDB2Factory.createDataset(), "memory");
     }
 
     public Dataset dataset() {
         return dataset;
     }
 
+    public String location() {
+        return location;
+    }
+
     /** True when no document has been stored yet. */
     public boolean isEmpty() {
-        throw new UnsupportedOperationException("lead is writing this");
+        return read(() -> {
+            try (QueryExecution qe = QueryExecution.dataset(dataset)
+                    .query("ASK { GRAPH ?g { ?d a <" + HKG.NewsArticle.getURI() + "> } }").build()) {
+                return !qe.execAsk();
+            }
+        });
+    }
+
+    /** The content hash stored for the document whose graph is {@code graph}, if any. */
+    public Optional<String> storedHash(String graph) {
+        return read(() -> {
+            Model g = dataset.getNamedModel(graph);
+            return g.listObjectsOfProperty(HKG.sha256).toList().stream().findFirst().map(n -> n.asLiteral().getLexicalForm());
+        });
+    }
+
+    /** Replaces the named graphs in {@code graphs} (graph IRI → content) in one write transaction. */
+    public void replaceGraphs(Map<String, Model> graphs) {
+        Txn.executeWrite(dataset, () -> graphs.forEach((name, model) -> {
+            if (dataset.containsNamedModel(name)) {
+                dataset.removeNamedModel(name);
+            }
+            dataset.addNamedModel(name, model);
+        }));
+    }
+
+    /** Removes every graph. */
+    public void clear() {
+        Txn.executeWrite(dataset, () -> {
+            List<String> names = new ArrayList<>();
+            dataset.listModelNames().forEachRemaining(r -> names.add(r.getURI()));
+            names.forEach(dataset::removeNamedModel);
+            dataset.getDefaultModel().removeAll();
+        });
+    }
+
+    /** Triples in the union of all graphs. */
+    public long tripleCount() {
+        return read(() -> dataset.getUnionModel().size());
+    }
+
+    /** Distinct entities of the five types. */
+    public long entityCount() {
+        return read(() -> {
+            try (QueryExecution qe = QueryExecution.dataset(dataset).query(
+                    "PREFIX hkg: <" + HKG.NS + "> SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { "
+                            + "VALUES ?c { hkg:Hospital hkg:Company hkg:Regulator hkg:Alliance hkg:Person } ?e a ?c }").build()) {
+                return qe.execSelect().next().getLiteral("n").getLong();
+            }
+        });
+    }
+
+    /**
+     * Entities already in the store, with canonical name and aliases, optionally excluding those only
+     * named in {@code excludeGraphs} (documents about to be replaced).
+     */
+    public Collection<Entity> knownEntities() {
+        ParameterizedSparqlString q = new ParameterizedSparqlString("""
+                PREFIX hkg: <https://w3id.org/hkg/ontology#>
+                PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+                SELECT ?c ?name ?alias WHERE {
+                  VALUES ?c { hkg:Hospital hkg:Company hkg:Regulator hkg:Alliance hkg:Person }
+                  ?e a ?c ; skos:prefLabel ?name .
+                  OPTIONAL { ?e skos:altLabel ?alias }
+                }""");
+        return read(() -> {
+            Map<EntityRef, java.util.Set<String>> found = new LinkedHashMap<>();
+            try (QueryExecution qe = QueryExecution.dataset(dataset).query(q.asQuery()).build()) {
+                qe.execSelect().forEachRemaining((QuerySolution s) -> {
+                    EntityType type = EntityType.ofCode(s.getResource("c").getLocalName());
+                    EntityRef ref = new EntityRef(s.getLiteral("name").getLexicalForm(), type);
+                    Set<String> aliases = found.computeIfAbsent(ref, k -> new java.util.TreeSet<>());
+                    if (s.contains("alias")) {
+                        aliases.add(s.getLiteral("alias").getLexicalForm());
+                    }
+                });
+            }
+            List<Entity> out = new ArrayList<>();
+            found.forEach((ref, aliases) -> out.add(new Entity(ref, aliases, null, null, 1.0)));
+            return out;
+        });
+    }
+
+    /** Runs {@code action} in a read transaction (or inside the caller's transaction). */
+    public <T> T read(Supplier<T> action) {
+        return Txn.calculateRead(dataset, action::get);
     }
 
     @Override
     public void close() {
         dataset.close();
+    }
+
+    private static String oneLine(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String msg = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        return msg.lines().findFirst().orElse(msg);
     }
 }

@@ -32,6 +32,7 @@ public final class HKG {
     }
 
     // Entity classes
+    public static final Resource Organization = cls("Organization");
     public static final Resource Hospital = cls("Hospital");
     public static final Resource Company = cls("Company");
     public static final Resource Regulator = cls("Regulator");

@@ -1,0 +1,56 @@
+package org.w3id.hkg.bench;
+
+import java.io.PrintWriter;
+import java.util.Map;
+
+/**
+ * Figures of one benchmark run, with the anchors measured in the same run.
+ *
+ * @param oneThreadSeconds build wall time with one thread, or null when not measured
+ */
+public record BenchResult(int documents, long bytes, long chars, long triples, long entities, double buildSeconds,
+                          Double oneThreadSeconds, long peakRssMiB, double storeMiB, double segmentationSeconds,
+                          double loaderSeconds, long quads, Map<String, double[]> inProcessMs,
+                          Map<String, double[]> httpMs, double httpRequestsPerSecond, int threads, int clients) {
+
+    /** Build wall time over the sum of the two anchors' wall times. */
+    public double buildVsFloor() {
+        return buildSeconds / (segmentationSeconds + loaderSeconds);
+    }
+
+    public void print(PrintWriter out) {
+        out.printf("corpus: %d documents, %.1f MB, %d characters; threads: %d%n", documents, bytes / 1e6, chars, threads);
+        out.println();
+        out.println("| figure | value |");
+        out.println("| --- | --- |");
+        row(out, "build wall time", "%.2f s", buildSeconds);
+        row(out, "documents/s", "%.0f", documents / buildSeconds);
+        row(out, "MB/s", "%.2f", bytes / 1e6 / buildSeconds);
+        row(out, "triples/s", "%.0f", triples / buildSeconds);
+        row(out, "triples / entities", "%s", triples + " / " + entities);
+        row(out, "peak RSS during build", "%s", peakRssMiB < 0 ? "unknown" : peakRssMiB + " MiB");
+        row(out, "store size", "%.1f MiB", storeMiB);
+        if (oneThreadSeconds != null) {
+            row(out, "build with 1 thread", "%.2f s", oneThreadSeconds);
+            row(out, "speed-up 1 → " + threads + " threads", "%.2f×", oneThreadSeconds / buildSeconds);
+        }
+        row(out, "anchor (i) HanLP segmentation + NER", "%.2f s", segmentationSeconds);
+        row(out, "anchor (ii) tdb2.tdbloader, " + quads + " quads", "%.2f s", loaderSeconds);
+        row(out, "HTTP throughput, " + clients + " clients", "%.0f req/s", httpRequestsPerSecond);
+        out.println();
+        out.println("| query | in-process p50 ms | p99 ms | HTTP p50 ms | p99 ms |");
+        out.println("| --- | --- | --- | --- | --- |");
+        inProcessMs.forEach((q, ms) -> {
+            double[] h = httpMs.get(q);
+            out.printf("| %s | %.2f | %.2f | %.2f | %.2f |%n", q, Stopwatch.percentile(ms, 50), Stopwatch.percentile(ms, 99),
+                    Stopwatch.percentile(h, 50), Stopwatch.percentile(h, 99));
+        });
+        out.println();
+        out.printf("build-vs-floor=%.2f%n", buildVsFloor());
+        out.flush();
+    }
+
+    private static void row(PrintWriter out, String name, String format, Object value) {
+        out.println("| " + name + " | " + String.format(format, value) + " |");
+    }
+}

@@ -1,0 +1,189 @@
+package org.w3id.hkg.bench;
+
+import java.io.OutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import org.apache.jena.query.QueryExecution;
+import org.w3id.hkg.graph.CompetencyQueries;
+import org.w3id.hkg.graph.Export;
+import org.w3id.hkg.ingest.IngestException;
+import org.w3id.hkg.ingest.InputFiles;
+import org.w3id.hkg.ingest.NewsReader;
+import org.w3id.hkg.pipeline.BuildReport;
+import org.w3id.hkg.pipeline.Components;
+import org.w3id.hkg.pipeline.GraphBuild;
+import org.w3id.hkg.pipeline.Progress;
+import org.w3id.hkg.serve.HkgServer;
+import org.w3id.hkg.store.GraphStore;
+
+/**
+ * Measures a build of a corpus and the queries on its graph, together with the two anchors measured
+ * in the same run, so the figures are ratios that hold on a noisy machine.
+ */
+public final class Benchmark {
+    /** Settings of one run. */
+    public record Settings(Path corpus, Path work, int threads, int queryRuns, Duration httpLoad, int httpClients,
+                           boolean scaling) {
+    }
+
+    private final Settings settings;
+    private final Consumer<String> log;
+
+    public Benchmark(Settings settings, Consumer<String> log) {
+        this.settings = settings;
+        this.log = log;
+    }
+
+    public BenchResult run() throws Exception {
+        List<Path> files = InputFiles.list(List.of(settings.corpus()));
+        long bytes = 0;
+        for (Path f : files) {
+            bytes += Files.size(f);
+        }
+        Files.createDirectories(settings.work());
+
+        log.accept("anchor (i): HanLP segmentation and name recognition over " + files.size() + " documents");
+        List<String> texts = texts(files);
+        long chars = texts.stream().mapToLong(String::length).sum();
+        double segSeconds = Anchors.segmentation(texts, settings.threads());
+        texts = null;
+
+        log.accept("build: " + files.size() + " documents with " + settings.threads() + " threads");
+        Path storeDir = fresh(settings.work().resolve("store"));
+        ProcessMemory.resetPeak();
+        BuildReport report;
+        double buildSeconds;
+        try (GraphStore store = GraphStore.open(storeDir)) {
+            BuildReport[] r = new BuildReport[1];
+            buildSeconds = Stopwatch.seconds(() -> r[0] = new GraphBuild(Components.standard(), settings.threads(),
+                    GraphBuild.CHUNK, Progress.NONE).run(store, List.of(settings.corpus())));
+            report = r[0];
+        }
+        long peakRss = ProcessMemory.peakRssMiB();
+        double storeMiB = ProcessMemory.folderMiB(storeDir);
+
+        Double oneThreadSeconds = null;
+        if (settings.scaling() && settings.threads() > 1) {
+            log.accept("build again with 1 thread (speed-up)");
+            try (GraphStore store = GraphStore.open(fresh(settings.work().resolve("store-1")))) {
+                oneThreadSeconds = Stopwatch.seconds(() -> new GraphBuild(Components.standard(), 1, GraphBuild.CHUNK,
+                        Progress.NONE).run(store, List.of(settings.corpus())));
+            }
+        }
+
+        Path quads = settings.work().resolve("graph.nq");
+        try (GraphStore store = GraphStore.open(storeDir); OutputStream out = Files.newOutputStream(quads)) {
+            Export.write(store, Export.Format.nq, out);
+        }
+        long quadCount;
+        try (var lines = Files.lines(quads, StandardCharsets.UTF_8)) {
+            quadCount = lines.count();
+        }
+        log.accept("anchor (ii): tdb2.tdbloader loading " + quadCount + " quads");
+        double loaderSeconds = Anchors.tdbLoader(quads, fresh(settings.work().resolve("tdbloader")));
+
+        log.accept("queries in-process and over HTTP");
+        Map<String, double[]> inProcess = new LinkedHashMap<>();
+        Map<String, double[]> http = new LinkedHashMap<>();
+        double throughput;
+        try (GraphStore store = GraphStore.open(storeDir)) {
+            for (var q : CompetencyQueries.all().entrySet()) {
+                inProcess.put(q.getKey(), Stopwatch.latenciesMs(3, settings.queryRuns(), () -> store.read(() -> {
+                    try (QueryExecution qe = QueryExecution.dataset(store.dataset()).query(q.getValue()).build()) {
+                        qe.execSelect().forEachRemaining(s -> { });
+                    }
+                    return null;
+                })));
+            }
+            try (HkgServer server = HkgServer.builder().dataset(store.dataset()).port(0).build().start()) {
+                HttpClient client = HttpClient.newHttpClient();
+                for (var q : CompetencyQueries.all().entrySet()) {
+                    http.put(q.getKey(), Stopwatch.latenciesMs(3, settings.queryRuns(), () -> post(client, server, q.getValue())));
+                }
+                throughput = throughput(client, server);
+            }
+        }
+        return new BenchResult(files.size(), bytes, chars, report.triples(), report.entities(), buildSeconds,
+                oneThreadSeconds, peakRss, storeMiB, segSeconds, loaderSeconds, quadCount, inProcess, http, throughput,
+                settings.threads(), settings.httpClients());
+    }
+
+    private static List<String> texts(List<Path> files) {
+        NewsReader reader = new NewsReader();
+        List<String> out = new ArrayList<>(files.size());
+        for (Path f : files) {
+            try {
+                out.add(reader.read(f).text());
+            } catch (IngestException e) {
+                // skipped by the build too
+            }
+        }
+        return out;
+    }
+
+    private static void post(HttpClient client, HkgServer server, String query) throws Exception {
+        HttpRequest req = HttpRequest.newBuilder(URI.create(server.sparqlUrl()))
+                .header("Content-Type", "application/sparql-query")
+                .header("Accept", "application/sparql-results+json")
+                .POST(HttpRequest.BodyPublishers.ofString(query, StandardCharsets.UTF_8)).build();
+        HttpResponse<byte[]> resp = client.send(req, HttpResponse.BodyHandlers.ofByteArray());
+        if (resp.statusCode() != 200) {
+            throw new IllegalStateException("HTTP " + resp.statusCode() + " from " + server.sparqlUrl());
+        }
+    }
+
+    /** Requests per second with concurrent clients cycling through the seven queries; bounded in time and count. */
+    private double throughput(HttpClient client, HkgServer server) throws Exception {
+        List<String> queries = new ArrayList<>(CompetencyQueries.all().values());
+        AtomicInteger done = new AtomicInteger();
+        int maxRequests = 20_000;
+        long deadline = System.nanoTime() + settings.httpLoad().toNanos();
+        ExecutorService pool = Executors.newFixedThreadPool(settings.httpClients());
+        long t0 = System.nanoTime();
+        try {
+            List<Future<?>> fs = new ArrayList<>();
+            for (int c = 0; c < settings.httpClients(); c++) {
+                int offset = c;
+                fs.add(pool.submit(() -> {
+                    for (int i = offset; System.nanoTime() < deadline && done.get() < maxRequests; i++) {
+                        post(client, server, queries.get(i % queries.size()));
+                        done.incrementAndGet();
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : fs) {
+                f.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        return done.get() / ((System.nanoTime() - t0) / 1e9);
+    }
+
+    private static Path fresh(Path dir) throws java.io.IOException {
+        if (Files.exists(dir)) {
+            try (var walk = Files.walk(dir)) {
+                for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+        return Files.createDirectories(dir);
+    }
+}

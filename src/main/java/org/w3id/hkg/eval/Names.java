@@ -1,0 +1,32 @@
+package org.w3id.hkg.eval;
+
+import java.text.Normalizer;
+
+/** The name comparison of the evaluation: NFKC, no white space, ASCII case folded. */
+public final class Names {
+    private Names() {
+    }
+
+    /** Normal form of {@code name} for comparison; null stays null. */
+    public static String normalize(String name) {
+        if (name == null) {
+            return null;
+        }
+        String nfkc = Normalizer.normalize(name, Normalizer.Form.NFKC);
+        StringBuilder out = new StringBuilder(nfkc.length());
+        nfkc.codePoints()
+                .filter(cp -> !Character.isWhitespace(cp) && !Character.isSpaceChar(cp))
+                .map(cp -> cp < 128 ? Character.toLowerCase(cp) : cp)
+                .forEach(out::appendCodePoint);
+        return out.toString();
+    }
+
+    /** Date part {@code YYYY-MM-DD} of an xsd:date or xsd:dateTime lexical form; other text as is. */
+    public static String day(String date) {
+        if (date == null) {
+            return null;
+        }
+        String d = date.strip();
+        return d.length() >= 10 && d.matches("\\d{4}-\\d{2}-\\d{2}.*") ? d.substring(0, 10) : d;
+    }
+}

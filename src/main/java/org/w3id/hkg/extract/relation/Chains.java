@@ -1,0 +1,74 @@
+package org.w3id.hkg.extract.relation;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.w3id.hkg.extract.EntityType;
+
+/**
+ * Coordinated mentions: "A和B", "A、B及C", "A与B", "A, B and C". "与" after "和"/"、" ends a chain (in
+ * "A和B与C签署" C is the partner, not a third subject). Pure functions over a {@link DocumentView}.
+ */
+final class Chains {
+    private static final Pattern AFTER = Pattern.compile("^\\s*(?:以及|及|和|与|跟|、|&|,?\\s*and\\s+|,\\s*)\\s*");
+    private static final Pattern BEFORE = Pattern.compile("\\s*(?:以及|及|和|与|跟|、|&|,?\\s+and|,)\\s*$");
+
+    private Chains() {
+    }
+
+    /** The chain of spans of {@code types} starting at {@code pos} (after filler), empty if none starts there. */
+    static List<DocumentView.Span> after(DocumentView doc, int i, int pos, Set<EntityType> types) {
+        List<DocumentView.Span> chain = new ArrayList<>();
+        String norm = doc.norm(i);
+        DocumentView.Span s = doc.startingAt(i, pos, types);
+        boolean listed = false;
+        while (s != null) {
+            chain.add(s);
+            Matcher m = AFTER.matcher(norm.substring(s.end()));
+            if (!m.find() || (listed && m.group().trim().equals("与")) || (!doc.english() && m.group().trim().equals(","))) {
+                break;
+            }
+            listed |= !m.group().trim().equals("与");
+            s = doc.startingAt(i, s.end() + m.end(), types);
+        }
+        return chain;
+    }
+
+    /** The chain of spans of {@code types} ending at {@code pos} (before filler), in text order. */
+    static List<DocumentView.Span> before(DocumentView doc, int i, int pos, Set<EntityType> types) {
+        List<DocumentView.Span> chain = new ArrayList<>();
+        String norm = doc.norm(i);
+        DocumentView.Span s = doc.endingAt(i, pos, types);
+        while (s != null) {
+            chain.add(s);
+            Matcher m = BEFORE.matcher(norm.substring(0, s.begin()));
+            if (!m.find() || (!doc.english() && m.group().trim().equals(","))) {
+                break;
+            }
+            s = doc.endingAt(i, m.start(), types);
+        }
+        Collections.reverse(chain);
+        return chain;
+    }
+
+    /** Position before a "(...)" group and a "的" that end at {@code pos}: "P(…)的" → the end of P. */
+    static int skipBack(String norm, int pos) {
+        int p = pos;
+        while (p > 0 && DocumentView.isFiller(norm.charAt(p - 1))) {
+            p--;
+        }
+        if (p > 0 && norm.charAt(p - 1) == '的') {
+            p--;
+        }
+        if (p > 0 && norm.charAt(p - 1) == ')') {
+            int open = norm.lastIndexOf('(', p - 1);
+            if (open >= 0) {
+                p = open;
+            }
+        }
+        return p;
+    }
+}

@@ -1,0 +1,151 @@
+package org.w3id.hkg.extract.relation;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds date expressions in a normalised (simplified, half-width) sentence and resolves them to days.
+ *
+ * <p>Absolute dates (2022年1月13日, 2022-01-13, 2022.1.13, 13 January 2022) resolve on their own; month-day
+ * dates (12月8日) take the publication year, or the year before when that would put them well after
+ * publication; a bare day (13日) is that day of the publication month; 今天/今日/即日(起) are the
+ * publication day, 昨天/昨日 the day before, 上月17日/本月17日 a day of the previous or current month.
+ * Impossible days (2月30日) and dates whose year or day the text does not fix are {@code null}: a
+ * {@link DateHit} is still returned for them so that callers see that the sentence is dated vaguely.
+ * Pure and thread-safe.
+ */
+public final class DateResolver {
+    /**
+     * A date expression at [begin, end) of the sentence; {@code date} is null when it does not fix a day.
+     * {@code dateline} marks the report date of a news dateline (1月6日电), which dates no event.
+     */
+    public record DateHit(int begin, int end, LocalDate date, boolean relative, boolean dateline) {
+    }
+
+    /** How far after publication a month-day date may fall before it is read as last year's. */
+    private static final int FUTURE_DAYS = 31;
+
+    private static final String MONTHS_EN = "January|February|March|April|May|June|July|August|September|October|November|December"
+            + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec";
+    private static final Map<String, Integer> MONTH_NUMBER = Map.ofEntries(
+            Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5),
+            Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10),
+            Map.entry("nov", 11), Map.entry("dec", 12));
+
+    private static final Pattern DATE = Pattern.compile(
+            "(?<ymd>(?<y>(?:19|20)\\d{2})\\s*年\\s*(?<m>\\d{1,2})\\s*月\\s*(?:(?<d>\\d{1,2})\\s*[日号])?)"
+            + "|(?<iso>(?<iy>(?:19|20)\\d{2})(?<sep>[-./])(?<im>\\d{1,2})\\k<sep>(?<id>\\d{1,2}))(?!\\d)"
+            + "|(?<en>(?<em>" + MONTHS_EN + ")\\.?\\s+(?<ed>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<ey>(?:19|20)\\d{2}))"
+            + "|(?<ene>(?<ed2>\\d{1,2})\\s+(?<em2>" + MONTHS_EN + ")\\.?,?\\s+(?<ey2>(?:19|20)\\d{2}))"
+            + "|(?<rel>(?<which>上|本|这)个?月\\s*(?:(?<rd>\\d{1,2})\\s*[日号])?)"
+            + "|(?<md>(?<!\\d)(?<mm>\\d{1,2})\\s*月\\s*(?:(?<md2>\\d{1,2})\\s*[日号])?)"
+            + "|(?<day>(?<![\\d.])(?<dd>\\d{1,2})\\s*日(?!\\d))"
+            + "|(?<word>即日|今天|今日|昨天|昨日|前天|前日)");
+
+    private DateResolver() {
+    }
+
+    /** Every date expression in {@code norm}, in order, resolved against {@code published} (may be null). */
+    public static List<DateHit> find(String norm, LocalDate published) {
+        List<DateHit> hits = new ArrayList<>();
+        Matcher m = DATE.matcher(norm);
+        while (m.find()) {
+            hits.add(new DateHit(m.start(), m.end(), resolve(m, published), m.group("ymd") == null
+                    && m.group("iso") == null && m.group("en") == null && m.group("ene") == null,
+                    norm.startsWith("电", m.end())));
+        }
+        return hits;
+    }
+
+    /** The single date {@code expression} denotes, or null (no date, impossible date, day not fixed). */
+    public static LocalDate resolve(String expression, LocalDate published) {
+        List<DateHit> hits = find(expression, published);
+        return hits.isEmpty() ? null : hits.get(0).date();
+    }
+
+    /** The resolved date nearest to position {@code at} (see {@link #distance}), datelines aside, or null. */
+    public static LocalDate nearest(List<DateHit> hits, int at) {
+        return hits.stream().filter(h -> h.date() != null && !h.dateline())
+                .min(Comparator.comparingInt(h -> distance(h, at)))
+                .map(DateHit::date).orElse(null);
+    }
+
+    /** Distance from a date to a position; a date after the position counts double (dates lead in Chinese). */
+    static int distance(DateHit h, int at) {
+        if (at < h.begin()) {
+            return 2 * (h.begin() - at);
+        }
+        return at >= h.end() ? at - h.end() + 1 : 0;
+    }
+
+    private static LocalDate resolve(Matcher m, LocalDate published) {
+        if (m.group("ymd") != null) {
+            return m.group("d") == null ? null : day(num(m, "y"), num(m, "m"), num(m, "d"));
+        }
+        if (m.group("iso") != null) {
+            return day(num(m, "iy"), num(m, "im"), num(m, "id"));
+        }
+        if (m.group("en") != null) {
+            return day(num(m, "ey"), month(m.group("em")), num(m, "ed"));
+        }
+        if (m.group("ene") != null) {
+            return day(num(m, "ey2"), month(m.group("em2")), num(m, "ed2"));
+        }
+        if (published == null) {
+            return null;
+        }
+        if (m.group("rel") != null) {
+            if (m.group("rd") == null) {
+                return null;
+            }
+            YearMonth ym = YearMonth.from(published);
+            if ("上".equals(m.group("which"))) {
+                ym = ym.minusMonths(1);
+            }
+            return day(ym.getYear(), ym.getMonthValue(), num(m, "rd"));
+        }
+        if (m.group("md") != null) {
+            return m.group("md2") == null ? null : monthDay(num(m, "mm"), num(m, "md2"), published);
+        }
+        if (m.group("day") != null) {
+            return day(published.getYear(), published.getMonthValue(), num(m, "dd"));
+        }
+        return switch (m.group("word")) {
+            case "昨天", "昨日" -> published.minusDays(1);
+            case "前天", "前日" -> published.minusDays(2);
+            default -> published;
+        };
+    }
+
+    private static LocalDate monthDay(int month, int dayOfMonth, LocalDate published) {
+        LocalDate thisYear = day(published.getYear(), month, dayOfMonth);
+        if (thisYear == null) {
+            return day(published.getYear() - 1, month, dayOfMonth);
+        }
+        return thisYear.isAfter(published.plusDays(FUTURE_DAYS)) ? day(published.getYear() - 1, month, dayOfMonth) : thisYear;
+    }
+
+    private static LocalDate day(int year, int month, int dayOfMonth) {
+        try {
+            return LocalDate.of(year, month, dayOfMonth);
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static int num(Matcher m, String group) {
+        return Integer.parseInt(m.group(group));
+    }
+
+    private static int month(String name) {
+        return MONTH_NUMBER.get(name.substring(0, 3).toLowerCase(Locale.ROOT));
+    }
+}

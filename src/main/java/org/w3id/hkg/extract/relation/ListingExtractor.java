@@ -1,0 +1,86 @@
+package org.w3id.hkg.extract.relation;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.w3id.hkg.extract.EntityType;
+import org.w3id.hkg.extract.Fact;
+import org.w3id.hkg.extract.Listing;
+
+/**
+ * Listings: a company named right before its stock code — 公司名(000516), 公司名(300015.SZ),
+ * 公司名(股票代码:600000), 公司名(00700.HK), 公司名(HK:0700). A code with no company named next to it
+ * (quote widgets, K-line images) is not a listing. The exchange comes from the code form.
+ */
+public final class ListingExtractor implements FactRule {
+    private static final Set<EntityType> LISTED = EnumSet.of(EntityType.COMPANY, EntityType.HOSPITAL);
+    private static final Pattern CODE = Pattern.compile(
+            "[(\\[]\\s*(?:(?:A股|港股|美股)?(?:股票|证券)?代码\\s*[::]?\\s*)?"
+            + "(?:(?<pre>SZ|SH|BJ|HK|sz|sh|bj|hk)\\s*[.:]?\\s*)?(?<code>\\d{6}|\\d{4,5}(?=\\s*\\.?\\s*(?:HK|hk)))"
+            + "(?:\\s*\\.\\s*(?<suf>SZ|SH|SS|BJ|HK|sz|sh|ss|bj|hk))?\\s*[)\\]]"
+            + "|[,\\s]\\s*(?:股票|证券)代码\\s*[::]?\\s*(?<code2>\\d{6})(?!\\d)"
+            + "|(?<![\\d.])(?<code3>\\d{6}|\\d{4,5}(?=\\.(?:HK|hk)))\\.(?<suf3>SZ|SH|SS|BJ|HK|sz|sh|ss|bj|hk)(?![A-Za-z])");
+
+    private final WordTable exchanges;
+
+    public ListingExtractor(WordTable exchanges) {
+        this.exchanges = exchanges;
+    }
+
+    @Override
+    public List<Fact> extract(DocumentView doc) {
+        List<Fact> facts = new ArrayList<>();
+        for (int i = 0; i < doc.size(); i++) {
+            Matcher m = CODE.matcher(doc.norm(i));
+            while (m.find()) {
+                DocumentView.Span company = doc.endingAt(i, m.start(), LISTED);
+                if (company == null && m.group().charAt(0) != '(' && m.group().charAt(0) != '[') {
+                    company = doc.endingAt(i, m.start() + 1, LISTED);
+                }
+                if (company == null) {
+                    continue;
+                }
+                String code = first(m.group("code"), m.group("code2"), m.group("code3"));
+                String form = first(m.group("suf"), m.group("suf3"), m.group("pre"));
+                facts.add(new Listing(company.mention().ref(), code, exchange(code, form),
+                        doc.sentence(i).evidence(), 0.9));
+            }
+        }
+        return facts;
+    }
+
+    /** The exchange code of a ticker: from its suffix or prefix (.SZ, HK:) else from its first digit. */
+    String exchange(String code, String form) {
+        List<String> keys = new ArrayList<>();
+        if (form != null) {
+            String f = form.toUpperCase(Locale.ROOT);
+            keys.add("." + f);
+            keys.add(f);
+        }
+        if (code.length() < 6) {
+            keys.add(".HK");
+        }
+        keys.add(code.substring(0, 1));
+        for (String key : keys) {
+            for (WordTable.Entry e : exchanges.entries()) {
+                if (e.word().equals(key)) {
+                    return e.code();
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String first(String... values) {
+        for (String v : values) {
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,107 @@
+package org.w3id.hkg.extract.relation;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.w3id.hkg.extract.EntityType;
+import org.w3id.hkg.extract.Fact;
+import org.w3id.hkg.extract.Membership;
+
+/**
+ * Membership [member, alliance, since]: "A和B成为…X成员(医院/单位)", "A加入X", "A与…正式签署合作协议,
+ * 成为…X成员", English "A and B joined the X" / "became members of X". The members are the subject
+ * chain of the clause (a chain followed by 的 is a possessor, not a subject); since is the date the
+ * sentence gives, nearest to the joining word, else null.
+ */
+public final class MembershipExtractor implements FactRule {
+    private static final Set<EntityType> MEMBERS = EnumSet.of(EntityType.HOSPITAL, EntityType.COMPANY);
+    private static final Set<EntityType> ALLIANCES = EnumSet.of(EntityType.ALLIANCE);
+    private static final Pattern JOIN = Pattern.compile("成为|加入|入选|纳入|加盟");
+    private static final Pattern MEMBER_WORD = Pattern.compile("^[^,;。:!?]{0,12}?(?:的)?(?:正式|首批|核心)?(?:成员|会员|理事|一员)");
+    private static final Pattern POSSESSOR = Pattern.compile("^\\s*(?:\\([^)]{0,20}\\))?\\s*(?:的|旗下|下属|'s)");
+    private static final Pattern ADVERBS = Pattern.compile("(?:正式|均|都|也|已|已经|分别|先后|同时|将|签约|\\s)*$");
+    private static final Pattern JOIN_EN = Pattern.compile("(?i)\\b(?:joined|joins|join|became (?:a )?members? of|become (?:a )?members? of|"
+            + "(?:is|are) (?:now )?(?:a )?members? of)\\s+(?:the\\s+)?");
+
+    @Override
+    public List<Fact> extract(DocumentView doc) {
+        Map<String, Fact> facts = new LinkedHashMap<>();
+        for (int i = 0; i < doc.size(); i++) {
+            String norm = doc.norm(i);
+            Matcher m = (doc.english() ? JOIN_EN : JOIN).matcher(norm);
+            while (m.find()) {
+                DocumentView.Span alliance = allianceAfter(doc, i, m);
+                if (alliance == null) {
+                    continue;
+                }
+                List<DocumentView.Span> members = subjects(doc, i, m.start());
+                LocalDate since = doc.english() ? null : doc.dateNear(i, m.start());
+                for (DocumentView.Span member : members) {
+                    String key = member.mention().ref() + "|" + alliance.mention().ref();
+                    Fact fact = new Membership(member.mention().ref(), alliance.mention().ref(), since,
+                            doc.sentence(i).evidence(), 0.9);
+                    Fact old = facts.get(key);
+                    if (old == null || ((Membership) old).since() == null && since != null) {
+                        facts.put(key, fact);
+                    }
+                }
+            }
+        }
+        return new ArrayList<>(facts.values());
+    }
+
+    private static DocumentView.Span allianceAfter(DocumentView doc, int i, Matcher m) {
+        String norm = doc.norm(i);
+        for (DocumentView.Span s : doc.spans(i, ALLIANCES)) {
+            if (s.begin() < m.end()) {
+                continue;
+            }
+            String between = norm.substring(m.end(), s.begin());
+            if (between.chars().anyMatch(c -> DocumentView.clauseBreak((char) c)) || between.length() > 16) {
+                return null;
+            }
+            boolean joinsDirectly = norm.startsWith("加入", m.start()) || doc.english();
+            return joinsDirectly || MEMBER_WORD.matcher(norm.substring(s.end())).find() ? s : null;
+        }
+        return null;
+    }
+
+    /**
+     * The members joining at {@code pos}: the chain right before the joining word ("欢迎A和B成为"), else the
+     * subject chain, the first chain of members in the sentence not followed by 的 (a possessor).
+     */
+    private static List<DocumentView.Span> subjects(DocumentView doc, int i, int pos) {
+        String norm = doc.norm(i);
+        Matcher adverbs = ADVERBS.matcher(norm.substring(0, pos));
+        List<DocumentView.Span> adjacent = Chains.before(doc, i, adverbs.find() ? adverbs.start() : pos, MEMBERS);
+        if (!adjacent.isEmpty()) {
+            return adjacent;
+        }
+        int from = 0;
+        while (true) {
+            DocumentView.Span first = null;
+            for (DocumentView.Span s : doc.spans(i, MEMBERS)) {
+                if (s.begin() >= from && s.end() <= pos) {
+                    first = s;
+                    break;
+                }
+            }
+            if (first == null) {
+                return List.of();
+            }
+            List<DocumentView.Span> chain = Chains.after(doc, i, first.begin(), MEMBERS).stream()
+                    .filter(s -> s.end() <= pos).toList();
+            int end = chain.get(chain.size() - 1).end();
+            if (!POSSESSOR.matcher(norm.substring(end)).find()) {
+                return chain;
+            }
+            from = end;
+        }
+    }
+}

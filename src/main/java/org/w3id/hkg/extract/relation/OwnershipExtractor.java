@@ -1,0 +1,221 @@
+package org.w3id.hkg.extract.relation;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.w3id.hkg.extract.EntityRef;
+import org.w3id.hkg.extract.EntityType;
+import org.w3id.hkg.extract.Fact;
+import org.w3id.hkg.extract.Ownership;
+
+/**
+ * Ownership [org, parent]: "P旗下A和B", "P下属A", "A是…P的全资子公司", "P的全资子公司A", "A由P(的)全资控股",
+ * "P控股的A", "P(A与B的母公司)", "A的母公司(是)P", and English "P, parent company of A and B" /
+ * "parent company of the two hospitals" (every hospital the document names), "A, a subsidiary of P",
+ * "A is owned by P".
+ */
+public final class OwnershipExtractor implements FactRule {
+    private static final Set<EntityType> PARENTS = EnumSet.of(EntityType.COMPANY, EntityType.HOSPITAL, EntityType.REGULATOR);
+    private static final Set<EntityType> ORGS = DocumentView.ORGS;
+    private static final Pattern UNDER = Pattern.compile("旗下|下属|下辖|控股的|全资的");
+    private static final Pattern UNDER_GAP = Pattern.compile(
+            "^(?:的)?(?:全资|控股)?(?:子公司|医院|公司|企业|医疗机构|机构|单位)?(?:有|包括|如|为)?[::]?");
+    private static final Pattern SUBSIDIARY = Pattern.compile("(?:全资|控股)?子公司");
+    private static final Pattern COPULA = Pattern.compile("是|为|系|作为|属于");
+    private static final Pattern HELD = Pattern.compile("由\\s*");
+    private static final Pattern HELD_END = Pattern.compile("^\\s*(?:的)?\\s*(?:全资|绝对|实际)?(?:控股|持有|所有|拥有|控制|举办|投资设立|设立)");
+    private static final Pattern PRONOUN = Pattern.compile("(?:该|本|其|这家)(?:公司|医院|院|集团|机构)|公司|医院|其");
+    private static final Pattern MOTHER = Pattern.compile("母公司");
+    private static final Pattern PARENT_EN = Pattern.compile("(?i)parent(?: company)? of\\s+(?:the\\s+)?");
+    private static final Pattern GROUP_EN = Pattern.compile("(?i)^(two|both|three|four)?\\s*(?:hospitals|medical centers|clinics)");
+    private static final Map<String, Integer> NUMBERS = Map.of("two", 2, "both", 2, "three", 3, "four", 4);
+    private static final Pattern CHILD_EN = Pattern.compile("(?i)(?:,\\s*(?:a|an|the)?\\s*(?:wholly[- ]owned\\s+)?subsidiary of|"
+            + "\\s+is\\s+(?:a\\s+)?(?:wholly[- ]owned\\s+)?subsidiary of|,?\\s*(?:is\\s+)?(?:wholly[- ]|majority[- ])?owned by)\\s+(?:the\\s+)?");
+
+    @Override
+    public List<Fact> extract(DocumentView doc) {
+        Map<String, Fact> facts = new LinkedHashMap<>();
+        for (int i = 0; i < doc.size(); i++) {
+            String norm = doc.norm(i);
+            under(doc, i, norm, facts);
+            subsidiary(doc, i, norm, facts);
+            held(doc, i, norm, facts);
+            mother(doc, i, norm, facts);
+            english(doc, i, norm, facts);
+        }
+        return new ArrayList<>(facts.values());
+    }
+
+    /** P旗下A和B, P下属A, P控股的A. */
+    private void under(DocumentView doc, int i, String norm, Map<String, Fact> facts) {
+        Matcher m = UNDER.matcher(norm);
+        while (m.find()) {
+            DocumentView.Span parent = doc.endingAt(i, Chains.skipBack(norm, m.start()), PARENTS);
+            if (parent == null) {
+                continue;
+            }
+            Matcher gap = UNDER_GAP.matcher(norm.substring(m.end()));
+            int from = m.end() + (gap.find() ? gap.end() : 0);
+            for (DocumentView.Span child : Chains.after(doc, i, from, ORGS)) {
+                add(facts, doc, i, child.mention().ref(), parent.mention().ref(), 0.9);
+            }
+        }
+    }
+
+    /** A是…P的全资子公司; P的全资子公司A. */
+    private void subsidiary(DocumentView doc, int i, String norm, Map<String, Fact> facts) {
+        Matcher m = SUBSIDIARY.matcher(norm);
+        while (m.find()) {
+            DocumentView.Span parent = doc.endingAt(i, Chains.skipBack(norm, m.start()), PARENTS);
+            if (parent == null) {
+                continue;
+            }
+            List<DocumentView.Span> after = Chains.after(doc, i, m.end(), ORGS);
+            if (!after.isEmpty()) {
+                after.forEach(c -> add(facts, doc, i, c.mention().ref(), parent.mention().ref(), 0.9));
+                continue;
+            }
+            EntityRef child = subjectBefore(doc, i, norm, parent.begin());
+            if (child != null) {
+                add(facts, doc, i, child, parent.mention().ref(), 0.8);
+            }
+        }
+    }
+
+    /** A由P(的)全资控股; 该公司由P控股. */
+    private void held(DocumentView doc, int i, String norm, Map<String, Fact> facts) {
+        Matcher m = HELD.matcher(norm);
+        while (m.find()) {
+            DocumentView.Span parent = doc.startingAt(i, m.end(), PARENTS);
+            if (parent == null || !HELD_END.matcher(norm.substring(parent.end())).find()) {
+                continue;
+            }
+            DocumentView.Span child = doc.endingAt(i, m.start(), ORGS);
+            if (child != null) {
+                add(facts, doc, i, child.mention().ref(), parent.mention().ref(), 0.9);
+                continue;
+            }
+            Matcher p = PRONOUN.matcher(norm.substring(0, m.start()));
+            boolean pronoun = false;
+            while (p.find()) {
+                pronoun = p.end() == m.start() || DocumentView.filler(norm, p.end(), m.start());
+            }
+            DocumentView.Span focus = doc.focus(i, m.start(), ORGS, 3);
+            if (pronoun && focus != null && !focus.mention().ref().equals(parent.mention().ref())) {
+                add(facts, doc, i, focus.mention().ref(), parent.mention().ref(), 0.6);
+            }
+        }
+    }
+
+    /** P(A与B的母公司); A的母公司(是)P. */
+    private void mother(DocumentView doc, int i, String norm, Map<String, Fact> facts) {
+        Matcher m = MOTHER.matcher(norm);
+        while (m.find()) {
+            if (m.start() == 0 || norm.charAt(m.start() - 1) != '的') {
+                continue;
+            }
+            List<DocumentView.Span> children = Chains.before(doc, i, m.start() - 1, ORGS);
+            if (children.isEmpty()) {
+                continue;
+            }
+            int open = children.get(0).begin();
+            while (open > 0 && DocumentView.isFiller(norm.charAt(open - 1))) {
+                open--;
+            }
+            DocumentView.Span parent = null;
+            if (open > 0 && norm.charAt(open - 1) == '(') {
+                parent = doc.endingAt(i, open - 1, PARENTS);
+            }
+            if (parent == null) {
+                Matcher cop = Pattern.compile("^\\s*(?:是|为|系)?").matcher(norm.substring(m.end()));
+                parent = doc.startingAt(i, m.end() + (cop.find() ? cop.end() : 0), PARENTS);
+            }
+            if (parent != null) {
+                for (DocumentView.Span c : children) {
+                    add(facts, doc, i, c.mention().ref(), parent.mention().ref(), 0.9);
+                }
+            }
+        }
+    }
+
+    /** P, parent company of A and B / of the two hospitals; A, a subsidiary of P; A is owned by P. */
+    private void english(DocumentView doc, int i, String norm, Map<String, Fact> facts) {
+        Matcher m = PARENT_EN.matcher(norm);
+        while (m.find()) {
+            int back = norm.substring(0, m.start()).replaceAll("(?i)[,\\s]*(?:(?:is|was)\\s+)?(?:the|a)?\\s*$", "").length();
+            DocumentView.Span parent = doc.endingAt(i, back, PARENTS);
+            if (parent == null) {
+                continue;
+            }
+            List<EntityRef> children = Chains.after(doc, i, m.end(), ORGS).stream().map(s -> s.mention().ref()).toList();
+            Matcher group = GROUP_EN.matcher(norm.substring(m.end()));
+            if (children.isEmpty() && group.find()) {
+                children = hospitalGroup(doc, group.group(1) == null ? 2 : NUMBERS.getOrDefault(group.group(1).toLowerCase(Locale.ROOT), 2));
+            }
+            for (EntityRef c : children) {
+                if (!c.equals(parent.mention().ref())) {
+                    add(facts, doc, i, c, parent.mention().ref(), children.size() > 1 ? 0.8 : 0.9);
+                }
+            }
+        }
+        Matcher c = CHILD_EN.matcher(norm);
+        while (c.find()) {
+            DocumentView.Span child = doc.endingAt(i, c.start(), ORGS);
+            DocumentView.Span parent = doc.startingAt(i, c.end(), PARENTS);
+            if (child != null && parent != null) {
+                add(facts, doc, i, child.mention().ref(), parent.mention().ref(), 0.9);
+            }
+        }
+    }
+
+    /** The subject of a copula sentence "A是…": the nearest org before a 是/为/系 that precedes {@code pos}. */
+    private static EntityRef subjectBefore(DocumentView doc, int i, String norm, int pos) {
+        Matcher cop = COPULA.matcher(norm.substring(0, pos));
+        int at = -1;
+        while (cop.find()) {
+            at = cop.start();
+        }
+        if (at < 0) {
+            return null;
+        }
+        DocumentView.Span child = doc.endingAt(i, at, ORGS);
+        if (child != null) {
+            return child.mention().ref();
+        }
+        Matcher p = PRONOUN.matcher(norm.substring(0, at));
+        while (p.find()) {
+            if (DocumentView.filler(norm, p.end(), at)) {
+                DocumentView.Span focus = doc.focus(i, p.start(), ORGS, 3);
+                return focus == null ? null : focus.mention().ref();
+            }
+        }
+        return null;
+    }
+
+    /** "the two hospitals": the first coordination of exactly {@code n} distinct hospitals in the document. */
+    private static List<EntityRef> hospitalGroup(DocumentView doc, int n) {
+        Set<EntityType> hospitals = EnumSet.of(EntityType.HOSPITAL);
+        for (int j = 0; j < doc.size(); j++) {
+            for (DocumentView.Span s : doc.spans(j, hospitals)) {
+                List<EntityRef> refs = Chains.after(doc, j, s.begin(), hospitals).stream()
+                        .map(c -> c.mention().ref()).distinct().toList();
+                if (refs.size() == n) {
+                    return refs;
+                }
+            }
+        }
+        return List.of();
+    }
+
+    private static void add(Map<String, Fact> facts, DocumentView doc, int i, EntityRef org, EntityRef parent, double confidence) {
+        if (!org.equals(parent)) {
+            facts.putIfAbsent(org + "|" + parent, new Ownership(org, parent, doc.sentence(i).evidence(), confidence));
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package org.w3id.hkg.extract.relation;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.w3id.hkg.extract.EntityRef;
+import org.w3id.hkg.extract.EntityType;
+import org.w3id.hkg.extract.Fact;
+import org.w3id.hkg.extract.Role;
+
+/**
+ * Roles [person, org, role]: a role phrase right before a named person — "X公司董事长Y", "X中心调度员Y",
+ * "X委员会党组成员、副主任Y" (the role is the whole phrase between org and person, as written, so
+ * traditional 總裁 stays 總裁), "P(…)董事长Y". Without an org right before the phrase ("总经理Y被停职",
+ * "调度科科长Y") the org is the one in focus (nearest before, in the sentence or the paragraph), but only
+ * for people the document gives no org for elsewhere. English: "Y, director general of the board of X",
+ * "X President Y".
+ */
+public final class RoleExtractor implements FactRule {
+    private static final Set<EntityType> ORGS = EnumSet.of(EntityType.HOSPITAL, EntityType.COMPANY, EntityType.REGULATOR,
+            EntityType.ALLIANCE);
+    private static final Set<EntityType> PERSONS = EnumSet.of(EntityType.PERSON);
+    /** How many characters of unit name (调度科, 门诊部) may stand between the org (or a clause start) and the role word. */
+    private static final int UNIT = 4;
+    private static final Pattern EN_AFTER = Pattern.compile("^,\\s*(?:the\\s+|a\\s+|an\\s+)?([^,;.()]{2,80}?)\\s+(?:of|at)\\s+(?:the\\s+)?$");
+    private static final Pattern EN_BEFORE = Pattern.compile("^\\s*(?:'s\\s+)?([A-Za-z][A-Za-z .-]{1,60}?)\\s*,?\\s*$");
+
+    private final WordTable roles;
+    private final List<String> english;
+
+    public RoleExtractor(WordTable roles, List<String> english) {
+        this.roles = roles;
+        this.english = List.copyOf(english);
+    }
+
+    /** A role read before the org is known: the role's span in sentence i and the org right before it, if any. */
+    private record Found(int sentence, DocumentView.Span person, int begin, int end, DocumentView.Span org) {
+    }
+
+    @Override
+    public List<Fact> extract(DocumentView doc) {
+        Map<String, Fact> facts = new LinkedHashMap<>();
+        List<Found> pending = new ArrayList<>();
+        for (int i = 0; i < doc.size(); i++) {
+            for (DocumentView.Span person : doc.spans(i, PERSONS)) {
+                Found f = doc.english() ? english(doc, i, person) : chinese(doc, i, person);
+                if (f == null) {
+                    continue;
+                }
+                if (f.org() != null) {
+                    put(facts, doc, f, f.org().mention().ref(), 0.9);
+                } else {
+                    pending.add(f);
+                }
+            }
+        }
+        Set<EntityRef> placed = new HashSet<>();
+        facts.values().forEach(f -> placed.add(((Role) f).person()));
+        for (Found f : pending) {
+            if (placed.contains(f.person().mention().ref())) {
+                continue;
+            }
+            DocumentView.Span org = doc.focus(f.sentence(), f.begin(), ORGS, 3);
+            if (org != null) {
+                put(facts, doc, f, org.mention().ref(), 0.6);
+            }
+        }
+        return new ArrayList<>(facts.values());
+    }
+
+    private Found chinese(DocumentView doc, int i, DocumentView.Span person) {
+        String norm = doc.norm(i);
+        int end = person.begin();
+        while (end > 0 && Character.isWhitespace(norm.charAt(end - 1))) {
+            end--;
+        }
+        WordTable.Entry word = roles.endingAt(norm, end);
+        if (word == null) {
+            return null;
+        }
+        int begin = end - word.word().length();
+        while (begin > 1 && "、兼".indexOf(norm.charAt(begin - 1)) >= 0 && roles.endingAt(norm, begin - 1) != null) {
+            begin = begin - 1 - roles.endingAt(norm, begin - 1).word().length();
+        }
+        DocumentView.Span org = doc.endingAt(i, Chains.skipBack(norm, begin), ORGS);
+        if (org != null) {
+            return new Found(i, person, begin, end, org);
+        }
+        for (int k = begin - 1; k >= Math.max(0, begin - UNIT); k--) {
+            char c = norm.charAt(k);
+            if (!Character.isIdeographic(c) || c == '的') {
+                return new Found(i, person, DocumentView.clauseBreak(c) || DocumentView.isFiller(c) || c == '的' ? k + 1 : begin, end, null);
+            }
+            org = doc.endingAt(i, k, ORGS);
+            if (org != null) {
+                return new Found(i, person, k, end, org);
+            }
+        }
+        return new Found(i, person, begin < UNIT + 1 ? 0 : begin, end, null);
+    }
+
+    private Found english(DocumentView doc, int i, DocumentView.Span person) {
+        String norm = doc.norm(i);
+        for (DocumentView.Span org : doc.spans(i, ORGS)) {
+            if (org.begin() >= person.end()) {
+                Matcher m = EN_AFTER.matcher(norm.substring(person.end(), org.begin()));
+                if (m.find() && roleWord(m.group(1))) {
+                    return new Found(i, person, person.end() + m.start(1), person.end() + m.end(1), org);
+                }
+            } else if (org.end() <= person.begin()) {
+                Matcher m = EN_BEFORE.matcher(norm.substring(org.end(), person.begin()));
+                if (m.find() && roleWord(m.group(1))) {
+                    return new Found(i, person, org.end() + m.start(1), org.end() + m.end(1), org);
+                }
+            }
+        }
+        return null;
+    }
+
+    private boolean roleWord(String phrase) {
+        String lower = " " + phrase.toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", " ") + " ";
+        return english.stream().anyMatch(w -> lower.contains(" " + w + " "));
+    }
+
+    private static void put(Map<String, Fact> facts, DocumentView doc, Found f, EntityRef org, double confidence) {
+        String role = doc.sentence(f.sentence()).text().substring(f.begin(), f.end()).strip();
+        EntityRef person = f.person().mention().ref();
+        facts.putIfAbsent(person + "|" + org, new Role(person, org, role, doc.sentence(f.sentence()).evidence(), confidence));
+    }
+}

@@ -1,0 +1,248 @@
+package org.w3id.hkg.extract.relation;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.w3id.hkg.extract.EntityRef;
+import org.w3id.hkg.extract.EntityType;
+import org.w3id.hkg.extract.Fact;
+import org.w3id.hkg.extract.Sanction;
+
+/**
+ * Sanctions [target, measure, issuer, date]. Measures come from measures.tsv (longest match); the target
+ * is read from the sentence ({@link SanctionTargets}), else from an enumerated decision
+ * ({@link DecisionList}), else, in a letter of the sanctioned hospital ("我们接受Y的处理意见,即日起停业整顿"),
+ * the hospital in focus. Measures whose slot names no entity (相关责任人被免职, 给予赵某罚款), personnel
+ * measures against organisations, and measures in quoted law names are dropped. The issuer is the body
+ * in a deciding slot (被Y处罚, Y对X…, Y责令, 接受Y的处理意见, 经Y研究, 据Y…消息 for a decision list).
+ * The date is the sentence's (即日起 in a signed letter: the letter's date), else the decision list's, else
+ * the date carried from the sanction just before, else the dateline's.
+ */
+public final class SanctionExtractor implements FactRule {
+    private static final Set<EntityType> REGULATORS = EnumSet.of(EntityType.REGULATOR);
+    private static final Pattern LETTER = Pattern.compile("我们|我院|本院|我公司|本公司|我单位|本单位");
+    private static final Pattern GENERIC = Pattern.compile("将由|应当|可以|可处|由县级以上|[的之]规定[,:]|规定[:]|不得");
+    private static final Pattern NEGATED = Pattern.compile("(?:不|未|无|没有|免于|拒不|不予)\\s*$");
+    private static final Pattern ISSUER_AFTER = Pattern.compile("^\\s*(?:(?:依法|依规|依纪|经研究|研究|已|日前|近日|分别|"
+            + "于?(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日)\\s*)*(?:对|责令|给予|作出|做出|处以|吊销|没收|决定|罚|通报|约谈|开除|免去|撤销|依法)");
+    private static final Pattern ISSUER_BEFORE = Pattern.compile("(?:接受|经|据|根据)\\s*$");
+    private static final Pattern ISSUER_BEFORE_END = Pattern.compile("^\\s*(?:的)?\\s*(?:处理|处罚|决定|研究|调查|通报|网站|官网|官方|消息|发布|公告|要求)");
+    private static final Pattern TODAY = Pattern.compile("即日|今天|今日");
+    /** How many sentences a decision date carries to the sanctions that follow without a date of their own. */
+    private static final int CARRY = 3;
+
+    private final WordTable measures;
+    private final SanctionTargets targets;
+
+    public SanctionExtractor(WordTable measures, WordTable roles) {
+        this.measures = measures;
+        this.targets = new SanctionTargets(roles);
+    }
+
+    @Override
+    public List<Fact> extract(DocumentView doc) {
+        Map<String, Sanction> facts = new LinkedHashMap<>();
+        DecisionList list = null;
+        LocalDate carried = null;
+        int carriedAt = Integer.MIN_VALUE / 2;
+        for (int i = 0; i < doc.size(); i++) {
+            String norm = doc.norm(i);
+            list = listState(doc, i, list);
+            List<WordTable.Hit> hits = hits(norm);
+            int from = 0;
+            TargetSlot previous = null;
+            for (WordTable.Hit hit : hits) {
+                TargetSlot slot = targets.read(doc, i, hit, from);
+                if (!slot.explicit() && previous != null) {
+                    slot = previous;
+                }
+                previous = slot.explicit() ? slot : previous;
+                from = hit.end();
+                List<EntityRef> who = new ArrayList<>();
+                double confidence = slot.confidence();
+                if (slot.named()) {
+                    who.add(slot.ref());
+                } else if (!slot.explicit() && list != null) {
+                    who.addAll(list.targets());
+                    confidence = 0.8;
+                } else if (!slot.explicit() && LETTER.matcher(norm).find() && !GENERIC.matcher(norm).find()) {
+                    EntityRef writer = doc.writer(i, hit.begin());
+                    if (writer != null) {
+                        who.add(writer);
+                        confidence = 0.6;
+                    }
+                }
+                EntityRef issuer = issuer(doc, i, hit.begin());
+                if (issuer == null && list != null) {
+                    issuer = list.issuer();
+                }
+                LocalDate own = ownDate(doc, i, hit.begin());
+                LocalDate date = own != null ? own : list != null && list.date() != null ? list.date()
+                        : i - carriedAt <= CARRY ? carried : fallbackDate(doc, i);
+                for (EntityRef target : who) {
+                    if (fits(hit, target) && !target.equals(issuer)) {
+                        put(facts, new Sanction(target, hit.code(), issuer, date, doc.sentence(i).evidence(), confidence));
+                        if (date != null) {
+                            carried = date;
+                            carriedAt = i;
+                        }
+                    }
+                }
+            }
+        }
+        return new ArrayList<>(facts.values());
+    }
+
+    /** Measure hits of a sentence, without those inside 《…》 or negated (未被处罚, 不予警告). */
+    private List<WordTable.Hit> hits(String norm) {
+        List<WordTable.Hit> kept = new ArrayList<>();
+        for (WordTable.Hit h : measures.find(norm)) {
+            String before = norm.substring(0, h.begin());
+            long open = before.chars().filter(c -> c == '《').count() - before.chars().filter(c -> c == '》').count();
+            if (open <= 0 && !NEGATED.matcher(before.length() > 4 ? before.substring(before.length() - 4) : before).find()) {
+                kept.add(h);
+            }
+        }
+        return kept;
+    }
+
+    /** Person-only measures need a person; organisation-only measures an organisation. */
+    private static boolean fits(WordTable.Hit hit, EntityRef target) {
+        boolean person = target.type() == EntityType.PERSON;
+        return switch (hit.entry().attribute()) {
+            case "person" -> person;
+            case "org" -> !person;
+            default -> true;
+        };
+    }
+
+    /** Updates the enumerated-decision state with sentence i: intro, section header, item or the end of the list. */
+    private DecisionList listState(DocumentView doc, int i, DecisionList list) {
+        String norm = doc.norm(i);
+        int paragraph = doc.paragraph(i);
+        Matcher intro = DecisionList.INTRO.matcher(norm);
+        if (intro.find()) {
+            List<EntityRef> refs = List.of();
+            Matcher dui = Pattern.compile("对").matcher(norm.substring(0, intro.start()));
+            while (dui.find()) {
+                List<EntityRef> chain = Chains.after(doc, i, dui.end(), SanctionTargets.TARGETS).stream()
+                        .map(s -> s.mention().ref()).toList();
+                if (!chain.isEmpty()) {
+                    refs = chain;
+                }
+            }
+            EntityRef issuer = issuer(doc, i, intro.start());
+            LocalDate date = ownDate(doc, i, intro.start());
+            for (int j = i - 1; j >= Math.max(0, i - 3) && (issuer == null || date == null); j--) {
+                issuer = issuer != null ? issuer : reportingIssuer(doc, j);
+                date = date != null ? date : ownDate(doc, j, doc.norm(j).length());
+            }
+            return new DecisionList(refs, issuer, date, paragraph);
+        }
+        if (list == null) {
+            return null;
+        }
+        if (DecisionList.HEADER.matcher(norm).find()) {
+            List<DocumentView.Span> spans = doc.spans(i, SanctionTargets.TARGETS);
+            return spans.isEmpty() ? list.at(paragraph)
+                    : list.section(Chains.after(doc, i, spans.get(0).begin(), SanctionTargets.TARGETS).stream()
+                            .map(s -> s.mention().ref()).toList(), paragraph);
+        }
+        if (DecisionList.ITEM.matcher(norm).find() || paragraph == list.paragraph()) {
+            return list.at(paragraph);
+        }
+        return null;
+    }
+
+    /** The issuer in a deciding slot before {@code pos} of sentence i, or null. */
+    private static EntityRef issuer(DocumentView doc, int i, int pos) {
+        String norm = doc.norm(i);
+        int bei = norm.lastIndexOf('被', pos);
+        if (bei >= 0) {
+            DocumentView.Span y = doc.startingAt(i, bei + 1, REGULATORS);
+            if (y != null && y.begin() < pos && !SanctionTargets.clauseBetween(norm, bei, y.begin())
+                    && y.begin() - bei <= 3) {
+                return y.mention().ref();
+            }
+        }
+        EntityRef found = null;
+        for (DocumentView.Span r : doc.spans(i, REGULATORS)) {
+            if (r.end() > pos) {
+                break;
+            }
+            if (ISSUER_AFTER.matcher(norm.substring(r.end())).find()
+                    || ISSUER_BEFORE.matcher(norm.substring(0, r.begin())).find()
+                    && ISSUER_BEFORE_END.matcher(norm.substring(r.end())).find()) {
+                found = r.mention().ref();
+            }
+        }
+        return found;
+    }
+
+    /** A body the sentence reports a decision from: 据Y…消息, Y通报/发布, or any issuer slot. */
+    private static EntityRef reportingIssuer(DocumentView doc, int j) {
+        return issuer(doc, j, doc.norm(j).length());
+    }
+
+    /** The date the sentence itself gives near {@code at}; 即日起/今天 in a signed letter is the letter's date. */
+    private static LocalDate ownDate(DocumentView doc, int i, int at) {
+        DateResolver.DateHit best = null;
+        for (DateResolver.DateHit h : doc.dates(i)) {
+            if (h.date() != null && !h.dateline() && (best == null || DateResolver.distance(h, at) < DateResolver.distance(best, at))) {
+                best = h;
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        if (TODAY.matcher(doc.norm(i).substring(best.begin(), best.end())).find()) {
+            LocalDate signed = signature(doc, i);
+            return signed != null ? signed : best.date();
+        }
+        return best.date();
+    }
+
+    /** The date line that signs the letter sentence i is in: the next sentence that is only a date. */
+    private static LocalDate signature(DocumentView doc, int i) {
+        for (int j = i + 1; j < doc.size() && j <= i + 12; j++) {
+            String norm = doc.norm(j).strip();
+            List<DateResolver.DateHit> dates = doc.dates(j);
+            if (dates.size() == 1 && dates.get(0).date() != null && !dates.get(0).relative()
+                    && norm.replace(doc.norm(j).substring(dates.get(0).begin(), dates.get(0).end()), "").isBlank()) {
+                return dates.get(0).date();
+            }
+        }
+        return null;
+    }
+
+    /** The dateline date (X月X日电) when the sanction is in the dateline's paragraph, else null. */
+    private static LocalDate fallbackDate(DocumentView doc, int i) {
+        for (int j = 0; j <= i; j++) {
+            for (DateResolver.DateHit h : doc.dates(j)) {
+                if (h.dateline() && doc.paragraph(j) == doc.paragraph(i)) {
+                    return h.date();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** One sanction per (target, measure): the one with most of issuer and date, then the most confident. */
+    private static void put(Map<String, Sanction> facts, Sanction s) {
+        String key = s.target() + "|" + s.measure();
+        Sanction old = facts.get(key);
+        if (old == null || score(s) > score(old)) {
+            facts.put(key, s);
+        }
+    }
+
+    private static double score(Sanction s) {
+        return (s.issuer() != null ? 1 : 0) + (s.date() != null ? 1 : 0) + s.confidence();
+    }
+}

@@ -1,0 +1,211 @@
+package org.w3id.hkg.extract.relation;
+
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.w3id.hkg.extract.EntityType;
+
+/**
+ * Reads the target slot of a sanction measure in its sentence: the passive subject ("X被开除", ",被开除"
+ * → the clause subject), "对X作出…" / "对其", "给予X警告", "责令X改正", "约谈X", "免去X…职务", and a
+ * person right before the measure ("X停职"). Pronouns (其, 该院, 该公司) resolve to the organisation in
+ * focus. Pure.
+ */
+final class SanctionTargets {
+    static final Set<EntityType> TARGETS = EnumSet.of(EntityType.HOSPITAL, EntityType.COMPANY, EntityType.PERSON);
+    private static final Set<EntityType> PERSON = EnumSet.of(EntityType.PERSON);
+    private static final Pattern PRONOUN = Pattern.compile("^(?:该|涉事|这家|此|本)(?:医院|院|公司|机构|集团|企业|诊所|门诊部|中心)|^其");
+    private static final Pattern ADVERBS = Pattern.compile("(?:已|均|也|又|则|分别|同时|先后|曾|再次|日前|近日|依法|\\s)+$");
+    private static final Pattern CUE = Pattern.compile("被|对|给予|予以");
+    private static final Pattern NOT_CUE = Pattern.compile("对于|对外|针对|面对|对照|绝对|相对|对接|对待|对象|对比|对应");
+    private static final Pattern UNNAMED_ROLE = Pattern.compile("^(?:的)?(?:主要|相关|直接)?(?:负责人|责任人|领导|人员|工作人员|医生|医务人员|法人)");
+    private static final Pattern OBJECT_MARK = Pattern.compile("(?:对|向|给|与|和|据|经|接受|跟)\\s*$");
+
+    private final WordTable roles;
+
+    SanctionTargets(WordTable roles) {
+        this.roles = roles;
+    }
+
+    /**
+     * The slot of measure {@code hit} of sentence i, looking for cues in [from, hit.begin) and inside the
+     * measure words themselves (责令X改正, 免去X职务).
+     */
+    TargetSlot read(DocumentView doc, int i, WordTable.Hit hit, int from) {
+        String norm = doc.norm(i);
+        TargetSlot inside = inside(doc, i, hit);
+        if (inside != TargetSlot.NONE) {
+            return inside;
+        }
+        int cue = -1;
+        String word = null;
+        Matcher m = CUE.matcher(norm.substring(0, hit.begin()));
+        m.region(from, hit.begin());
+        while (m.find()) {
+            if (!NOT_CUE.matcher(norm.substring(Math.max(0, m.start() - 1), Math.min(norm.length(), m.end() + 1))).find()
+                    && !(m.group().equals("被") && clauseBetween(norm, m.end(), hit.begin()))) {
+                cue = m.start();
+                word = m.group();
+            }
+        }
+        if (word == null) {
+            DocumentView.Span before = doc.endingAt(i, skipAdverbs(norm, hit.begin()), TARGETS);
+            if (before != null) {
+                return TargetSlot.of(before.mention().ref(), 0.9);
+            }
+            return roleBefore(norm, hit.begin()) ? TargetSlot.UNNAMED : TargetSlot.NONE;
+        }
+        int after = cue + word.length();
+        return switch (word) {
+            case "被" -> passive(doc, i, cue, hit);
+            case "对" -> object(doc, i, after, cue, false);
+            default -> after == hit.begin() || DocumentView.filler(norm, after, hit.begin()) ? TargetSlot.NONE
+                    : object(doc, i, after, cue, true);
+        };
+    }
+
+    /** 责令X改正, 免去X…职务, 约谈X: the object inside or right after the measure words. */
+    private TargetSlot inside(DocumentView doc, int i, WordTable.Hit hit) {
+        String norm = doc.norm(i);
+        String w = hit.entry().word();
+        if (w.contains("…") && (w.startsWith("责令") || w.startsWith("免去") || w.startsWith("吊销"))) {
+            int after = hit.begin() + w.indexOf('…');
+            String gap = norm.substring(after, hit.end());
+            if (gap.length() <= w.length() - 1 || gap.startsWith("立即") || gap.startsWith("限期")) {
+                return TargetSlot.NONE;
+            }
+            return object(doc, i, after, hit.begin(), true);
+        }
+        if (w.equals("约谈")) {
+            return object(doc, i, hit.end(), hit.begin(), true);
+        }
+        return TargetSlot.NONE;
+    }
+
+    /** "X被…": X right before 被, else (after a clause break) the clause subject; other text is unnamed. */
+    private TargetSlot passive(DocumentView doc, int i, int bei, WordTable.Hit hit) {
+        String norm = doc.norm(i);
+        int end = skipAdverbs(norm, bei);
+        DocumentView.Span x = doc.endingAt(i, end, TARGETS);
+        if (x != null) {
+            return TargetSlot.of(x.mention().ref(), 0.9);
+        }
+        TargetSlot pronoun = pronounEndingAt(doc, i, end);
+        if (pronoun != null) {
+            return pronoun;
+        }
+        if (end == 0 || DocumentView.clauseBreak(norm.charAt(end - 1)) || norm.charAt(end - 1) == ')') {
+            DocumentView.Span subject = subject(doc, i, bei, hit);
+            return subject == null ? TargetSlot.NONE : TargetSlot.of(subject.mention().ref(), 0.8);
+        }
+        return TargetSlot.UNNAMED;
+    }
+
+    /** The object at {@code at}: a named target (not followed by a role word), a pronoun, or unnamed text. */
+    private TargetSlot object(DocumentView doc, int i, int at, int cue, boolean strict) {
+        String norm = doc.norm(i);
+        DocumentView.Span x = doc.startingAt(i, at, TARGETS);
+        if (x != null && DocumentView.filler(norm, at, x.begin())) {
+            String rest = norm.substring(x.end());
+            if (x.type() != EntityType.PERSON && (UNNAMED_ROLE.matcher(rest).find() || startsWithRole(rest))) {
+                return TargetSlot.UNNAMED;
+            }
+            return TargetSlot.of(x.mention().ref(), 0.9);
+        }
+        Matcher p = PRONOUN.matcher(norm.substring(at));
+        if (p.find()) {
+            String rest = norm.substring(at + p.end());
+            if (UNNAMED_ROLE.matcher(rest).find() || startsWithRole(rest)) {
+                return TargetSlot.UNNAMED;
+            }
+            DocumentView.Span focus = p.group().equals("其") ? firstOrg(doc, i, cue) : null;
+            if (focus == null) {
+                focus = doc.focus(i, cue, DocumentView.ORGS, 3);
+            }
+            return focus == null ? TargetSlot.UNNAMED : TargetSlot.of(focus.mention().ref(), 0.6);
+        }
+        return strict ? TargetSlot.UNNAMED : TargetSlot.NONE;
+    }
+
+    private TargetSlot pronounEndingAt(DocumentView doc, int i, int end) {
+        String norm = doc.norm(i);
+        for (int b = Math.max(0, end - 4); b < end; b++) {
+            Matcher p = PRONOUN.matcher(norm.substring(b, end));
+            if (p.matches()) {
+                DocumentView.Span focus = doc.focus(i, b, DocumentView.ORGS, 3);
+                return focus == null ? TargetSlot.UNNAMED : TargetSlot.of(focus.mention().ref(), 0.6);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The clause subject before {@code pos}: the first target in the sentence that is not an object (对X,
+     * 与X) and not the org of a person's role (X中心调度员Y: Y is the head). A personnel measure prefers
+     * a person.
+     */
+    private DocumentView.Span subject(DocumentView doc, int i, int pos, WordTable.Hit hit) {
+        String norm = doc.norm(i);
+        boolean personnel = "person".equals(hit.entry().attribute());
+        for (DocumentView.Span s : doc.spans(i, TARGETS)) {
+            if (s.end() > pos || OBJECT_MARK.matcher(norm.substring(0, s.begin())).find() || ownsRole(doc, i, s)) {
+                continue;
+            }
+            if (!personnel || s.type() == EntityType.PERSON) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /** True when span s is an org whose role holder (a person) follows within the same clause. */
+    private static boolean ownsRole(DocumentView doc, int i, DocumentView.Span s) {
+        if (s.type() == EntityType.PERSON) {
+            return false;
+        }
+        String norm = doc.norm(i);
+        for (DocumentView.Span p : doc.spans(i, PERSON)) {
+            if (p.begin() >= s.end() && p.begin() - s.end() <= 12 && !clauseBetween(norm, s.end(), p.begin())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private DocumentView.Span firstOrg(DocumentView doc, int i, int pos) {
+        for (DocumentView.Span s : doc.spans(i, DocumentView.ORGS)) {
+            if (s.end() <= pos) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    private boolean roleBefore(String norm, int pos) {
+        return roles.endingAt(norm, skipAdverbs(norm, pos)) != null;
+    }
+
+    private boolean startsWithRole(String rest) {
+        for (int k = 1; k <= Math.min(8, rest.length()); k++) {
+            if (roles.endingAt(rest, k) != null && roles.endingAt(rest, k).word().length() == k) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static int skipAdverbs(String norm, int pos) {
+        Matcher m = ADVERBS.matcher(norm.substring(0, pos));
+        return m.find() ? m.start() : pos;
+    }
+
+    static boolean clauseBetween(String norm, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (DocumentView.clauseBreak(norm.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

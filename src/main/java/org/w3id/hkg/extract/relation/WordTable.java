@@ -1,0 +1,111 @@
+package org.w3id.hkg.extract.relation;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A table of trigger words, each with a code and an optional attribute, found in text by longest match.
+ * A word may contain "…", a gap of a few characters within one clause (免去…职务, 责令…改正).
+ * Immutable and thread-safe.
+ */
+public final class WordTable {
+    /** One row of the table. */
+    public record Entry(String word, String code, String attribute) {
+    }
+
+    /** Where an entry was found: [begin, end) of the searched text. */
+    public record Hit(int begin, int end, Entry entry) {
+        public String code() {
+            return entry.code();
+        }
+
+        public int length() {
+            return end - begin;
+        }
+    }
+
+    private static final String GAP = "[^,;。:!?，；：！？\\n]{0,24}?";
+
+    private final List<Entry> entries;
+    private final List<Pattern> patterns;
+
+    public WordTable(List<Entry> entries) {
+        this.entries = List.copyOf(entries);
+        this.patterns = this.entries.stream().map(e -> compile(e.word())).toList();
+    }
+
+    /** Reads tab-separated rows (word, code, attribute); blank lines and lines starting with # are skipped. */
+    public static WordTable parse(InputStream in) {
+        List<Entry> rows = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            for (String line; (line = r.readLine()) != null; ) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\t");
+                rows.add(new Entry(f[0].trim(), f.length > 1 ? f[1].trim() : "", f.length > 2 ? f[2].trim() : ""));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new WordTable(rows);
+    }
+
+    public List<Entry> entries() {
+        return entries;
+    }
+
+    /** Non-overlapping hits in text order; where hits overlap the longest wins (then the earliest). */
+    public List<Hit> find(String text) {
+        List<Hit> all = new ArrayList<>();
+        for (int i = 0; i < patterns.size(); i++) {
+            Matcher m = patterns.get(i).matcher(text);
+            while (m.find()) {
+                all.add(new Hit(m.start(), m.end(), entries.get(i)));
+            }
+        }
+        all.sort(Comparator.comparingInt(Hit::length).reversed().thenComparingInt(Hit::begin));
+        List<Hit> kept = new ArrayList<>();
+        for (Hit h : all) {
+            if (kept.stream().noneMatch(k -> k.begin() < h.end() && h.begin() < k.end())) {
+                kept.add(h);
+            }
+        }
+        kept.sort(Comparator.comparingInt(Hit::begin));
+        return kept;
+    }
+
+    /** The longest entry that ends exactly at {@code end} of {@code text}, or null. */
+    public Entry endingAt(String text, int end) {
+        Entry best = null;
+        for (Entry e : entries) {
+            int b = end - e.word().length();
+            if (!e.word().contains("…") && b >= 0 && text.startsWith(e.word(), b)
+                    && (best == null || e.word().length() > best.word().length())) {
+                best = e;
+            }
+        }
+        return best;
+    }
+
+    private static Pattern compile(String word) {
+        StringBuilder re = new StringBuilder();
+        String[] parts = word.split("…", -1);
+        for (int i = 0; i < parts.length; i++) {
+            if (i > 0) {
+                re.append(GAP);
+            }
+            re.append(Pattern.quote(parts[i]));
+        }
+        return Pattern.compile(re.toString());
+    }
+}

@@ -1,0 +1,202 @@
+package org.w3id.hkg.ingest;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reads HTML with jsoup: the page's metadata, and its text as one line per block (paragraph, heading, list
+ * item...). Page chrome is removed first: scripts, styles, navigation, page header and footer, asides, forms,
+ * share bars and comment boxes (by tag, ARIA role, or class/id words), and blocks that are nothing but links.
+ */
+final class HtmlPage {
+    private static final String CHROME_TAGS = "script, style, noscript, template, nav, aside, form, iframe, button, "
+            + "select, textarea, input, svg, canvas, object, embed, [role=navigation], [role=banner], "
+            + "[role=contentinfo], [role=complementary], [hidden]";
+    private static final Pattern CHROME_NAMES = Pattern.compile(
+            "(?i)(?:^|[\\s_-])(?:share|sharing|social|comments?|breadcrumbs?|sidebar|related|recommend|footer|header|"
+                    + "nav|navbar|menu|toolbar|copyright|advert|ads|login|subscribe)(?:$|[\\s_-])");
+    private static final Set<String> KEEP = Set.of("html", "body", "main", "article");
+    private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3", "h4",
+            "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "tr", "table", "thead", "tbody", "blockquote", "pre",
+            "figure", "figcaption", "hr", "address", "center", "caption");
+    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s[-|–—]\\s|_|｜|\\s\\|\\s");
+    private static final Pattern AUTOLINK = Pattern.compile("<((?:https?|ftp)://[^>\\s]{1,2000})>");
+    private static final String[] DATE_META = {"meta[name=date]", "meta[property=article:published_time]",
+        "meta[name=pubdate]", "meta[name=publishdate]", "meta[name=publish_date]", "meta[itemprop=datePublished]",
+        "meta[name=dc.date]", "meta[name=dcterms.date]"};
+
+    private HtmlPage() {
+    }
+
+    static Document parse(String html) {
+        return Jsoup.parse(html);
+    }
+
+    /** Parses HTML mixed with Markdown lines: Markdown autolinks are kept as text. */
+    static Document parseMixed(String text) {
+        return Jsoup.parseBodyFragment(AUTOLINK.matcher(text).replaceAll("&lt;$1&gt;"));
+    }
+
+    /**
+     * The text blocks of the page, one per line.
+     *
+     * @param keepNewlines true if line breaks in text outside any block are line breaks (Markdown mixed with HTML)
+     */
+    static List<String> lines(Document doc, boolean keepNewlines) {
+        Element body = doc.body();
+        removeChrome(body);
+        LineCollector collector = new LineCollector(keepNewlines);
+        NodeTraversor.traverse(collector, body);
+        collector.flush();
+        return collector.lines;
+    }
+
+    /** Title, date, address, author and site name from the page head. */
+    static void meta(Document doc, MetaHints hints) {
+        hints.title(pageTitle(doc));
+        for (String selector : DATE_META) {
+            Element e = doc.selectFirst(selector);
+            if (e != null) {
+                hints.date(DateText.find(e.attr("content")));
+            }
+        }
+        Element time = doc.selectFirst("time[datetime]");
+        if (time != null) {
+            hints.date(DateText.find(time.attr("datetime")));
+        }
+        hints.url(attr(doc, "link[rel=canonical]", "href"));
+        hints.url(attr(doc, "meta[property=og:url]", "content"));
+        hints.author(attr(doc, "meta[name=author]", "content"));
+        hints.publisher(attr(doc, "meta[property=og:site_name]", "content"));
+    }
+
+    /** The {@code lang} attribute of the root element, or null. */
+    static String declaredLang(Document doc) {
+        Element html = doc.selectFirst("html[lang]");
+        return html == null ? null : html.attr("lang");
+    }
+
+    private static String pageTitle(Document doc) {
+        String title = Whitespace.collapse(doc.title());
+        if (title.isEmpty()) {
+            Element h1 = doc.selectFirst("h1");
+            return h1 == null ? null : h1.text();
+        }
+        String[] parts = TITLE_SEPARATOR.split(title);
+        return parts.length > 1 && parts[0].strip().length() >= 4 ? parts[0].strip() : title;
+    }
+
+    private static String attr(Document doc, String selector, String attribute) {
+        Element e = doc.selectFirst(selector);
+        return e == null ? null : e.attr(attribute);
+    }
+
+    private static void removeChrome(Element body) {
+        body.select(CHROME_TAGS).remove();
+        for (Element e : body.select("header, footer")) {
+            if (e.closest("article, main") == null) {
+                e.remove();
+            }
+        }
+        for (Element e : body.select("[class], [id]")) {
+            if (!KEEP.contains(e.normalName()) && CHROME_NAMES.matcher(e.className() + " " + e.id()).find()) {
+                e.remove();
+            }
+        }
+    }
+
+    /** Walks the tree and cuts the text into lines at block boundaries and line breaks. */
+    private static final class LineCollector implements NodeVisitor {
+        final List<String> lines = new ArrayList<>();
+        private final boolean keepNewlines;
+        private final StringBuilder current = new StringBuilder();
+        private int blockDepth;
+        private int linkDepth;
+        private int preDepth;
+        private int textChars;
+        private int linkChars;
+
+        LineCollector(boolean keepNewlines) {
+            this.keepNewlines = keepNewlines;
+        }
+
+        @Override
+        public void head(Node node, int depth) {
+            if (node instanceof TextNode t) {
+                text(t.getWholeText());
+            } else if (node instanceof Element e) {
+                String tag = e.normalName();
+                if (tag.equals("br") || BLOCKS.contains(tag)) {
+                    flush();
+                }
+                if (BLOCKS.contains(tag)) {
+                    blockDepth++;
+                }
+                if (tag.equals("a")) {
+                    linkDepth++;
+                } else if (tag.equals("pre")) {
+                    preDepth++;
+                }
+            }
+        }
+
+        @Override
+        public void tail(Node node, int depth) {
+            if (node instanceof Element e) {
+                String tag = e.normalName();
+                if (BLOCKS.contains(tag)) {
+                    blockDepth--;
+                    flush();
+                } else if (tag.equals("td") || tag.equals("th")) {
+                    current.append(' ');
+                }
+                if (tag.equals("a")) {
+                    linkDepth--;
+                } else if (tag.equals("pre")) {
+                    preDepth--;
+                }
+            }
+        }
+
+        private void text(String s) {
+            boolean breaks = preDepth > 0 || (keepNewlines && blockDepth == 0);
+            int start = 0;
+            for (int nl = s.indexOf('\n'); breaks && nl >= 0; nl = s.indexOf('\n', start)) {
+                append(s.substring(start, nl));
+                flush();
+                start = nl + 1;
+            }
+            append(s.substring(start));
+        }
+
+        private void append(String s) {
+            current.append(s);
+            int letters = (int) s.codePoints().filter(Character::isLetterOrDigit).count();
+            textChars += letters;
+            if (linkDepth > 0) {
+                linkChars += letters;
+            }
+        }
+
+        void flush() {
+            boolean linkOnly = textChars > 0 && linkChars == textChars;
+            String line = Whitespace.collapse(current.toString());
+            if (!line.isEmpty() && !linkOnly) {
+                lines.add(line);
+            }
+            current.setLength(0);
+            textChars = 0;
+            linkChars = 0;
+        }
+    }
+}

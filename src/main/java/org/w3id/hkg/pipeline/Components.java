@@ -1,0 +1,21 @@
+package org.w3id.hkg.pipeline;
+
+import org.w3id.hkg.extract.CorpusResolver;
+import org.w3id.hkg.extract.Extractor;
+import org.w3id.hkg.graph.Iris;
+import org.w3id.hkg.ingest.DocumentReader;
+
+/**
+ * The stages a build runs, one per package: ingest reader, per-document extractor, corpus resolver
+ * and the IRI minter of the graph stage.
+ */
+public record Components(DocumentReader reader, Extractor extractor, CorpusResolver resolver, Iris iris) {
+    /** The standard stages, with knowledge files from the classpath's {@code data/}. */
+    public static Components standard() {
+        return standard(Iris.standard());
+    }
+
+    public static Components standard(Iris iris) {
+        throw new UnsupportedOperationException("wired when the stages land");
+    }
+}

@@ -1,0 +1,37 @@
+package org.w3id.hkg.extract.relation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.w3id.hkg.extract.Listing;
+
+class ListingExtractorTest {
+    @Test
+    void companyFollowedByItsCodeInParentheses() {
+        List<Listing> l = Docs.zh("12月3日,康宁健康(600321)旗下南湖康复医院开业。", "2022-12-05")
+                .company("康宁健康").hospital("南湖康复医院").facts(Listing.class);
+        assertEquals(1, l.size());
+        assertEquals("康宁健康", l.get(0).company().name());
+        assertEquals("600321", l.get(0).ticker());
+        assertEquals("SSE", l.get(0).exchange());
+        assertTrue(l.get(0).evidence().sentence().contains("600321"));
+    }
+
+    @Test
+    void suffixedPrefixedAndLabelledCodes() {
+        List<Listing> l = Docs.zh("北辰医疗(300888.SZ)与东岭集团(股票代码:002345)以及海湾医疗(01234.HK)签约。", "2022-12-05")
+                .company("北辰医疗").company("东岭集团").company("海湾医疗").facts(Listing.class);
+        assertEquals(3, l.size());
+        assertEquals(List.of("300888", "002345", "01234"), l.stream().map(Listing::ticker).toList());
+        assertEquals(List.of("SZSE", "SZSE", "HKEX"), l.stream().map(Listing::exchange).toList());
+    }
+
+    @Test
+    void codeWithNoCompanyNextToItIsNoListing() {
+        List<Listing> l = Docs.zh("K图 002345_0]行情(002345)走势。北辰医疗今日发布公告。", "2022-12-05")
+                .company("北辰医疗").facts(Listing.class);
+        assertTrue(l.isEmpty(), l.toString());
+    }
+}

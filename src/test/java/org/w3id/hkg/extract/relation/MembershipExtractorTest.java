@@ -1,0 +1,50 @@
+package org.w3id.hkg.extract.relation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.w3id.hkg.extract.Membership;
+
+class MembershipExtractorTest {
+    private static Set<String> pairs(List<Membership> m) {
+        return m.stream().map(x -> x.member().name() + "@" + x.alliance().name() + "@" + x.since()).collect(Collectors.toSet());
+    }
+
+    @Test
+    void signingAndBecomingMembersIsDatedByTheSentence() {
+        List<Membership> m = Docs.zh("南湖康复医院和北山骨科医院成为星河医疗联盟成员医院\n"
+                        + "11月20日,康宁健康(600321)旗下南湖康复医院和北山骨科医院与知名机构——星河医院正式签署合作协议,"
+                        + "成为第五家和第六家星河医疗联盟成员医院。", "2022-11-25")
+                .hospital("南湖康复医院").hospital("北山骨科医院").hospital("星河医院").company("康宁健康")
+                .alliance("星河医疗联盟").facts(Membership.class);
+        assertEquals(Set.of("南湖康复医院@星河医疗联盟@2022-11-20", "北山骨科医院@星河医疗联盟@2022-11-20"), pairs(m));
+    }
+
+    @Test
+    void joiningWithoutADayHasNoSince() {
+        List<Membership> m = Docs.zh("据悉,南湖康复医院加入长江专科联盟。", "2022-11-25")
+                .hospital("南湖康复医院").alliance("长江专科联盟").facts(Membership.class);
+        assertEquals(1, m.size());
+        assertNull(m.get(0).since());
+    }
+
+    @Test
+    void possessorIsNotAMember() {
+        List<Membership> m = Docs.zh("康宁健康的两家医院成为星河医疗联盟成员医院。", "2022-11-25")
+                .company("康宁健康").alliance("星河医疗联盟").facts(Membership.class);
+        assertEquals(Set.of(), pairs(m));
+    }
+
+    @Test
+    void englishJoined() {
+        List<Membership> m = Docs.lang("en", "Two hospitals in Chile — Lakeside Rehab Hospital and North Hill Hospital — joined the "
+                        + "Star Care Alliance, a group of independent systems.", "2022-11-25")
+                .hospital("Lakeside Rehab Hospital").hospital("North Hill Hospital").alliance("Star Care Alliance")
+                .facts(Membership.class);
+        assertEquals(Set.of("Lakeside Rehab Hospital@Star Care Alliance@null", "North Hill Hospital@Star Care Alliance@null"), pairs(m));
+    }
+}

@@ -1,0 +1,63 @@
+package org.w3id.hkg.extract.relation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.w3id.hkg.extract.Ownership;
+
+class OwnershipExtractorTest {
+    private static Set<String> pairs(List<Ownership> o) {
+        return o.stream().map(x -> x.org().name() + "<" + x.parent().name()).collect(Collectors.toSet());
+    }
+
+    @Test
+    void underAParentWithItsTicker() {
+        List<Ownership> o = Docs.zh("康宁健康(600321)旗下南湖康复医院和北山骨科医院与外方正式签约。", "2022-12-05")
+                .company("康宁健康").hospital("南湖康复医院").hospital("北山骨科医院").facts(Ownership.class);
+        assertEquals(Set.of("南湖康复医院<康宁健康", "北山骨科医院<康宁健康"), pairs(o));
+    }
+
+    @Test
+    void whollyOwnedSubsidiaryWithQuotedParent() {
+        List<Ownership> o = Docs.zh("据查询显示,南湖康复医院有限公司是A股上市公司“康宁健康”的全资子公司。", "2022-12-05")
+                .hospital("南湖康复医院有限公司", "南湖康复医院").company("康宁健康").facts(Ownership.class);
+        assertEquals(Set.of("南湖康复医院<康宁健康"), pairs(o));
+    }
+
+    @Test
+    void heldByAParentThroughAPronoun() {
+        List<Ownership> o = Docs.zh("北山眼科医院有限公司成立于2010年。该公司由东岭医疗投资有限公司的全资控股。", "2022-12-05")
+                .hospital("北山眼科医院有限公司", "北山眼科医院").company("东岭医疗投资有限公司").facts(Ownership.class);
+        assertEquals(Set.of("北山眼科医院<东岭医疗投资有限公司"), pairs(o));
+        assertEquals(0.6, o.get(0).confidence());
+    }
+
+    @Test
+    void parentCompanyInParentheses() {
+        List<Ownership> o = Docs.zh("东岭医疗投资股份有限公司(南湖康复医院与北山骨科医院的母公司)董事长王一鸣表示。", "2022-12-05")
+                .company("东岭医疗投资股份有限公司").hospital("南湖康复医院").hospital("北山骨科医院").person("王一鸣")
+                .facts(Ownership.class);
+        assertEquals(Set.of("南湖康复医院<东岭医疗投资股份有限公司", "北山骨科医院<东岭医疗投资股份有限公司"), pairs(o));
+    }
+
+    @Test
+    void englishParentCompanyOfTheTwoHospitals() {
+        List<Ownership> o = Docs.lang("en", "Lakeside Rehab Hospital and North Hill Hospital joined the Star Care Alliance.\n"
+                        + "\"We are glad,\" said Ann Lee, chair of Eastridge Holdings, parent company of the two hospitals. "
+                        + "Big Clinic was not involved.", "2022-12-05")
+                .hospital("Lakeside Rehab Hospital").hospital("North Hill Hospital").hospital("Big Clinic")
+                .company("Eastridge Holdings").alliance("Star Care Alliance").person("Ann Lee")
+                .facts(Ownership.class);
+        assertEquals(Set.of("Lakeside Rehab Hospital<Eastridge Holdings", "North Hill Hospital<Eastridge Holdings"), pairs(o));
+    }
+
+    @Test
+    void aGroupsHospitalsWithoutNamesAreNoOwnership() {
+        List<Ownership> o = Docs.zh("康宁健康旗下医疗机构可以共享资源,提升康宁健康下属医疗机构的实力。", "2022-12-05")
+                .company("康宁健康").facts(Ownership.class);
+        assertEquals(Set.of(), pairs(o));
+    }
+}

@@ -1,0 +1,134 @@
+package org.w3id.hkg.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3id.hkg.graph.CompetencyQueries;
+import org.w3id.hkg.graph.DocumentGraph;
+import org.w3id.hkg.graph.Export;
+import org.w3id.hkg.graph.Fixtures;
+import org.w3id.hkg.graph.Iris;
+import org.w3id.hkg.graph.Validation;
+import org.w3id.hkg.pipeline.GraphBuild;
+
+class GraphStoreTest {
+    @TempDir
+    Path dir;
+
+    private static void fill(GraphStore gs, String... ids) {
+        GraphBuild.loadOntology(gs);
+        DocumentGraph mapper = new DocumentGraph(Iris.standard());
+        for (String id : ids) {
+            gs.replaceGraphs(Map.of(Iris.standard().graph(id), mapper.map(Fixtures.document(id), Fixtures.extraction(id))));
+        }
+    }
+
+    private static List<String> rows(GraphStore gs, String query) {
+        return gs.read(() -> {
+            List<String> out = new ArrayList<>();
+            try (QueryExecution qe = QueryExecution.dataset(gs.dataset()).query(CompetencyQueries.text(query)).build()) {
+                var rs = qe.execSelect();
+                List<String> vars = rs.getResultVars();
+                rs.forEachRemaining(s -> out.add(String.join("|", vars.stream()
+                        .map(v -> s.contains(v) ? s.get(v).toString() : "").toList())));
+            }
+            return out;
+        });
+    }
+
+    @Test
+    void competencyQueriesAnswerOverTheUnionGraph() {
+        try (GraphStore gs = GraphStore.open(dir.resolve("s"))) {
+            fill(gs, "a.txt", "b.txt");
+            assertEquals(List.of("兰州华康医院|兰州华康医疗投资股份有限公司"), rows(gs, "ownership"));
+            assertEquals(List.of("兰州华康医院|丝路医疗联盟|"), rows(gs, "membership"));
+            assertEquals(List.of("兰州华康医院|death|2023-03-02"), rows(gs, "incidents"));
+            assertEquals(List.of("兰州华康医院|warning|兰州市卫生健康委员会|"), rows(gs, "sanctions"));
+            assertEquals(List.of("兰州华康医疗投资股份有限公司|300999"), rows(gs, "listings"));
+            assertEquals(List.of("王立新|兰州华康医疗投资股份有限公司|董事长"), rows(gs, "roles"));
+            List<String> entities = rows(gs, "entities");
+            assertTrue(entities.stream().anyMatch(r -> r.endsWith("|华康医院|hospital")), entities.toString());
+            assertEquals(5, entities.stream().map(r -> r.split("\\|")[0]).distinct().count(), "one node per entity across two documents");
+            assertEquals(5, gs.entityCount());
+        }
+    }
+
+    @Test
+    void graphsAreReplacedNotAddedAndSurviveReopening() {
+        Path s = dir.resolve("s");
+        long triples;
+        try (GraphStore gs = GraphStore.open(s)) {
+            assertTrue(gs.isEmpty());
+            fill(gs, "a.txt");
+            triples = gs.tripleCount();
+            fill(gs, "a.txt");
+            assertEquals(triples, gs.tripleCount());
+            assertFalse(gs.isEmpty());
+            assertEquals("0".repeat(63) + "1", gs.storedHash(Iris.standard().graph("a.txt")).orElseThrow());
+        }
+        try (GraphStore gs = GraphStore.open(s)) {
+            assertEquals(triples, gs.tripleCount());
+            assertEquals(5, gs.knownEntities().size());
+        }
+    }
+
+    @Test
+    void shapesAcceptTheMappedGraphAndRejectAFactWithoutEvidence() {
+        try (GraphStore gs = GraphStore.inMemory()) {
+            fill(gs, "a.txt");
+            Validation.Result ok = Validation.validate(gs);
+            assertTrue(ok.conforms(), ok.violations().toString());
+            assertTrue(ok.checked() > 10);
+            Model broken = ModelFactory.createDefaultModel();
+            broken.add(gs.read(() -> ModelFactory.createDefaultModel().add(gs.dataset().getUnionModel())));
+            broken.removeAll(null, org.w3id.hkg.vocab.HKG.evidence, null);
+            Validation.Result bad = Validation.validate(broken.getGraph());
+            assertFalse(bad.conforms());
+            assertEquals(6, bad.violations().size(), bad.violations().toString());
+        }
+    }
+
+    @Test
+    void exportsParseBackToTheSameTriples() {
+        try (GraphStore gs = GraphStore.inMemory()) {
+            fill(gs, "a.txt", "b.txt");
+            ByteArrayOutputStream ttl = new ByteArrayOutputStream();
+            Export.write(gs, Export.Format.ttl, ttl);
+            Model back = ModelFactory.createDefaultModel();
+            RDFDataMgr.read(back, new ByteArrayInputStream(ttl.toByteArray()), Lang.TURTLE);
+            assertEquals(gs.tripleCount(), back.size());
+            assertTrue(ttl.toString().startsWith("PREFIX") || ttl.toString().contains("@prefix"));
+
+            ByteArrayOutputStream trig = new ByteArrayOutputStream();
+            Export.write(gs, Export.Format.trig, trig);
+            Dataset ds = DatasetFactory.create();
+            RDFDataMgr.read(ds, new ByteArrayInputStream(trig.toByteArray()), Lang.TRIG);
+            assertEquals(3, ds.asDatasetGraph().size(), "two documents + the ontology graph");
+        }
+    }
+
+    @Test
+    void aFileWhereTheStoreShouldBeIsAOneLineError() throws Exception {
+        Path f = Files.writeString(dir.resolve("file"), "x");
+        StoreException e = assertThrows(StoreException.class, () -> GraphStore.open(f));
+        assertEquals(1, e.getMessage().lines().count());
+    }
+}
