@@ -17,6 +17,7 @@ import org.w3id.hkg.link.Linkset;
 import org.w3id.hkg.store.GraphStore;
 import org.w3id.hkg.vocab.HKG;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,8 +32,8 @@ public final class LinkCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--store", paramLabel = "DIR", description = "TDB2 store (default: ${DEFAULT-VALUE}).")
-    Path store = Path.of("data/store");
+    @Mixin
+    StoreOption store;
 
     @Option(names = "--endpoint", paramLabel = "URL",
             description = "SPARQL endpoint to reconcile against, e.g. https://query.wikidata.org/sparql (repeatable).")
@@ -81,12 +82,9 @@ public final class LinkCommand implements Callable<Integer> {
             options = options.withEndpoints(endpoints);
         }
         Linker linker = new Linker(options);
-        if (!Files.isDirectory(store)) {
-            throw new UserError("store not found: " + store + " (run 'hkg build' first)");
-        }
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
-        try (GraphStore gs = GraphStore.open(store)) {
+        try (GraphStore gs = store.openExisting()) {
             LinkReport report = linker.run(gs.dataset());
             report.warnings().forEach(w -> err.println("hkg: warning: " + w));
             if (verbose) {

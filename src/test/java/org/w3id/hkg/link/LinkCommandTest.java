@@ -34,7 +34,7 @@ class LinkCommandTest {
     void missingStoreIsOneLineUsageError() {
         String[] r = run("link", "--store", dir.resolve("none").toString());
         assertEquals("2", r[0]);
-        assertTrue(r[1].strip().startsWith("hkg: store not found: "), r[1]);
+        assertTrue(r[1].strip().startsWith("hkg: no store at "), r[1]);
         assertEquals(1, r[1].strip().lines().count());
     }
 }
