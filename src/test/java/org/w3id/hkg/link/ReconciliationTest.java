@@ -50,6 +50,7 @@ class ReconciliationTest {
             wd:Q900006 rdfs:label "Donghu Pharma"@en ; skos:altLabel "东湖药业"@zh-cn ; wdt:P31 wd:Q4830453 .
             wd:Q900007 rdfs:label "南湖市卫生健康委員會"@zh-hant ; wdt:P31 wd:Q327333 .
             wd:Q900008 rdfs:label "张三"@zh ; wdt:P31 wd:Q5 .
+            wd:Q900009 rdfs:label "北湖市立醫院"@zh-hant ; wdt:P31 wd:Q16917 .
             """;
 
     @TempDir
@@ -82,8 +83,9 @@ class ReconciliationTest {
                 .entity("d2", Kind.COMPANY, "donghu", "东湖药业")
                 .entity("d2", Kind.REGULATOR, "jc", "江城市卫生健康委员会")
                 .entity("d2", Kind.REGULATOR, "nh", "南湖市卫生健康委員會")
-                .entity("d2", Kind.PERSON, "zhangsan", "张三");
-        for (int i = 1; i <= 25; i++) {
+                .entity("d2", Kind.PERSON, "zhangsan", "张三")
+                .entity("d2", Kind.HOSPITAL, "beihu", "北湖市立医院");
+        for (int i = 1; i <= 24; i++) {
             store.entity("d3", Kind.HOSPITAL, "t" + i, String.format("测试医院%02d", i));
         }
     }
@@ -117,12 +119,13 @@ class ReconciliationTest {
         assertEquals(List.of(), exact(Kind.HOSPITAL, "renhe"), "two candidates: ambiguous");
         assertEquals(List.of(), exact(Kind.REGULATOR, "jc"), "same label, but a hospital: wrong class");
         assertEquals(List.of(), exact(Kind.PERSON, "zhangsan"), "persons are not reconciled");
-        assertEquals(4, report.reconciled());
+        assertEquals(List.of(WD + "Q900009"), exact(Kind.HOSPITAL, "beihu"), "traditional form sent @zh-hant");
+        assertEquals(5, report.reconciled());
         assertEquals(1, report.ambiguous().size());
         assertTrue(report.ambiguous().get(0).contains("仁和医院") && report.ambiguous().get(0).contains("wd:Q900002")
                 && report.ambiguous().get(0).contains("wd:Q900003"), report.ambiguous().toString());
         assertTrue(report.unlinked().stream().anyMatch(u -> u.contains("江城市卫生健康委员会")));
-        assertEquals(26, report.unlinked().size(), "25 test hospitals and the regulator of the wrong class");
+        assertEquals(25, report.unlinked().size(), "24 test hospitals and the regulator of the wrong class");
         assertTrue(report.warnings().isEmpty(), report.warnings().toString());
         assertEquals(List.of(), store.objects(LINKS, Sample.iri(Kind.HOSPITAL, "qingshan"), OWL.sameAs.getURI()),
                 "reconciled links are skos:exactMatch, not owl:sameAs");
@@ -130,7 +133,8 @@ class ReconciliationTest {
 
     @Test
     void batchesTheLookups() {
-        // hospital names: 青山医院, 青山总医院, 仁和医院, 广州市白云诊所, Baiyun Clinic + 25 = 30 → 3 requests of 10;
+        // hospital names: 青山医院, 青山总医院, 仁和医院, 广州市白云诊所, Baiyun Clinic, 北湖市立医院 + 24 = 30
+        // → 3 requests of 10;
         // one request for the company, one for the two regulators.
         LinkReport report = run(endpoint(), 10);
         assertEquals(5, report.requests());
