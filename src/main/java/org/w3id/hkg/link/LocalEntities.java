@@ -26,6 +26,8 @@ public final class LocalEntities {
             """;
     private static final String TYPED = PREFIXES + """
             SELECT DISTINCT ?e ?cls WHERE {
+              VALUES ?cls { hkg:Hospital hkg:Company hkg:Regulator hkg:Alliance hkg:Person hkg:Place
+                            hkg:StockExchange }
               GRAPH ?g { ?e a ?cls }
               FILTER (isIRI(?e) && ?g != ?links && ?g != ?gazetteer)
             }""";
