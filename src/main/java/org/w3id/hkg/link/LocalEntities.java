@@ -68,7 +68,7 @@ public final class LocalEntities {
             kinds.keySet().stream().sorted().forEach(iri -> {
                 Labels l = labels.getOrDefault(iri, new Labels());
                 Kind kind = kinds.get(iri);
-                out.add(new LocalEntity(iri, kind, l.ordered()));
+                out.add(new LocalEntity(iri, kind, l.ordered(), l.canonicalCount()));
             });
             return out;
         });
@@ -96,10 +96,18 @@ public final class LocalEntities {
             (property.equals("altLabel") ? alt : pref).add(value);
         }
 
+        /** Canonical names (Chinese ones first), then aliases. */
         List<String> ordered() {
-            List<String> all = new ArrayList<>(pref.stream().sorted().toList());
+            List<String> all = new ArrayList<>(pref.stream()
+                    .sorted(java.util.Comparator.comparing((String p) -> PlaceGraph.lang(p).equals("zh") ? 0 : 1)
+                            .thenComparing(java.util.Comparator.naturalOrder()))
+                    .toList());
             alt.stream().sorted().filter(a -> !pref.contains(a)).forEach(all::add);
             return all;
+        }
+
+        int canonicalCount() {
+            return pref.size();
         }
     }
 }

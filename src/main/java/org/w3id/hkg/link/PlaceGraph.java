@@ -48,7 +48,9 @@ final class PlaceGraph {
         int locations = 0;
         for (LocalEntity e : entities) {
             if (e.kind().isOrganisation()) {
-                Optional<Place> place = e.labels().stream().map(gazetteer::locate).flatMap(Optional::stream).findFirst();
+                // canonical names only: an alias such as a nickname may begin like a place and is not one
+                Optional<Place> place = e.canonicalNames().stream().map(gazetteer::locate).flatMap(Optional::stream)
+                        .findFirst();
                 if (place.isPresent()) {
                     m.createResource(e.iri()).addProperty(LOCATION, place(m, base, gazetteer, place.get(), nodes,
                             links, placeSource));

@@ -47,6 +47,7 @@ class CuratedLinkingTest {
                 .entity("d2", Kind.REGULATOR, "jc-health", "江城市卫生健康委员会")
                 .entity("d3", Kind.HOSPITAL, "sc", "四川省成都市东郊医院")
                 .entity("d3", Kind.HOSPITAL, "my", "绵阳市东郊医院")
+                .entity("d3", Kind.HOSPITAL, "zs1", "中山大学附属第一医院", "中山一院")
                 .listing("d3", "jiangcheng", "szse");
     }
 
@@ -99,6 +100,8 @@ class CuratedLinkingTest {
                 store.objects(GAZ, Sample.iri(Kind.HOSPITAL, "baiyun"), location));
         assertEquals(List.of(Sample.BASE + "id/place/chengdu"), store.objects(GAZ, Sample.iri(Kind.HOSPITAL, "sc"), location));
         assertEquals(List.of(), store.objects(GAZ, Sample.iri(Kind.HOSPITAL, "qingshan"), location));
+        assertEquals(List.of(), store.objects(GAZ, Sample.iri(Kind.HOSPITAL, "zs1"), location),
+                "neither the exception 中山大学 nor the alias 中山一院 places it in 中山市");
         assertEquals(List.of(Sample.BASE + "id/place/guangdong"),
                 store.objects(GAZ, Sample.BASE + "id/place/guangzhou", HKG.SCHEMA + "containedInPlace"));
         assertEquals(List.of(HKG.Place.getURI()), store.objects(GAZ, Sample.BASE + "id/place/guangzhou", RDF.type.getURI()));
