@@ -13,6 +13,7 @@ import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.w3id.hkg.graph.Slugs;
 import org.w3id.hkg.vocab.HKG;
 
 /**
@@ -73,7 +74,7 @@ final class PlaceGraph {
         }
         nodes.put(iri, new LocalEntity(iri, Kind.PLACE, p.names()));
         r.addProperty(RDF.type, HKG.Place).addProperty(RDFS.label, p.name(), "zh")
-                .addProperty(SKOS.prefLabel, p.name(), "zh");
+                .addProperty(SKOS.prefLabel, p.name(), "zh").addProperty(HKG.pinyin, Slugs.pinyinLabel(p.name()));
         p.shortForms().forEach(s -> r.addProperty(SKOS.altLabel, s, "zh"));
         if (!p.wikidata().isEmpty()) {
             links.add(new Link(iri, OWL.sameAs.getURI(), p.wikidata(), source, p.name()));

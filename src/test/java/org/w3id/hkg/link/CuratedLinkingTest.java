@@ -105,6 +105,7 @@ class CuratedLinkingTest {
         assertEquals(List.of(Sample.BASE + "id/place/guangdong"),
                 store.objects(GAZ, Sample.BASE + "id/place/guangzhou", HKG.SCHEMA + "containedInPlace"));
         assertEquals(List.of(HKG.Place.getURI()), store.objects(GAZ, Sample.BASE + "id/place/guangzhou", RDF.type.getURI()));
+        assertEquals(List.of("guǎng zhōu shì"), store.objects(GAZ, Sample.BASE + "id/place/guangzhou", HKG.pinyin.getURI()));
         assertEquals(List.of(WD + "Q16572"),
                 store.objects(LINKS, Sample.BASE + "id/place/guangzhou", OWL.sameAs.getURI()));
         assertEquals(List.of("深圳证券交易所"), store.objects(GAZ, Sample.BASE + "id/exchange/szse", SKOS.prefLabel.getURI()));
