@@ -284,4 +284,22 @@ class FormatTest {
         String md = "---\ntitle: t\n---\n<!-- ad slot -->\n" + PARAGRAPH_HANS + "\n\n第二段。\n";
         assertEquals(PARAGRAPH_HANS + "\n第二段。", READER.read(write(dir, "o.md", md)).text());
     }
+
+    @Test
+    void sentencesThatLookLikeBylinesOrDatelinesStay() throws Exception {
+        String text = "医院回应记者提问\n患者家属1月6日电话求救，医院称已安排救治。\n" + PARAGRAPH_HANS;
+        String url = "---\nurl: https://example.org/2022/0106/1.html\n---\n" + text;
+        SourceDocument d = READER.read(write(dir, "p.md", url));
+        assertEquals(text, d.text());
+        assertNull(d.meta().author());
+        assertNull(d.meta().publisher());
+        assertNull(d.meta().published());
+    }
+
+    @Test
+    void chineseBylineLineIsTakenOut() throws Exception {
+        SourceDocument d = READER.read(write(dir, "q.txt", "东岚编辑 林一\n" + PARAGRAPH_HANS));
+        assertEquals("林一", d.meta().author());
+        assertEquals(PARAGRAPH_HANS, d.text());
+    }
 }
