@@ -28,7 +28,6 @@ public final class NewsReader implements DocumentReader {
     private static final Pattern BLOCK_TAG = Pattern.compile(
             "(?i)</?(?:p|div|br|span|table|h[1-6]|ul|ol|li|blockquote|img|a|section|article)\\b[^>\\n]{0,500}>|<!--");
     private static final Pattern MARKDOWN_HEADING = Pattern.compile("^#{1,6} \\S");
-    private static final Pattern LEADING_COMMENTS = Pattern.compile("^(?:\\s|<!--.{0,2000}?-->)*", Pattern.DOTALL);
 
     private final ArticleLines articles;
     private final Outlets outlets;
@@ -150,7 +149,7 @@ public final class NewsReader implements DocumentReader {
 
     static boolean looksLikeHtml(String text) {
         String head = text.substring(0, Math.min(text.length(), SNIFF));
-        String start = LEADING_COMMENTS.matcher(head).replaceFirst("");
+        String start = skipCommentsAndSpace(head);
         if (start.startsWith("<?xml")) {
             return HTML_ANYWHERE.matcher(head).find();
         }
@@ -158,6 +157,25 @@ public final class NewsReader implements DocumentReader {
             return HTML_START.matcher(start).lookingAt();
         }
         return HTML_ANYWHERE.matcher(head).find();
+    }
+
+    /** The text after leading white space and HTML comments. */
+    private static String skipCommentsAndSpace(String head) {
+        int pos = 0;
+        while (pos < head.length()) {
+            if (Character.isWhitespace(head.charAt(pos))) {
+                pos++;
+            } else if (head.startsWith("<!--", pos)) {
+                int end = head.indexOf("-->", pos + 4);
+                if (end < 0) {
+                    return "";
+                }
+                pos = end + 3;
+            } else {
+                break;
+            }
+        }
+        return head.substring(pos);
     }
 
     /** Maps an HTML {@code lang} attribute to one of the language tags used here, or null. */
