@@ -148,15 +148,15 @@ public final class NewsReader implements DocumentReader {
     }
 
     static boolean looksLikeHtml(String text) {
-        String head = text.substring(0, Math.min(text.length(), SNIFF));
-        String start = skipCommentsAndSpace(head);
+        String rest = skipCommentsAndSpace(text);
+        String start = rest.substring(0, Math.min(rest.length(), SNIFF));
         if (start.startsWith("<?xml")) {
-            return HTML_ANYWHERE.matcher(head).find();
+            return HTML_ANYWHERE.matcher(start).find();
         }
         if (start.startsWith("<")) {
             return HTML_START.matcher(start).lookingAt();
         }
-        return HTML_ANYWHERE.matcher(head).find();
+        return HTML_ANYWHERE.matcher(start).find();
     }
 
     /** The text after leading white space and HTML comments. */

@@ -302,4 +302,21 @@ class FormatTest {
         assertEquals("林一", d.meta().author());
         assertEquals(PARAGRAPH_HANS, d.text());
     }
+
+    @Test
+    void htmlAfterLeadingCommentAndLongWhiteSpace() throws Exception {
+        String html = "<!-- saved page -->\n" + " ".repeat(5000) + "<div><p>" + PARAGRAPH_HANS + "</p></div>\n"
+                + "<p>" + "<b>".repeat(2000) + "粗体</p>";
+        SourceDocument d = READER.read(write(dir, "r.txt", html));
+        assertEquals("html", d.format());
+        assertEquals(PARAGRAPH_HANS + "\n粗体", d.text());
+    }
+
+    @Test
+    void textThatMentionsTagsIsNotHtml() throws Exception {
+        String text = "<<青禾医院管理条例>>今天发布。\n" + PARAGRAPH_HANS;
+        SourceDocument d = READER.read(write(dir, "s.txt", text));
+        assertEquals("text", d.format());
+        assertEquals(text, d.text());
+    }
 }
