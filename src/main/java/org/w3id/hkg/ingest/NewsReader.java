@@ -148,8 +148,8 @@ public final class NewsReader implements DocumentReader {
     }
 
     static boolean looksLikeHtml(String text) {
-        String rest = skipCommentsAndSpace(text);
-        String start = rest.substring(0, Math.min(rest.length(), SNIFF));
+        int from = skipCommentsAndSpace(text);
+        String start = text.substring(from, Math.min(text.length(), from + SNIFF));
         if (start.startsWith("<?xml")) {
             return HTML_ANYWHERE.matcher(start).find();
         }
@@ -159,8 +159,8 @@ public final class NewsReader implements DocumentReader {
         return HTML_ANYWHERE.matcher(start).find();
     }
 
-    /** The text after leading white space and HTML comments. */
-    private static String skipCommentsAndSpace(String head) {
+    /** Where the text starts after leading white space and HTML comments. */
+    private static int skipCommentsAndSpace(String head) {
         int pos = 0;
         while (pos < head.length()) {
             if (Character.isWhitespace(head.charAt(pos))) {
@@ -168,14 +168,14 @@ public final class NewsReader implements DocumentReader {
             } else if (head.startsWith("<!--", pos)) {
                 int end = head.indexOf("-->", pos + 4);
                 if (end < 0) {
-                    return "";
+                    return head.length();
                 }
                 pos = end + 3;
             } else {
                 break;
             }
         }
-        return head.substring(pos);
+        return pos;
     }
 
     /** Maps an HTML {@code lang} attribute to one of the language tags used here, or null. */
