@@ -102,5 +102,8 @@ class LineRulesTest {
         assertEquals(java.util.List.of("正文"), b.strip(java.util.List.of("正文", "联系我们", "地址：某路一号")));
         assertEquals(java.util.List.of(longParagraph), b.strip(java.util.List.of("联系我们", longParagraph)));
         assertEquals(java.util.List.of("医院被吊销执业许可证。"), b.strip(java.util.List.of("医院被吊销执业许可证。", "分享到 微信")));
+        String sentence = "患者家属表示，关于我们提出的赔偿要求，医院至今没有答复，也没有公布举报电话。";
+        assertEquals(java.util.List.of(sentence), b.strip(java.util.List.of(sentence)), "common words in a sentence stay");
+        assertEquals(java.util.List.of("正文"), b.strip(java.util.List.of("正文", "新闻热线:0000-1234567")));
     }
 }
