@@ -1,7 +1,5 @@
 package org.w3id.hkg.ingest;
 
-import com.hankcs.hanlp.HanLP;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -48,7 +46,6 @@ final class CommonHan {
                 for (char c : line.toCharArray()) {
                     if (Script.isHan(c)) {
                         set.set(c);
-                        HanLP.convertToTraditionalChinese(String.valueOf(c)).chars().forEach(set::set);
                     }
                 }
             }
