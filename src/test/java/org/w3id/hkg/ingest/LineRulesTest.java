@@ -2,7 +2,7 @@ package org.w3id.hkg.ingest;
 
 import org.junit.jupiter.api.Test;
 
-import StandardCharsets;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 
