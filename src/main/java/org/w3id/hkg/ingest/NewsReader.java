@@ -106,7 +106,7 @@ public final class NewsReader implements DocumentReader {
                 throw new IngestException(fm.problem() + ", and no text follows it");
             }
             hints.warn(fm.problem() + "; the rest is read as plain text");
-            return new Body("text", articles.read(lines(fm.body()), true, hints), null);
+            return new Body("text", markdownBody(fm.body(), hints), null);
         }
         hints.title(fm.text("title"));
         String date = first(fm, "date", "published", "pubdate");
