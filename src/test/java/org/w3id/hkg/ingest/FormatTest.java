@@ -319,4 +319,14 @@ class FormatTest {
         assertEquals("text", d.format());
         assertEquals(text, d.text());
     }
+
+    @Test
+    void htmlSiteNameAndDeclaredLanguage() throws Exception {
+        String html = "<html lang=\"zh-TW\"><head><meta property=\"og:site_name\" content=\"東嵐網\"></head>"
+                + "<body><p>2022 · 05 · 06</p></body></html>";
+        SourceDocument d = READER.read(write(dir, "t.html", html));
+        assertEquals("東嵐網", d.meta().publisher());
+        assertEquals("zh-Hant", d.meta().lang(), "no letters in the text: the page's lang attribute decides");
+        assertEquals("2022 · 05 · 06", d.text());
+    }
 }
