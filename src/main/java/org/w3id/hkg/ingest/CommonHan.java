@@ -1,9 +1,5 @@
 package org.w3id.hkg.ingest;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.BitSet;
 
 /**
@@ -33,25 +29,10 @@ final class CommonHan {
     }
 
     private static BitSet load() {
-        String resource = "/data/ingest/common-han.txt";
-        try (InputStream in = CommonHan.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
-            }
-            BitSet set = new BitSet(0x10000);
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (line.startsWith("#")) {
-                    continue;
-                }
-                for (char c : line.toCharArray()) {
-                    if (Script.isHan(c)) {
-                        set.set(c);
-                    }
-                }
-            }
-            return set;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + resource, e);
+        BitSet set = new BitSet(0x10000);
+        for (String line : RuleFile.lines("/data/ingest/common-han.txt")) {
+            line.chars().filter(Script::isHan).forEach(set::set);
         }
+        return set;
     }
 }
