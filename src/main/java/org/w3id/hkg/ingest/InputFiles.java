@@ -1,13 +1,14 @@
 package org.w3id.hkg.ingest;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 
 /** Lists the document files under the paths a user names: files as given, folders walked recursively. */
 public final class InputFiles {
@@ -37,22 +38,30 @@ public final class InputFiles {
 
     private static List<Path> walk(Path folder) throws IngestException {
         Path root = folder.normalize();
-        try (Stream<Path> paths = Files.walk(root)) {
-            return paths.filter(p -> !hidden(root.relativize(p)))
-                    .filter(Files::isRegularFile)
-                    .toList();
-        } catch (IOException | UncheckedIOException e) {
+        List<Path> found = new ArrayList<>();
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    return !dir.equals(root) && hidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if ((attrs.isRegularFile() || attrs.isSymbolicLink() && Files.isRegularFile(file)) && !hidden(file)) {
+                        found.add(file);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
             throw new IngestException("cannot list folder " + folder + ": " + Whitespace.collapse(String.valueOf(e.getMessage())));
         }
+        return found;
     }
 
-    private static boolean hidden(Path relative) {
-        for (Path part : relative) {
-            String name = part.toString();
-            if (name.startsWith(".") && !name.equals(".")) {
-                return true;
-            }
-        }
-        return false;
+    private static boolean hidden(Path path) {
+        Path name = path.getFileName();
+        return name != null && name.toString().startsWith(".");
     }
 }

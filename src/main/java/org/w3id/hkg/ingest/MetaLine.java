@@ -18,6 +18,7 @@ record MetaLine(String author, String date, String source) {
     private static final String SOURCE = "文章来源|稿件来源|来源|來源|出处|出處";
     private static final Pattern KEY = Pattern.compile(
             "(?:^|[\\s|｜/【\\[(（])((" + AUTHOR + ")|(" + DATE + ")|(" + SOURCE + "))\\s?[:：]");
+    private static final Pattern SEPARATORS = Pattern.compile("^[\\s|｜]+|[\\s|｜]+$");
     private static final Pattern VALUE_END = Pattern.compile("[\\s|｜】\\])）]");
 
     /**
@@ -34,20 +35,21 @@ record MetaLine(String author, String date, String source) {
         String author = null;
         String date = null;
         String source = null;
-        do {
+        boolean more = true;
+        while (more) {
             int valueStart = m.end();
-            String rest = line.substring(valueStart);
-            if (m.group(3) != null) {
-                date = date == null ? rest : date;
+            boolean isDate = m.group(3) != null;
+            boolean isAuthor = m.group(2) != null;
+            more = m.find();
+            String value = line.substring(valueStart, more ? m.start() : line.length());
+            if (isDate) {
+                date = date == null ? SEPARATORS.matcher(value).replaceAll("") : date;
+            } else if (isAuthor) {
+                author = author == null ? firstToken(value) : author;
             } else {
-                String v = firstToken(rest);
-                if (m.group(2) != null && author == null) {
-                    author = v;
-                } else if (m.group(4) != null && source == null) {
-                    source = v;
-                }
+                source = source == null ? firstToken(value) : source;
             }
-        } while (m.find());
+        }
         return new MetaLine(author, date, source);
     }
 

@@ -12,5 +12,12 @@ final class WebRoutes {
         fb.addFilter("/*", new UnionDefaultGraphFilter(HkgServer.DATASET_NAME));
         fb.addFilter("/*", new UiFilter());
         fb.addServlet("/health", new HealthServlet(ctx));
+        fb.addServlet("/about", new LandingServlet(ctx));
+        fb.addServlet("/.well-known/void", new VoidServlet(ctx));
+        fb.addServlet("/serve/*", new StaticServlet());
+        LinkedDataServlet ld = new LinkedDataServlet(ctx);
+        for (String area : new String[] {"id", "doc", "fact", "code"}) {
+            fb.addServlet("/" + area + "/*", ld);
+        }
     }
 }

@@ -9,53 +9,35 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
 import org.apache.jena.system.Txn;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The embedded Fuseki over real HTTP: query, read-only, GSP read, timeout, UI and status endpoints. */
 class HkgServerTest {
-    private static Dataset dataset;
-    private static HkgServer server;
-    private static String url;
-
-    @BeforeAll
-    static void start() {
-        dataset = SampleData.load();
-        server = HkgServer.builder().dataset(dataset).port(0).timeout(Duration.ofSeconds(2)).build().start();
-        url = server.url();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (server != null) {
-            server.close();
-        }
-        dataset.close();
-    }
+    @RegisterExtension
+    static final RunningServer SERVER = new RunningServer(Duration.ofSeconds(2));
 
     private static long storeSize() {
-        return Txn.calculateRead(dataset, () -> dataset.asDatasetGraph().stream().count());
+        return Txn.calculateRead(SERVER.dataset(), () -> SERVER.dataset().asDatasetGraph().stream().count());
     }
 
     @Test
     void bindsLoopbackOnAFreePort() {
-        assertTrue(server.port() > 0);
-        assertTrue(url.startsWith("http://127.0.0.1:"), url);
+        assertTrue(SERVER.server().port() > 0);
+        assertTrue(SERVER.url().startsWith("http://127.0.0.1:"), SERVER.url());
     }
 
     @Test
     void selectOverHttpSeesTheUnionGraph() {
         List<String> labels = new ArrayList<>();
         for (String endpoint : List.of("hkg/sparql", "hkg/query", "hkg")) {
-            try (QueryExecutionHTTP qe = QueryExecutionHTTP.service(url + endpoint).query("""
+            try (QueryExecutionHTTP qe = QueryExecutionHTTP.service(SERVER.url() + endpoint).query("""
                     PREFIX hkg: <https://w3id.org/hkg/ontology#>
                     PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
                     SELECT ?l WHERE { ?h a hkg:Hospital ; skos:prefLabel ?l } ORDER BY ?l""").build()) {
@@ -72,13 +54,13 @@ class HkgServerTest {
         long before = storeSize();
         String update = "INSERT DATA { <urn:x> <urn:p> <urn:o> }";
         for (String endpoint : List.of("hkg/sparql", "hkg/query", "hkg", "hkg/update", "hkg/data")) {
-            HttpResponse<String> r = Http.send("POST", url + endpoint, "application/sparql-update", update);
+            HttpResponse<String> r = Http.send("POST", SERVER.url() + endpoint, "application/sparql-update", update);
             assertClientError(r, endpoint);
-            HttpResponse<String> form = Http.send("POST", url + endpoint, "application/x-www-form-urlencoded",
+            HttpResponse<String> form = Http.send("POST", SERVER.url() + endpoint, "application/x-www-form-urlencoded",
                     "update=" + java.net.URLEncoder.encode(update, java.nio.charset.StandardCharsets.UTF_8));
             assertClientError(form, endpoint);
         }
-        try (RDFConnection conn = RDFConnection.connect(url + "hkg")) {
+        try (RDFConnection conn = RDFConnection.connect(SERVER.url() + "hkg")) {
             assertThrows(RuntimeException.class, () -> conn.update(update));
         }
         assertEquals(before, storeSize());
@@ -91,9 +73,9 @@ class HkgServerTest {
         for (String endpoint : List.of("hkg/data?default", "hkg/get?default", "hkg?default",
                 "hkg/data?graph=https://w3id.org/hkg/graph/a1")) {
             for (String method : List.of("PUT", "POST")) {
-                assertClientError(Http.send(method, url + endpoint, "text/turtle", turtle), method + " " + endpoint);
+                assertClientError(Http.send(method, SERVER.url() + endpoint, "text/turtle", turtle), method + " " + endpoint);
             }
-            assertClientError(Http.send("DELETE", url + endpoint, null, null), "DELETE " + endpoint);
+            assertClientError(Http.send("DELETE", SERVER.url() + endpoint, null, null), "DELETE " + endpoint);
         }
         assertEquals(before, storeSize());
     }
@@ -104,12 +86,12 @@ class HkgServerTest {
 
     @Test
     void graphStoreReadGivesTheUnionGraphAndOneNamedGraph() {
-        HttpResponse<String> all = Http.get(url + "hkg/get?default", "Accept", "text/turtle");
+        HttpResponse<String> all = Http.get(SERVER.url() + "hkg/get?default", "Accept", "text/turtle");
         assertEquals(200, all.statusCode());
         Model union = parse(all.body());
         assertTrue(union.contains(union.createResource("https://w3id.org/hkg/doc/a1"), null));
         assertTrue(union.contains(union.createResource("https://w3id.org/hkg/doc/a2"), null));
-        HttpResponse<String> one = Http.get(url + "hkg/data?graph=https://w3id.org/hkg/graph/a2",
+        HttpResponse<String> one = Http.get(SERVER.url() + "hkg/data?graph=https://w3id.org/hkg/graph/a2",
                 "Accept", "text/turtle");
         assertEquals(200, one.statusCode());
         Model a2 = parse(one.body());
@@ -127,7 +109,7 @@ class HkgServerTest {
     void slowQueryIsCutOffByTheTimeout() {
         String slow = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n2 ?o }";
         long t0 = System.nanoTime();
-        HttpResponse<String> r = Http.get(url + "hkg/sparql?query="
+        HttpResponse<String> r = Http.get(SERVER.url() + "hkg/sparql?query="
                 + java.net.URLEncoder.encode(slow, java.nio.charset.StandardCharsets.UTF_8),
                 "Accept", "application/sparql-results+json");
         double seconds = (System.nanoTime() - t0) / 1e9;
@@ -137,8 +119,8 @@ class HkgServerTest {
 
     @Test
     void pingAndServerStatusAnswer() {
-        assertEquals(200, Http.get(url + "$/ping").statusCode());
-        HttpResponse<String> status = Http.get(url + "$/server");
+        assertEquals(200, Http.get(SERVER.url() + "$/ping").statusCode());
+        HttpResponse<String> status = Http.get(SERVER.url() + "$/server");
         assertEquals(200, status.statusCode());
         assertTrue(status.body().contains("\"/hkg\""), status.body());
         assertTrue(status.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
@@ -146,16 +128,16 @@ class HkgServerTest {
 
     @Test
     void fusekiUiIsServedAtTheRootWithTheHkgQueries() {
-        HttpResponse<String> index = Http.get(url);
+        HttpResponse<String> index = Http.get(SERVER.url());
         assertEquals(200, index.statusCode());
         assertTrue(index.body().contains("<div id=\"app\">"), index.body());
         assertTrue(index.body().contains("hkg-banner"));
         assertTrue(index.headers().firstValue("Content-Type").orElse("").contains("charset=utf-8"));
         String script = index.body().replaceAll("(?s).*src=\"\\./(static/index-[^\"]+\\.js)\".*", "$1");
-        HttpResponse<String> main = Http.get(url + script);
+        HttpResponse<String> main = Http.get(SERVER.url() + script);
         assertEquals(200, main.statusCode());
         String queryJs = main.body().replaceAll("(?s).*\"\\./(Query-[A-Za-z0-9_-]+\\.js)\".*", "$1");
-        HttpResponse<String> query = Http.get(url + "static/" + queryJs);
+        HttpResponse<String> query = Http.get(SERVER.url() + "static/" + queryJs);
         assertEquals(200, query.statusCode());
         assertTrue(query.body().contains("{uri:\"https://w3id.org/hkg/ontology#\",text:\"hkg\"}"));
         for (String name : CompetencyExamples.all().keySet()) {
@@ -166,25 +148,25 @@ class HkgServerTest {
 
     @Test
     void corsPreflightOnTheSparqlEndpoint() {
-        HttpResponse<String> r = Http.send("OPTIONS", url + "hkg/sparql", null, null,
+        HttpResponse<String> r = Http.send("OPTIONS", SERVER.url() + "hkg/sparql", null, null,
                 "Origin", "http://example.org", "Access-Control-Request-Method", "POST",
                 "Access-Control-Request-Headers", "content-type");
         assertTrue(r.statusCode() < 300, "preflight " + r.statusCode());
         assertEquals("*", r.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
-        HttpResponse<String> get = Http.get(url + "hkg/sparql?query=ASK%7B%7D", "Origin", "http://example.org");
+        HttpResponse<String> get = Http.get(SERVER.url() + "hkg/sparql?query=ASK%7B%7D", "Origin", "http://example.org");
         assertEquals("*", get.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
     }
 
     @Test
     void healthReportsTheTripleCount() {
-        HttpResponse<String> r = Http.get(url + "health");
+        HttpResponse<String> r = Http.get(SERVER.url() + "health");
         assertEquals(200, r.statusCode());
         assertTrue(r.body().matches("(?s)\\{\"status\":\"ok\",\"triples\":[1-9][0-9]*}\\s*"), r.body());
     }
 
     @Test
     void aSecondServerOnTheSamePortFailsWithPortInUse() {
-        HkgServer second = HkgServer.builder().dataset(dataset).port(server.port()).build();
+        HkgServer second = HkgServer.builder().dataset(SERVER.dataset()).port(SERVER.server().port()).build();
         assertThrows(HkgServer.PortInUseException.class, second::start);
     }
 }

@@ -23,8 +23,11 @@ import java.util.regex.Pattern;
  * Pure and thread-safe.
  */
 public final class DateResolver {
-    /** A date expression at [begin, end) of the sentence; {@code date} is null when it does not fix a day. */
-    public record DateHit(int begin, int end, LocalDate date, boolean relative) {
+    /**
+     * A date expression at [begin, end) of the sentence; {@code date} is null when it does not fix a day.
+     * {@code dateline} marks the report date of a news dateline (1月6日电), which dates no event.
+     */
+    public record DateHit(int begin, int end, LocalDate date, boolean relative, boolean dateline) {
     }
 
     /** How far after publication a month-day date may fall before it is read as last year's. */
@@ -56,7 +59,8 @@ public final class DateResolver {
         Matcher m = DATE.matcher(norm);
         while (m.find()) {
             hits.add(new DateHit(m.start(), m.end(), resolve(m, published), m.group("ymd") == null
-                    && m.group("iso") == null && m.group("en") == null && m.group("ene") == null));
+                    && m.group("iso") == null && m.group("en") == null && m.group("ene") == null,
+                    norm.startsWith("电", m.end())));
         }
         return hits;
     }
@@ -67,9 +71,9 @@ public final class DateResolver {
         return hits.isEmpty() ? null : hits.get(0).date();
     }
 
-    /** The resolved date nearest to position {@code at} (see {@link #distance}), or null. */
+    /** The resolved date nearest to position {@code at} (see {@link #distance}), datelines aside, or null. */
     public static LocalDate nearest(List<DateHit> hits, int at) {
-        return hits.stream().filter(h -> h.date() != null)
+        return hits.stream().filter(h -> h.date() != null && !h.dateline())
                 .min(Comparator.comparingInt(h -> distance(h, at)))
                 .map(DateHit::date).orElse(null);
     }

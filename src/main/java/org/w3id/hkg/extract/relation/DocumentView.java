@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.w3id.hkg.extract.DocumentContext;
+import org.w3id.hkg.extract.EntityRef;
 import org.w3id.hkg.extract.EntityType;
 import org.w3id.hkg.extract.Mention;
 import org.w3id.hkg.extract.Sentence;
@@ -159,6 +160,25 @@ public final class DocumentView {
             List<Span> earlier = spans(j, types);
             if (!earlier.isEmpty()) {
                 return earlier.get(earlier.size() - 1);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The organisation writing in the first person (我院, 我们) at position {@code pos} of sentence i: the
+     * nearest organisation before it (within six sentences), else the letter's signature, a line naming only
+     * an organisation, within the next twelve sentences.
+     */
+    public EntityRef writer(int i, int pos) {
+        Span before = focus(i, pos, ORGS, 6);
+        if (before != null) {
+            return before.mention().ref();
+        }
+        for (int j = i + 1; j < size() && j <= i + 12; j++) {
+            List<Span> orgs = spans(j, ORGS);
+            if (orgs.size() == 1 && norm(j).strip().equals(norm(j).substring(orgs.get(0).begin(), orgs.get(0).end()).strip())) {
+                return orgs.get(0).mention().ref();
             }
         }
         return null;

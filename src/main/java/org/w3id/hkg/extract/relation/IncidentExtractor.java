@@ -22,9 +22,15 @@ public final class IncidentExtractor implements FactRule {
     private static final Pattern CONTEXT = Pattern.compile(
             "延误|耽误|拒绝|拒诊|拒收|推诿|误诊|漏诊|救治|抢救|治疗|手术|就诊|接诊|事件|事故|医疗|患者|病人|孕妇|产妇|孕产妇|婴儿|新生儿|而|导致|致");
     /** Words that say the hospital failed a patient, whose outcome may come in a later sentence. */
-    private static final Pattern FAILURE = Pattern.compile("延误|耽误|拒绝派|拒绝接诊|拒诊|拒收|推诿|未及时");
+    private static final Pattern FAILURE = Pattern.compile("(?:延误|耽误|拒绝派|拒绝接诊|拒诊|拒收|推诿|未及时)(?![^,;。]{0,4}事件)");
+    /** The hospital speaking of itself in a letter. */
+    private static final Pattern FIRST_PERSON = Pattern.compile("我院|本院");
+    /** How many sentences after a failure its outcome may be told. */
+    private static final int LATER = 6;
     /** Outcome words that are not about a patient event (statistics, figures of speech). */
-    private static final Pattern NOT_EVENT = Pattern.compile("^(?:率|人数|病例数)");
+    private static final Pattern NOT_EVENT = Pattern.compile("^(?:率|人数|病例|数|人员)");
+    /** Words before an outcome that deny or prevent it (无一死亡, 避免致残). */
+    private static final Pattern DENIED = Pattern.compile("(?:无|未|没有|避免|防止|预防|降低|减少|无一|零)\\s*$");
 
     private final WordTable outcomes;
 
@@ -40,33 +46,46 @@ public final class IncidentExtractor implements FactRule {
             List<WordTable.Hit> hits = outcomes(norm);
             if (!hits.isEmpty() && CONTEXT.matcher(norm).find()) {
                 WordTable.Hit hit = hits.get(0);
-                DocumentView.Span org = doc.focus(i, hit.begin(), DocumentView.ORGS, 0);
-                if (org == null && !doc.spans(i, DocumentView.ORGS).isEmpty()) {
-                    org = doc.spans(i, DocumentView.ORGS).get(0);
-                }
+                EntityRef org = org(doc, i, hit.begin());
                 if (org != null) {
-                    put(facts, new Incident(org.mention().ref(), hit.code(), doc.dateNear(i, hit.begin()),
-                            doc.sentence(i).evidence(), 0.9));
+                    put(facts, new Incident(org, hit.code(), doc.dateNear(i, hit.begin()), doc.sentence(i).evidence(),
+                            doc.spans(i, DocumentView.ORGS).isEmpty() ? 0.6 : 0.9));
                 }
             } else if (hits.isEmpty() && FAILURE.matcher(norm).find() && !doc.spans(i, DocumentView.ORGS).isEmpty()) {
-                WordTable.Hit later = laterOutcome(doc, i);
+                EntityRef org = doc.spans(i, DocumentView.ORGS).get(0).mention().ref();
+                WordTable.Hit later = laterOutcome(doc, i, org);
                 if (later != null) {
-                    DocumentView.Span org = doc.spans(i, DocumentView.ORGS).get(0);
                     LocalDate date = doc.dateNear(i, 0);
-                    put(facts, new Incident(org.mention().ref(), later.code(), date, doc.sentence(i).evidence(), 0.6));
+                    put(facts, new Incident(org, later.code(), date, doc.sentence(i).evidence(), 0.6));
                 }
             }
         }
         return new ArrayList<>(facts.values());
     }
 
-    private List<WordTable.Hit> outcomes(String norm) {
-        return outcomes.find(norm).stream().filter(h -> !NOT_EVENT.matcher(norm.substring(h.end())).find()).toList();
+    /** The hospital of the harm: the one named before the outcome, else the first named, else the letter's writer. */
+    private static EntityRef org(DocumentView doc, int i, int pos) {
+        DocumentView.Span org = doc.focus(i, pos, DocumentView.ORGS, 0);
+        if (org == null && !doc.spans(i, DocumentView.ORGS).isEmpty()) {
+            org = doc.spans(i, DocumentView.ORGS).get(0);
+        }
+        if (org != null) {
+            return org.mention().ref();
+        }
+        return FIRST_PERSON.matcher(doc.norm(i)).find() ? doc.writer(i, pos) : null;
     }
 
-    /** The first outcome in the rest of sentence i's paragraph, in sentences naming no other hospital. */
-    private WordTable.Hit laterOutcome(DocumentView doc, int i) {
-        for (int j = i + 1; j < doc.size() && doc.paragraph(j) == doc.paragraph(i); j++) {
+    private List<WordTable.Hit> outcomes(String norm) {
+        return outcomes.find(norm).stream().filter(h -> !NOT_EVENT.matcher(norm.substring(h.end())).find()
+                && !DENIED.matcher(norm.substring(Math.max(0, h.begin() - 3), h.begin())).find()).toList();
+    }
+
+    /** The first outcome told in the next few sentences, up to one that names another organisation. */
+    private WordTable.Hit laterOutcome(DocumentView doc, int i, EntityRef org) {
+        for (int j = i + 1; j < doc.size() && j <= i + LATER; j++) {
+            if (doc.spans(j, DocumentView.ORGS).stream().anyMatch(s -> !s.mention().ref().equals(org))) {
+                return null;
+            }
             List<WordTable.Hit> hits = outcomes(doc.norm(j));
             if (!hits.isEmpty()) {
                 return hits.get(0);
@@ -75,11 +94,12 @@ public final class IncidentExtractor implements FactRule {
         return null;
     }
 
-    /** Keeps one incident per (org, outcome): the dated one, else the first. */
+    /** Keeps one incident per (org, outcome): the dated one, and of two dated ones the earlier (the harm precedes its reports). */
     private static void put(Map<String, Incident> facts, Incident incident) {
         String key = incident.org() + "|" + incident.outcome();
         Incident old = facts.get(key);
-        if (old == null || old.date() == null && incident.date() != null) {
+        if (old == null || old.date() == null && incident.date() != null
+                || old.date() != null && incident.date() != null && incident.date().isBefore(old.date())) {
             facts.put(key, incident);
         }
     }

@@ -1,0 +1,160 @@
+package org.w3id.hkg.extract.entity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.w3id.hkg.extract.EntityType;
+
+/**
+ * In-document coreference of organisation anaphors: 我院/本院/该院/该医院 → the hospital in focus,
+ * 该公司/本公司/公司 → the company in focus, bare 医院 inside a letter → the letter's hospital. The
+ * focus is the organisation of the letter around the sentence (a header line {@code X医院:} opens
+ * a letter, a line with only the organisation's name signs it), else the last organisation of the
+ * right type named before. Stateless.
+ */
+public final class Coreference {
+    private static final Pattern HOSPITAL_ANAPHOR = Pattern.compile("我院|本院|该院|该医院|这家医院|涉事医院|医院");
+    private static final Pattern COMPANY_ANAPHOR = Pattern.compile("该公司|本公司|我公司|这家公司|公司");
+    private static final Set<String> BARE_OK_BEFORE = Set.of("对", "向", "在", "到", "来", "为", "本", "我们");
+
+    private Coreference() {
+    }
+
+    /**
+     * Anaphor candidates for every sentence.
+     *
+     * @param sentences  the document's sentences
+     * @param candidates the names found in each sentence (already resolved)
+     * @return for each sentence, the anaphors found, each with the name of its antecedent
+     */
+    public static List<List<Candidate>> resolve(List<SentenceView> sentences, List<List<Candidate>> candidates) {
+        Candidate[] letter = letterFocus(sentences, candidates);
+        List<List<Candidate>> out = new ArrayList<>();
+        Candidate lastHospital = null;
+        Candidate lastCompany = null;
+        for (int s = 0; s < sentences.size(); s++) {
+            SentenceView sv = sentences.get(s);
+            List<Candidate> found = new ArrayList<>();
+            List<Candidate> here = candidates.get(s);
+            List<Object> events = new ArrayList<>();
+            Matcher h = HOSPITAL_ANAPHOR.matcher(sv.text());
+            while (h.find()) {
+                events.add(new int[] {h.start(), h.end(), 0});
+            }
+            Matcher c = COMPANY_ANAPHOR.matcher(sv.text());
+            while (c.find()) {
+                events.add(new int[] {c.start(), c.end(), 1});
+            }
+            events.sort(java.util.Comparator.comparingInt(e -> ((int[]) e)[0]));
+            int ci = 0;
+            for (Object o : events) {
+                int[] e = (int[]) o;
+                while (ci < here.size() && here.get(ci).end() <= e[0]) {
+                    Candidate k = here.get(ci++);
+                    lastHospital = k.type() == EntityType.HOSPITAL ? k : lastHospital;
+                    lastCompany = isCompanyForm(k) ? k : lastCompany;
+                }
+                if (overlaps(here, e[0], e[1]) || overlaps(found, e[0], e[1])) {
+                    continue;
+                }
+                String word = sv.text().substring(e[0], e[1]);
+                boolean bare = word.equals("医院") || word.equals("公司");
+                if (bare && !standalone(sv, e[0], e[1], word.equals("医院"))) {
+                    continue;
+                }
+                Candidate target;
+                if (e[2] == 0) {
+                    target = letter[s] != null ? letter[s] : (word.equals("医院") ? null : lastHospital);
+                } else {
+                    target = lastCompany;
+                }
+                if (target != null) {
+                    found.add(new Candidate(e[0], e[1], target.name(), target.type(), Candidate.Kind.COREF, null,
+                            Set.of(), bare ? 0.5 : 0.65));
+                }
+            }
+            for (int k = ci; k < here.size(); k++) {
+                Candidate x = here.get(k);
+                lastHospital = x.type() == EntityType.HOSPITAL ? x : lastHospital;
+                lastCompany = isCompanyForm(x) ? x : lastCompany;
+            }
+            out.add(found);
+        }
+        return out;
+    }
+
+    private static boolean isCompanyForm(Candidate c) {
+        return c.type() == EntityType.COMPANY
+                || c.type() == EntityType.HOSPITAL && c.aliases().stream().anyMatch(a -> a.endsWith("公司"));
+    }
+
+    private static boolean standalone(SentenceView sv, int b, int e, boolean hospital) {
+        Token before = null;
+        boolean exact = false;
+        for (Token t : sv.tokens()) {
+            if (t.start() == b && t.end() == e) {
+                exact = true;
+            }
+            if (t.end() <= b) {
+                before = t;
+            }
+        }
+        if (!exact) {
+            return false;
+        }
+        if (before == null) {
+            return !hospital;
+        }
+        if (hospital) {
+            return BARE_OK_BEFORE.contains(before.word());
+        }
+        return !(before.is("n") || before.is("vn") || before.is("b") || before.is("a") || before.is("j")
+                || before.is("m") || before.is("q") || before.is("g"));
+    }
+
+    private static boolean overlaps(List<Candidate> cs, int b, int e) {
+        return cs.stream().anyMatch(c -> c.begin() < e && b < c.end());
+    }
+
+    /** For each sentence, the organisation whose letter it belongs to, or null. */
+    static Candidate[] letterFocus(List<SentenceView> sentences, List<List<Candidate>> candidates) {
+        int n = sentences.size();
+        Candidate[] focus = new Candidate[n];
+        Candidate open = null;
+        int lastBoundary = -1;
+        for (int s = 0; s < n; s++) {
+            Candidate whole = wholeLine(sentences.get(s), candidates.get(s));
+            String text = sentences.get(s).text().strip();
+            if (whole != null && text.endsWith(":")) {
+                open = whole;
+                lastBoundary = s;
+                continue;
+            }
+            if (whole != null) {
+                for (int k = lastBoundary + 1; k < s; k++) {
+                    if (focus[k] == null) {
+                        focus[k] = whole;
+                    }
+                }
+                open = null;
+                lastBoundary = s;
+                continue;
+            }
+            focus[s] = open;
+        }
+        return focus;
+    }
+
+    private static Candidate wholeLine(SentenceView sv, List<Candidate> cs) {
+        String text = sv.text().strip();
+        String body = text.endsWith(":") ? text.substring(0, text.length() - 1).strip() : text;
+        for (Candidate c : cs) {
+            if (c.kind() != Candidate.Kind.PERSON && sv.text().substring(c.begin(), c.end()).strip().equals(body)) {
+                return c;
+            }
+        }
+        return null;
+    }
+}

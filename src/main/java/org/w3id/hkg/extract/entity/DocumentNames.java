@@ -1,0 +1,252 @@
+package org.w3id.hkg.extract.entity;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.w3id.hkg.extract.EntityRef;
+import org.w3id.hkg.extract.EntityType;
+
+/**
+ * In-document name resolution: gives every candidate of a document the canonical name of its entity
+ * (the longest full name in the document it is a short form of, or a known alias's canonical name),
+ * qualifies bare 市X names with the document's city, then finds the names again where the grammar
+ * did not (short names, declared aliases, names learned from other documents) and adds coreference.
+ */
+final class DocumentNames {
+    private final NameData data;
+    private final ShortNames shorts;
+    private final KnownNames known;
+
+    DocumentNames(NameData data, KnownNames known) {
+        this.data = data;
+        this.shorts = new ShortNames(data);
+        this.known = known;
+    }
+
+    /** The resolved candidates of each sentence, in order, without overlaps. */
+    List<List<Candidate>> resolve(List<SentenceView> sentences, List<List<Candidate>> found) {
+        String city = city(found);
+        List<List<Candidate>> qualified = new ArrayList<>();
+        for (List<Candidate> cs : found) {
+            List<Candidate> q = new ArrayList<>();
+            for (Candidate c : cs) {
+                q.add(qualify(c, city));
+            }
+            qualified.add(q);
+        }
+        Map<String, EntityRef> targets = targets(qualified);
+        List<List<Candidate>> renamed = rename(qualified, targets);
+        List<List<Candidate>> withShort = gazetteer(sentences, renamed, targets);
+        List<List<Candidate>> anaphors = Coreference.resolve(sentences, withShort);
+        List<List<Candidate>> out = new ArrayList<>();
+        for (int s = 0; s < withShort.size(); s++) {
+            List<Candidate> all = new ArrayList<>(withShort.get(s));
+            all.addAll(anaphors.get(s));
+            all.sort(Comparator.comparingInt(Candidate::begin));
+            out.add(all);
+        }
+        return out;
+    }
+
+    private String city(List<List<Candidate>> found) {
+        Map<String, Integer> count = new HashMap<>();
+        for (List<Candidate> cs : found) {
+            for (Candidate c : cs) {
+                if (c.kind() == Candidate.Kind.NAME && c.name().matches("\\p{IsHan}{2,4}市.*")) {
+                    String place = shorts.placeOf(c.name());
+                    if (place != null && !place.contains("省")) {
+                        count.merge(place, 1, Integer::sum);
+                    }
+                }
+            }
+        }
+        return count.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    }
+
+    private static Candidate qualify(Candidate c, String city) {
+        if (c.kind() != Candidate.Kind.BARE || city == null || !c.name().startsWith("市")) {
+            return c;
+        }
+        return c.withName(city + c.name(), c.type());
+    }
+
+    private static String norm(String name) {
+        return ShortNames.normalize(name).replaceAll("\\s+", "").toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** normalised name → canonical ref within the document. */
+    private Map<String, EntityRef> targets(List<List<Candidate>> found) {
+        Map<String, Candidate> byName = new LinkedHashMap<>();
+        Map<String, String> englishOf = new HashMap<>();
+        for (List<Candidate> cs : found) {
+            for (Candidate c : cs) {
+                byName.putIfAbsent(ShortNames.normalize(c.name()), c);
+                if (c.english() != null && c.kind() != Candidate.Kind.PERSON && !c.english().equals(c.name())) {
+                    englishOf.put(norm(c.english()), ShortNames.normalize(c.name()));
+                }
+                for (String a : c.aliases()) {
+                    englishOf.putIfAbsent(norm(a), ShortNames.normalize(c.name()));
+                }
+            }
+        }
+        List<Candidate> full = byName.values().stream()
+                .filter(c -> c.kind() == Candidate.Kind.NAME || c.kind() == Candidate.Kind.BARE)
+                .sorted(Comparator.comparingInt((Candidate c) -> c.name().length()).reversed()).toList();
+        Map<String, EntityRef> direct = new LinkedHashMap<>();
+        for (Candidate c : byName.values()) {
+            String n = ShortNames.normalize(c.name());
+            EntityRef alias = known.alias(n);
+            if (alias != null) {
+                direct.put(norm(n), alias);
+                continue;
+            }
+            String via = englishOf.get(norm(n));
+            if (via != null && !via.equals(n)) {
+                direct.put(norm(n), new EntityRef(via, byName.get(via).type()));
+                continue;
+            }
+            Candidate target = null;
+            if (c.kind() != Candidate.Kind.PERSON) {
+                for (Candidate f : full) {
+                    String fn = ShortNames.normalize(f.name());
+                    if (!fn.equals(n) && fn.length() > n.length() && related(c, n, f, fn)) {
+                        target = f;
+                        break;
+                    }
+                }
+            }
+            direct.put(norm(n), target == null ? new EntityRef(n, c.type())
+                    : new EntityRef(ShortNames.normalize(target.name()), target.type()));
+        }
+        Map<String, EntityRef> closed = new LinkedHashMap<>();
+        for (Map.Entry<String, EntityRef> e : direct.entrySet()) {
+            EntityRef r = e.getValue();
+            for (int guard = 0; guard < 5; guard++) {
+                EntityRef next = direct.get(norm(r.name()));
+                if (next == null || next.equals(r)) {
+                    break;
+                }
+                r = next;
+            }
+            closed.put(e.getKey(), r);
+        }
+        return closed;
+    }
+
+    private boolean related(Candidate c, String n, Candidate f, String fn) {
+        if (c.type() == f.type() && (shorts.sameOrShort(n, fn) || shorts.truncated(n, fn))) {
+            return true;
+        }
+        if (f.type() == EntityType.COMPANY && (c.type() == EntityType.COMPANY || c.kind() == Candidate.Kind.SHORT)) {
+            String core = shorts.companyCore(fn);
+            return core != null && (core.equals(n) || core.equals(shorts.stripPlace(n))
+                    || (fn.startsWith(n) && n.length() >= 4 && shorts.stripPlace(n).length() >= 2 && core.startsWith(shorts.stripPlace(n))));
+        }
+        return false;
+    }
+
+    private static List<List<Candidate>> rename(List<List<Candidate>> found, Map<String, EntityRef> targets) {
+        List<List<Candidate>> out = new ArrayList<>();
+        for (List<Candidate> cs : found) {
+            List<Candidate> r = new ArrayList<>();
+            for (Candidate c : cs) {
+                EntityRef t = targets.get(norm(c.name()));
+                r.add(t == null ? c : c.withName(t.name(), t.type()));
+            }
+            out.add(r);
+        }
+        return out;
+    }
+
+    /** Finds the document's names (and names learned elsewhere) where no candidate covers them yet. */
+    private List<List<Candidate>> gazetteer(List<SentenceView> sentences, List<List<Candidate>> found,
+                                            Map<String, EntityRef> targets) {
+        Map<String, EntityRef> names = new LinkedHashMap<>();
+        for (List<Candidate> cs : found) {
+            for (Candidate c : cs) {
+                EntityRef ref = new EntityRef(c.name(), c.type());
+                names.putIfAbsent(c.name(), ref);
+                for (String a : c.aliases()) {
+                    if (!a.contains("(")) {
+                        names.putIfAbsent(ShortNames.normalize(a), ref);
+                    }
+                }
+                if (c.english() != null) {
+                    names.putIfAbsent(c.english(), ref);
+                }
+                deriveShortForms(c, ref, names);
+            }
+        }
+        for (Map.Entry<String, EntityRef> e : targets.entrySet()) {
+            if (e.getKey().chars().noneMatch(ch -> ch < 128 && Character.isLetter(ch))) {
+                names.putIfAbsent(e.getKey(), e.getValue());
+            }
+        }
+        Map<String, EntityRef> learned = known.learned();
+        List<String> keys = new ArrayList<>(names.keySet());
+        for (String k : learned.keySet()) {
+            if (!names.containsKey(k)) {
+                keys.add(k);
+            }
+        }
+        keys.removeIf(k -> k.length() < 2 || k.equals("市") || data.generic().contains(k));
+        keys.sort(Comparator.comparingInt(String::length).reversed());
+        List<List<Candidate>> out = new ArrayList<>();
+        for (int s = 0; s < sentences.size(); s++) {
+            String text = sentences.get(s).text();
+            List<Candidate> cs = new ArrayList<>(found.get(s));
+            for (String k : keys) {
+                EntityRef ref = names.containsKey(k) ? names.get(k) : learned.get(k);
+                int from = 0;
+                int at;
+                while ((at = text.indexOf(k, from)) >= 0) {
+                    int end = at + k.length();
+                    from = at + 1;
+                    if (!boundaries(text, at, end, k) || overlaps(cs, at, end)) {
+                        continue;
+                    }
+                    double conf = names.containsKey(k) ? 0.8 : 0.7;
+                    Candidate.Kind kind = ref.type() == EntityType.PERSON ? Candidate.Kind.PERSON : Candidate.Kind.SHORT;
+                    cs.add(new Candidate(at, end, ref.name(), ref.type(), kind, null, Set.of(), conf));
+                }
+            }
+            cs.sort(Comparator.comparingInt(Candidate::begin));
+            out.add(cs);
+        }
+        return out;
+    }
+
+    private void deriveShortForms(Candidate c, EntityRef ref, Map<String, EntityRef> names) {
+        if (c.kind() != Candidate.Kind.NAME || c.type() == EntityType.PERSON) {
+            return;
+        }
+        if (c.type() == EntityType.COMPANY) {
+            String core = shorts.companyCore(c.name());
+            if (core != null && core.length() >= 2) {
+                names.putIfAbsent(core, ref);
+            }
+        }
+        String stripped = shorts.stripPlace(c.name());
+        OrgSuffix s = data.suffixOf(stripped);
+        if (!stripped.equals(c.name()) && s != null && stripped.length() >= s.suffix().length() + 2) {
+            names.putIfAbsent(stripped, ref);
+        }
+    }
+
+    private static boolean boundaries(String text, int at, int end, String k) {
+        if (Character.isLetter(k.charAt(0)) && k.charAt(0) < 128) {
+            boolean left = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
+            boolean right = end == text.length() || !Character.isLetterOrDigit(text.charAt(end));
+            return left && right;
+        }
+        return true;
+    }
+
+    private static boolean overlaps(List<Candidate> cs, int b, int e) {
+        return cs.stream().anyMatch(c -> c.begin() < e && b < c.end());
+    }
+}

@@ -1,0 +1,156 @@
+package org.w3id.hkg.extract.entity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.w3id.hkg.extract.EntityType;
+
+/**
+ * English organisation and person names: a run of capitalised words ending in an organisation word
+ * (Hospital, Clinic, Care Network, Investment, Group, Commission ...), and a capitalised two- or
+ * three-word name followed by ", role of" or preceded by "said". Stateless.
+ */
+public final class EnglishNames {
+    private static final Map<String, EntityType> SUFFIX_WORDS = Map.ofEntries(
+            Map.entry("hospital", EntityType.HOSPITAL), Map.entry("clinic", EntityType.HOSPITAL),
+            Map.entry("center", EntityType.HOSPITAL), Map.entry("centre", EntityType.HOSPITAL),
+            Map.entry("infirmary", EntityType.HOSPITAL), Map.entry("network", EntityType.ALLIANCE),
+            Map.entry("alliance", EntityType.ALLIANCE), Map.entry("consortium", EntityType.ALLIANCE),
+            Map.entry("investment", EntityType.COMPANY), Map.entry("group", EntityType.COMPANY),
+            Map.entry("holdings", EntityType.COMPANY), Map.entry("healthcare", EntityType.COMPANY), Map.entry("company", EntityType.COMPANY),
+            Map.entry("co.", EntityType.COMPANY), Map.entry("ltd.", EntityType.COMPANY),
+            Map.entry("ltd", EntityType.COMPANY), Map.entry("limited", EntityType.COMPANY),
+            Map.entry("corporation", EntityType.COMPANY), Map.entry("inc.", EntityType.COMPANY),
+            Map.entry("commission", EntityType.REGULATOR), Map.entry("bureau", EntityType.REGULATOR),
+            Map.entry("administration", EntityType.REGULATOR), Map.entry("exchange", EntityType.REGULATOR));
+    private static final Set<String> CONNECTORS = Set.of("of", "and", "for", "&", "de");
+    private static final Set<String> LEADING = Set.of("The", "A", "An", "Two", "Three", "Both", "In", "At", "With", "Our");
+    private static final Pattern WORD = Pattern.compile("[A-Za-z][A-Za-z'’.\\-]*|&");
+    private static final String ROLE_WORDS = "director|chairman|chairwoman|chair|president|ceo|chief|head|manager"
+            + "|founder|dean|secretary|minister|spokesperson|spokesman|executive|vice|general|deputy|officer";
+    private static final Pattern PERSON_ROLE = Pattern.compile(
+            "\\b([A-Z][a-z]+(?: [A-Z][a-z]+){1,2}), (?:the |a )?(?:[a-z-]+ ){0,3}(?:" + ROLE_WORDS + ")\\b");
+    private static final Pattern PERSON_SAID = Pattern.compile(
+            "\\b(?:said|says|according to) ([A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\\b");
+
+    private final NameData data;
+
+    public EnglishNames(NameData data) {
+        this.data = data;
+    }
+
+    /** The type an English organisation name denotes, by its last word or a known alias; null if none. */
+    public EntityType typeOf(String name) {
+        for (NameData.KnownAlias a : data.aliases()) {
+            if (a.alias().equalsIgnoreCase(name.trim())) {
+                return a.type();
+            }
+        }
+        String[] words = name.trim().split("\\s+");
+        if (words.length < 2) {
+            return null;
+        }
+        return SUFFIX_WORDS.get(words[words.length - 1].toLowerCase(Locale.ROOT));
+    }
+
+    /** English organisation names in {@code text}. */
+    public List<Candidate> organisations(String text) {
+        List<Candidate> out = new ArrayList<>();
+        List<int[]> words = new ArrayList<>();
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            words.add(new int[] {m.start(), m.end()});
+        }
+        int i = 0;
+        while (i < words.size()) {
+            if (!capitalised(text, words.get(i))) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j + 1 < words.size() && adjacent(text, words.get(j), words.get(j + 1))
+                    && (capitalised(text, words.get(j + 1)) || connector(text, words.get(j + 1))
+                    && j + 2 < words.size() && capitalised(text, words.get(j + 2)))) {
+                j++;
+            }
+            int from = i;
+            for (int k = i; k <= j; k++) {
+                boolean split = connector(text, words.get(k)) && k > from
+                        && SUFFIX_WORDS.containsKey(word(text, words.get(k - 1)).toLowerCase(Locale.ROOT));
+                if (split) {
+                    addRun(text, words, from, k - 1, out);
+                    from = k + 1;
+                }
+            }
+            addRun(text, words, from, j, out);
+            i = j + 1;
+        }
+        return out;
+    }
+
+    private void addRun(String text, List<int[]> words, int from, int to, List<Candidate> out) {
+        int last = -1;
+        int lastEnd = -1;
+        for (int k = to; k >= from && last < 0; k--) {
+            String w = word(text, words.get(k)).toLowerCase(Locale.ROOT);
+            if (SUFFIX_WORDS.containsKey(w)) {
+                last = k;
+                lastEnd = words.get(k)[1];
+            } else if (w.endsWith(".") && SUFFIX_WORDS.containsKey(w.substring(0, w.length() - 1))) {
+                last = k;
+                lastEnd = words.get(k)[1] - 1;
+            }
+        }
+        int first = from;
+        while (first < last && (LEADING.contains(word(text, words.get(first))) || word(text, words.get(first)).contains("-"))) {
+            first++;
+        }
+        if (last < 0 || last - first < 1) {
+            return;
+        }
+        String name = text.substring(words.get(first)[0], lastEnd).replace('’', '\'');
+        EntityType type = typeOf(name);
+        if (type != null) {
+            out.add(new Candidate(words.get(first)[0], lastEnd, name, type, Candidate.Kind.NAME, name,
+                    java.util.Set.of(), 0.85));
+        }
+    }
+
+    /** English person names confirmed by a role phrase after them or "said" before them. */
+    public List<Candidate> persons(String text) {
+        List<Candidate> out = new ArrayList<>();
+        for (Pattern p : List.of(PERSON_ROLE, PERSON_SAID)) {
+            Matcher m = p.matcher(text);
+            while (m.find()) {
+                int b = m.start(1);
+                int e = m.end(1);
+                String name = m.group(1);
+                if (out.stream().noneMatch(c -> c.begin() == b) && typeOf(name) == null
+                        && !LEADING.contains(name.split(" ")[0])) {
+                    out.add(new Candidate(b, e, name, EntityType.PERSON, Candidate.Kind.PERSON, name, java.util.Set.of(), 0.75));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String word(String text, int[] w) {
+        return text.substring(w[0], w[1]);
+    }
+
+    private static boolean capitalised(String text, int[] w) {
+        return Character.isUpperCase(text.charAt(w[0]));
+    }
+
+    private static boolean connector(String text, int[] w) {
+        return CONNECTORS.contains(word(text, w));
+    }
+
+    private static boolean adjacent(String text, int[] a, int[] b) {
+        return b[0] - a[1] == 1 && text.charAt(a[1]) == ' ';
+    }
+}

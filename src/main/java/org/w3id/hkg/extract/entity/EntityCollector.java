@@ -1,0 +1,89 @@
+package org.w3id.hkg.extract.entity;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.w3id.hkg.extract.DocumentContext;
+import org.w3id.hkg.extract.Entity;
+import org.w3id.hkg.extract.EntityRef;
+import org.w3id.hkg.extract.Evidence;
+import org.w3id.hkg.extract.Mention;
+import org.w3id.hkg.extract.Sentence;
+
+/**
+ * Builds one {@link Entity} per distinct reference of a document's mentions: aliases are the names
+ * written (as written, traditional included, and their variants), the English name is the first
+ * Latin-script name, the evidence is the sentence of the first mention. Pure function.
+ */
+public final class EntityCollector {
+    /** Words that refer to an entity without naming it: never an alias. */
+    static final Set<String> ANAPHORS = Set.of("我院", "本院", "该院", "该医院", "这家医院", "涉事医院", "医院",
+            "该公司", "本公司", "我公司", "这家公司", "公司");
+    private static final Pattern INNER_LATIN = Pattern.compile("\\(([A-Za-z][A-Za-z .'&-]*)\\)");
+
+    private EntityCollector() {
+    }
+
+    /** The entities behind {@code mentions}, in order of first mention. */
+    public static List<Entity> collect(DocumentContext document, List<Mention> mentions) {
+        Map<EntityRef, List<Mention>> byRef = new LinkedHashMap<>();
+        for (Mention m : mentions) {
+            byRef.computeIfAbsent(m.ref(), r -> new ArrayList<>()).add(m);
+        }
+        List<Entity> out = new ArrayList<>();
+        for (Map.Entry<EntityRef, List<Mention>> e : byRef.entrySet()) {
+            EntityRef ref = e.getKey();
+            Set<String> aliases = new LinkedHashSet<>();
+            String english = isLatin(ref.name()) ? ref.name() : null;
+            double confidence = 0;
+            for (Mention m : e.getValue()) {
+                confidence = Math.max(confidence, m.confidence());
+                String written = ShortNames.ANNOTATION.matcher(m.surface()).replaceAll("").strip().replaceAll("\\s+", " ");
+                if (ANAPHORS.contains(ShortNames.normalize(written))) {
+                    continue;
+                }
+                for (String a : variants(written)) {
+                    if (!a.equals(ref.name()) && !a.isBlank()) {
+                        aliases.add(a);
+                    }
+                }
+                if (english == null && isLatin(written)) {
+                    english = written;
+                }
+            }
+            out.add(new Entity(ref, aliases, english, evidence(document, e.getValue().get(0)), confidence));
+        }
+        return out;
+    }
+
+    private static List<String> variants(String written) {
+        List<String> v = new ArrayList<>();
+        v.add(written);
+        String simplified = ShortNames.normalize(written);
+        v.add(simplified);
+        Matcher m = INNER_LATIN.matcher(simplified);
+        if (m.find() && m.end() < simplified.length()) {
+            v.add(m.group(1).trim() + simplified.substring(m.end()));
+            v.add(simplified.substring(0, m.start()) + simplified.substring(m.end()));
+        }
+        return v;
+    }
+
+    static boolean isLatin(String s) {
+        return s.chars().noneMatch(ch -> OrgGrammar.isHan((char) ch)) && s.chars().anyMatch(Character::isLetter);
+    }
+
+    private static Evidence evidence(DocumentContext document, Mention m) {
+        for (Sentence s : document.sentences()) {
+            if (s.begin() <= m.begin() && m.begin() < s.end()) {
+                return s.evidence();
+            }
+        }
+        return new Evidence(m.begin(), m.end(), m.surface());
+    }
+}

@@ -1,0 +1,169 @@
+package org.w3id.hkg.extract.entity;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.w3id.hkg.extract.DocumentContext;
+import org.w3id.hkg.extract.Entity;
+import org.w3id.hkg.extract.EntityRef;
+import org.w3id.hkg.extract.EntityType;
+import org.w3id.hkg.extract.Mention;
+import org.w3id.hkg.extract.MentionFinder;
+import org.w3id.hkg.extract.Sentence;
+import org.w3id.hkg.ingest.SourceDocument;
+
+/**
+ * The {@link MentionFinder} of hkg: sentence splitting and normalisation, a grammar for Chinese and
+ * English organisation names ({@link OrgGrammar}, {@link EnglishNames}), person names validated by
+ * context ({@link PersonRecognizer}), in-document short names and coreference
+ * ({@link DocumentNames}). Names read in one document are remembered ({@link KnownNames}) and found
+ * in the next ones. Thread-safe.
+ *
+ * <p>Construct with {@code new EntityRecognizer(NameData.fromClasspath())} (the files packaged
+ * from {@code data/names/}) or {@code new EntityRecognizer(NameData.fromDirectory(Path.of("data/names")))}.
+ */
+public final class EntityRecognizer implements MentionFinder {
+    private final NameData data;
+    private final OrgGrammar orgs;
+    private final EnglishNames english;
+    private final PersonRecognizer persons;
+    private final KnownNames known;
+    private final DocumentNames documentNames;
+
+    public EntityRecognizer(NameData data) {
+        this(data, new KnownNames(data));
+    }
+
+    /** A recogniser sharing {@code known} names (e.g. with a {@link NameResolver}). */
+    public EntityRecognizer(NameData data, KnownNames known) {
+        this.data = data;
+        this.orgs = new OrgGrammar(data);
+        this.english = new EnglishNames(data);
+        this.persons = new PersonRecognizer(data);
+        this.known = known;
+        this.documentNames = new DocumentNames(data, known);
+    }
+
+    /** A recogniser with the name files packaged in the jar. */
+    public static EntityRecognizer withDefaults() {
+        return new EntityRecognizer(NameData.fromClasspath());
+    }
+
+    @Override
+    public DocumentContext prepare(SourceDocument document) {
+        List<Sentence> sentences = SentenceSplitter.split(document.text());
+        var meta = document.meta();
+        String lang = meta == null || meta.lang() == null ? guessLang(sentences) : meta.lang();
+        return new DocumentContext(document, sentences, meta == null ? null : meta.published(), lang);
+    }
+
+    private static String guessLang(List<Sentence> sentences) {
+        long han = 0;
+        long latin = 0;
+        long changed = 0;
+        for (Sentence s : sentences) {
+            for (int i = 0; i < s.text().length(); i++) {
+                char c = s.text().charAt(i);
+                if (OrgGrammar.isHan(c)) {
+                    han++;
+                    changed += c != s.norm().charAt(i) ? 1 : 0;
+                } else if (c < 128 && Character.isLetter(c)) {
+                    latin++;
+                }
+            }
+        }
+        if (latin > han * 2) {
+            return "en";
+        }
+        return changed * 20 > han ? "zh-Hant" : "zh-Hans";
+    }
+
+    @Override
+    public List<Mention> find(DocumentContext document) {
+        List<SentenceView> views = new ArrayList<>();
+        List<List<Candidate>> found = new ArrayList<>();
+        for (Sentence s : document.sentences()) {
+            SentenceView sv = SentenceView.of(s);
+            views.add(sv);
+            found.add(candidates(sv));
+        }
+        orgPrefixPersons(found);
+        List<List<Candidate>> resolved = documentNames.resolve(views, found);
+        learn(resolved);
+        List<Mention> out = new ArrayList<>();
+        String text = document.document().text();
+        for (int i = 0; i < views.size(); i++) {
+            SentenceView sv = views.get(i);
+            int base = sv.sentence().begin();
+            for (Candidate c : resolved.get(i)) {
+                int b = base + sv.view().begin(c.begin());
+                int e = base + sv.view().end(c.end());
+                out.add(new Mention(b, e, text.substring(b, e), new EntityRef(c.name(), c.type()), c.confidence()));
+            }
+        }
+        return out;
+    }
+
+    private List<Candidate> candidates(SentenceView sv) {
+        List<Candidate> all = new ArrayList<>(orgs.find(sv.text(), sv.tokens()));
+        all.addAll(english.organisations(sv.text()));
+        all.addAll(persons.find(sv.text(), sv.tokens()));
+        all.addAll(english.persons(sv.text()));
+        all.sort(Comparator.comparingInt((Candidate c) -> c.end() - c.begin()).reversed()
+                .thenComparingInt(c -> c.kind().ordinal()));
+        List<Candidate> kept = new ArrayList<>();
+        for (Candidate c : all) {
+            if (kept.stream().noneMatch(c::overlaps)) {
+                kept.add(c);
+            }
+        }
+        kept.sort(Comparator.comparingInt(Candidate::begin));
+        return kept;
+    }
+
+    /** A "person" whose name begins an organisation name of the document (华康 of 华康医疗集团) is that organisation. */
+    private void orgPrefixPersons(List<List<Candidate>> found) {
+        List<Candidate> orgNames = found.stream().flatMap(List::stream)
+                .filter(c -> c.type() != EntityType.PERSON && c.kind() == Candidate.Kind.NAME).toList();
+        for (List<Candidate> cs : found) {
+            for (int i = 0; i < cs.size(); i++) {
+                Candidate c = cs.get(i);
+                if (c.type() != EntityType.PERSON) {
+                    continue;
+                }
+                for (Candidate o : orgNames) {
+                    if (o.name().startsWith(c.name()) && o.name().length() > c.name().length()) {
+                        cs.set(i, new Candidate(c.begin(), c.end(), o.name(), o.type(), Candidate.Kind.SHORT, null,
+                                java.util.Set.of(), 0.7));
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    private void learn(List<List<Candidate>> resolved) {
+        for (List<Candidate> cs : resolved) {
+            for (Candidate c : cs) {
+                if (c.kind() == Candidate.Kind.NAME && c.type() != EntityType.PERSON && c.confidence() >= 0.85
+                        && c.name().length() >= 5 && c.name().chars().allMatch(ch -> OrgGrammar.isHan((char) ch))) {
+                    known.learn(c.name(), new EntityRef(c.name(), c.type()));
+                }
+            }
+        }
+    }
+
+    @Override
+    public List<Entity> entities(DocumentContext document, List<Mention> mentions) {
+        return EntityCollector.collect(document, mentions);
+    }
+
+    /** The known names this recogniser consults and feeds. */
+    public KnownNames known() {
+        return known;
+    }
+
+    NameData data() {
+        return data;
+    }
+}

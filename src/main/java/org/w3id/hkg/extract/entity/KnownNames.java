@@ -1,0 +1,49 @@
+package org.w3id.hkg.extract.entity;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.w3id.hkg.extract.EntityRef;
+
+/**
+ * Names known before a document is read: the aliases of {@code data/names/aliases.tsv}, and full
+ * names learned from documents read before (fed back so that the next documents find them even
+ * where the grammar would not). Thread-safe: the learned names live in a concurrent map.
+ */
+public final class KnownNames {
+    private final ShortNames shorts;
+    private final Map<String, EntityRef> aliases = new HashMap<>();
+    private final ConcurrentHashMap<String, EntityRef> learned = new ConcurrentHashMap<>();
+
+    public KnownNames(NameData data) {
+        this.shorts = new ShortNames(data);
+        for (NameData.KnownAlias a : data.aliases()) {
+            EntityRef ref = new EntityRef(ShortNames.normalize(a.canonical()), a.type());
+            aliases.put(key(a.alias()), ref);
+            aliases.put(key(a.canonical()), ref);
+        }
+    }
+
+    private static String key(String name) {
+        return ShortNames.normalize(name).replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
+    }
+
+    /** The entity a known alias names (also after dropping a leading place), or null. */
+    public EntityRef alias(String name) {
+        EntityRef r = aliases.get(key(name));
+        return r != null ? r : aliases.get(key(shorts.stripPlace(name)));
+    }
+
+    /** Remembers a name read in a document, unless another entity claimed it first. */
+    public void learn(String name, EntityRef ref) {
+        if (name.length() >= 3) {
+            learned.putIfAbsent(ShortNames.normalize(name), ref);
+        }
+    }
+
+    /** A snapshot of the names learned so far. */
+    public Map<String, EntityRef> learned() {
+        return Map.copyOf(learned);
+    }
+}

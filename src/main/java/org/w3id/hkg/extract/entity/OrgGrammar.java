@@ -1,0 +1,553 @@
+package org.w3id.hkg.extract.entity;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.w3id.hkg.extract.EntityType;
+
+/**
+ * The grammar of Chinese organisation names over segmented text: optional place prefix, name words,
+ * an organisation suffix from {@code org-suffixes.tsv} (longest wins, chains such as X医院有限公司),
+ * then an optional bracket after the name: legal form {@code (普通合伙)}, stock code, English name or
+ * a declared short name {@code (简称“X”)}. A bracket inside the name ({@code 长城(Great Wall)医疗联盟})
+ * is dropped from the name and kept as a variant. A name needs a specific part besides place, generic
+ * words and suffix (so 成员医院, 股份制综合医院 are not names), unless its suffix allows a place alone
+ * (南京市卫健委). Also recognises names by stock code ({@code X(000516)}), by an English name in
+ * brackets ({@code X(Great Wall Clinic)}) and company names in quotes after 上市公司/简称. Stateless.
+ */
+public final class OrgGrammar {
+    private static final Set<String> BARE_PLACES = Set.of("市", "省", "区", "县", "州");
+    private static final Set<String> DEICTIC = Set.of("某", "该", "这家", "那家", "一家", "一所", "这所", "每家",
+            "多家", "两家", "两所", "各", "本", "此", "其");
+    private static final String FUNCTION_CHARS = "系是为在于和与的及将已被对向因由等";
+    private static final Set<String> QUANTITY = Set.of("多", "几", "每", "各", "两", "数", "一", "该", "这", "那", "此", "其");
+    private static final Pattern AFTER = Pattern.compile("^\\(([^()]{1,40})\\)");
+    private static final Pattern LEGAL_BRACKET = Pattern.compile("(?:特殊)?(?:普通|有限)合伙|筹|集团");
+    static final Pattern STOCK = Pattern.compile(
+            "(?:股票代码|证券代码|股票代号)?[:]?\\s*(\\d{6}|\\d{4,5}\\.HK)(?:\\.(?:SZ|SH|BJ))?");
+    private static final Pattern DECLARED = Pattern.compile(
+            "(?:以下)?(?:简称|下称|简称为)[:]?\\s*[“\"「']?([^”\"」',()]{2,14})[”\"」']?");
+    private static final Pattern LATIN = Pattern.compile("[A-Za-z][A-Za-z0-9 .'&-]*[A-Za-z.]");
+    private static final Pattern STOCK_NAME = Pattern.compile("\\((?:股票代码|证券代码)?[:]?\\s*(\\d{6})(?:\\.(?:SZ|SH|BJ))?\\)");
+    private static final Pattern EN_BRACKET = Pattern.compile("\\(([A-Z][A-Za-z'.&-]*(?: [A-Z][A-Za-z'.&-]*)*)\\)");
+    private static final Pattern QUOTED = Pattern.compile("(?:上市公司|公司|简称|下称)[“\"「]([^”\"」]{2,12})[”\"」]");
+
+    private final NameData data;
+    private final EnglishNames english;
+
+    public OrgGrammar(NameData data) {
+        this.data = data;
+        this.english = new EnglishNames(data);
+    }
+
+    private record Occurrence(int start, int end, OrgSuffix suffix) {
+    }
+
+    /** Organisation names in {@code text} (a sentence's clean view) segmented as {@code tokens}. */
+    public List<Candidate> find(String text, List<Token> tokens) {
+        List<Candidate> out = new ArrayList<>();
+        int floor = 0;
+        for (List<Occurrence> chain : chains(text, tokens)) {
+            Candidate c = fromChain(text, tokens, chain, floor, out);
+            if (c != null) {
+                out.add(c);
+                floor = c.end();
+            } else {
+                floor = chain.get(chain.size() - 1).end();
+            }
+        }
+        addByStockCode(text, tokens, out);
+        addByEnglishBracket(text, tokens, out);
+        addQuoted(text, out);
+        out.sort(Comparator.comparingInt(Candidate::begin));
+        return out;
+    }
+
+    private List<List<Occurrence>> chains(String text, List<Token> tokens) {
+        Set<Integer> edges = new java.util.HashSet<>();
+        for (Token t : tokens) {
+            edges.add(t.start());
+            edges.add(t.end());
+        }
+        List<Occurrence> occ = new ArrayList<>();
+        for (int i = 0; i < text.length(); i++) {
+            for (OrgSuffix s : data.suffixes()) {
+                int end = i + s.suffix().length();
+                if (text.startsWith(s.suffix(), i) && (edges.contains(end) || end == text.length()
+                        || !isHan(text.charAt(end)) || edges.contains(end + 1) && FUNCTION_CHARS.indexOf(text.charAt(end)) >= 0)) {
+                    occ.add(new Occurrence(i, end, s));
+                    break;
+                }
+            }
+        }
+        occ.removeIf(o -> occ.stream().anyMatch(p -> p != o && p.start() <= o.start() && o.end() <= p.end()
+                && p.end() - p.start() > o.end() - o.start()));
+        List<List<Occurrence>> chains = new ArrayList<>();
+        List<Occurrence> cur = new ArrayList<>();
+        for (Occurrence o : occ) {
+            if (!cur.isEmpty() && o.start() > cur.get(cur.size() - 1).end()
+                    && !(o.suffix().legal() && industryGap(text.substring(cur.get(cur.size() - 1).end(), o.start())))) {
+                chains.add(cur);
+                cur = new ArrayList<>();
+            }
+            cur.add(o);
+        }
+        if (!cur.isEmpty()) {
+            chains.add(cur);
+        }
+        return chains;
+    }
+
+    /**
+     * A person name written right before an organisation name (免去X某某Y医院执行院长职务): when the
+     * name starts with a person name not preceded by a place and the rest is specific, the person is
+     * left out of the name, and kept as a person when a role word follows the organisation.
+     */
+    private int afterLeadingPerson(String text, List<Token> tokens, int left, int headStart, int end, List<Candidate> out) {
+        int i = tokenStartingAt(tokens, left);
+        if (i < 0) {
+            return left;
+        }
+        Token first = tokens.get(i);
+        boolean person = first.is("nr") && first.word().length() >= 2 && first.word().length() <= 3;
+        if (!person || first.end() >= headStart || i > 0 && tokens.get(i - 1).is("ns")) {
+            return left;
+        }
+        if (Lexicon.isPlace(first.word().substring(0, 2))
+                || !specificity(text.substring(first.end(), headStart), tokens, first.end(), headStart).specific()) {
+            return left;
+        }
+        int after = tokenStartingAt(tokens, end);
+        for (int k = after; k >= 0 && k < tokens.size() && k <= after + 1; k++) {
+            if (tokens.get(k).is("nnt")) {
+                out.add(new Candidate(first.start(), first.end(), first.word(), EntityType.PERSON,
+                        Candidate.Kind.PERSON, null, Set.of(), 0.7));
+                return first.end();
+            }
+        }
+        return left;
+    }
+
+    /** Industry words between an organisation word and a legal form (X医院管理有限公司, X医院投资有限公司). */
+    private boolean industryGap(String gap) {
+        String g = gap;
+        for (int guard = 0; guard < 3 && !g.isEmpty(); guard++) {
+            for (String w : data.industry()) {
+                if (g.startsWith(w)) {
+                    g = g.substring(w.length());
+                    break;
+                }
+            }
+        }
+        return g.isEmpty() && !gap.isEmpty() && gap.length() <= 4;
+    }
+
+    private Candidate fromChain(String text, List<Token> tokens, List<Occurrence> chain, int floor, List<Candidate> out) {
+        Occurrence head = chain.get(chain.size() - 1);
+        for (int i = chain.size() - 1; i >= 0; i--) {
+            if (!chain.get(i).suffix().legal()) {
+                head = chain.get(i);
+                break;
+            }
+        }
+        int start = chain.get(0).start();
+        int end = chain.get(chain.size() - 1).end();
+        if (start < floor) {
+            return null;
+        }
+        int left = extendLeft(text, tokens, start, floor);
+        if (isDeictic(text, tokens, left)) {
+            return null;
+        }
+        left = afterLeadingPerson(text, tokens, left, head.start(), end, out);
+        int headEnd = head.end();
+        boolean bridged = chain.size() > 1 && chain.get(chain.size() - 1).start() > chain.get(chain.size() - 2).end();
+        boolean hospitalCompany = head.suffix().type() == EntityType.HOSPITAL && headEnd < end && !bridged;
+        EntityType type = bridged ? EntityType.COMPANY : head.suffix().type();
+        String full = text.substring(left, end);
+        Set<String> aliases = new LinkedHashSet<>();
+        String nameText = hospitalCompany ? text.substring(left, headEnd) : full;
+        if (hospitalCompany) {
+            aliases.add(withoutInnerBrackets(full));
+        }
+        String prefix = text.substring(left, head.start());
+        Specificity spec = specificity(prefix, tokens, left, head.start());
+        if (!spec.specific() && !(head.suffix().placeOk() && spec.place())) {
+            return null;
+        }
+        String name = withoutInnerBrackets(nameText).replaceAll("市市(?!场)", "市");
+        if (!name.equals(nameText)) {
+            aliases.add(nameText);
+            aliases.add(withoutInnerBrackets(nameText));
+            String latinVariant = latinVariant(nameText);
+            if (latinVariant != null) {
+                aliases.add(latinVariant);
+            }
+        }
+        String en = null;
+        Matcher after = AFTER.matcher(text.substring(end));
+        if (after.find()) {
+            String content = after.group(1).trim();
+            if (LEGAL_BRACKET.matcher(content).matches()) {
+                aliases.add(name + "(" + content + ")");
+                end += after.end();
+            } else if (LATIN.matcher(content).matches() && !STOCK.matcher(content).matches()) {
+                en = content;
+            } else {
+                Matcher d = DECLARED.matcher(content);
+                if (d.find()) {
+                    aliases.add(d.group(1).trim());
+                }
+            }
+        }
+        Candidate.Kind kind = spec.bare() && !spec.specific() ? Candidate.Kind.BARE : Candidate.Kind.NAME;
+        double conf = spec.specific() ? 0.9 : 0.8;
+        return new Candidate(left, end, name, type, kind, en, aliases, conf);
+    }
+
+    /** The variant of a name with an inner Latin bracket in place of the word before it: 长城(Great Wall)医疗联盟 → Great Wall医疗联盟. */
+    private static String latinVariant(String name) {
+        Matcher m = Pattern.compile("\\(([A-Za-z][A-Za-z .'&-]*)\\)").matcher(name);
+        if (m.find() && m.end() < name.length()) {
+            return m.group(1).trim() + name.substring(m.end());
+        }
+        return null;
+    }
+
+    static String withoutInnerBrackets(String name) {
+        String out = name.replaceAll("\\([^()]*\\)(?=.)", "");
+        return out.isEmpty() ? name : out;
+    }
+
+    private boolean isDeictic(String text, List<Token> tokens, int left) {
+        for (Token t : tokens) {
+            if (t.end() == left) {
+                return DEICTIC.contains(t.word());
+            }
+        }
+        return false;
+    }
+
+    int extendLeft(String text, List<Token> tokens, int start, int floor) {
+        int ti = tokenAt(tokens, start);
+        int left = start;
+        if (ti >= 0 && tokens.get(ti).start() < start) {
+            Token t = tokens.get(ti);
+            if (data.stopWords().contains(t.word().substring(0, start - t.start()))) {
+                return start;
+            }
+            left = t.start();
+        }
+        ti = ti < 0 ? -1 : (tokens.get(ti).start() < start ? ti - 1 : ti - 1);
+        int accepted = left;
+        while (ti >= 0 && start - left < 30) {
+            Token t = tokens.get(ti);
+            if (t.start() < floor) {
+                break;
+            }
+            if (t.word().equals(")") && left == t.end()) {
+                int open = text.lastIndexOf('(', t.start());
+                if (open < 0 || t.start() - open > 30 || open < floor) {
+                    break;
+                }
+                String content = text.substring(open + 1, t.start());
+                if (!insertable(content)) {
+                    break;
+                }
+                int oi = tokenStartingAt(tokens, open);
+                if (oi <= 0 || !nameLike(text, tokens, oi - 1)) {
+                    break;
+                }
+                left = open;
+                ti = oi - 1;
+                continue;
+            }
+            if (nameLike(text, tokens, ti) && adjectiveOk(tokens, ti, left, start)) {
+                left = t.start();
+                accepted = left;
+                ti--;
+                continue;
+            }
+            if (afterPlace(tokens, ti, floor) && left < start + 1) {
+                left = t.start();
+                accepted = left;
+                ti--;
+                continue;
+            }
+            int glued = gluedToPlace(tokens, ti, floor);
+            int run = glued > 0 ? glued : singleCharRun(tokens, ti, floor);
+            boolean nextSingle = ti + 1 < tokens.size() && tokens.get(ti + 1).word().length() == 1
+                    && tokens.get(ti + 1).start() >= left;
+            if (glued == 0 && run < 2 && !(run == 1 && nextSingle)) {
+                break;
+            }
+            ti -= run;
+            left = tokens.get(ti + 1).start();
+            accepted = left;
+        }
+        return trimLeadingVerbs(tokens, accepted, start);
+    }
+
+    /** A two-character adjective (康宁, 健康) is a name part inside a name, or right after a place; not alone before the suffix (突出医院). */
+    private static boolean adjectiveOk(List<Token> tokens, int ti, int left, int start) {
+        Token t = tokens.get(ti);
+        if (!t.nature().equals("a") || t.word().length() < 2) {
+            return true;
+        }
+        return left < start || ti > 0 && tokens.get(ti - 1).is("ns");
+    }
+
+    /** A verb or other content word right after a place is part of the name (九江/润泽/医院管理有限公司). */
+    private boolean afterPlace(List<Token> tokens, int ti, int floor) {
+        Token t = tokens.get(ti);
+        return ti > 0 && tokens.get(ti - 1).is("ns") && tokens.get(ti - 1).start() >= floor && t.word().length() == 2
+                && (t.is("v") || t.is("z") || t.is("i")) && !t.is("vshi") && !t.is("vyou")
+                && !data.stopWords().contains(t.word()) && t.word().chars().allMatch(ch -> isHan((char) ch));
+    }
+
+    /** One or two single characters between a place and the rest of a name (曲靖/嘉/和/妇幼保健院, 安徽省/立/医院). */
+    private int gluedToPlace(List<Token> tokens, int ti, int floor) {
+        if (ti + 1 >= tokens.size() || tokens.get(ti + 1).is("ns")) {
+            return 0;
+        }
+        for (int k = 1; k <= 2 && ti - k + 1 >= 0; k++) {
+            Token t = tokens.get(ti - k + 1);
+            if (t.word().length() != 1 || !isHan(t.word().charAt(0)) || t.start() < floor || QUANTITY.contains(t.word())
+                    || t.is("p") || t.is("u") || t.is("w") || t.is("r") || t.is("d")
+                    || t.is("m") && "百千万".indexOf(t.word().charAt(0)) < 0) {
+                return 0;
+            }
+            if (ti - k >= 0 && tokens.get(ti - k).is("ns") && tokens.get(ti - k).start() >= floor) {
+                return k;
+            }
+        }
+        return 0;
+    }
+
+    /** A name does not start with a verb (给予X医院 → X医院). */
+    private static int trimLeadingVerbs(List<Token> tokens, int left, int start) {
+        for (Token t : tokens) {
+            if (t.start() == left && t.end() <= start && t.is("v") && t.word().length() >= 2) {
+                left = t.end();
+            }
+        }
+        return left;
+    }
+
+    /**
+     * The number of consecutive one-character tokens ending at {@code ti} that can spell a name word
+     * the segmenter did not know (爱/尔 of 爱尔眼科医院): no function words, punctuation or numerals.
+     */
+    private int singleCharRun(List<Token> tokens, int ti, int floor) {
+        int n = 0;
+        for (int i = ti; i >= 0; i--) {
+            Token t = tokens.get(i);
+            if (t.word().length() != 1 || t.start() < floor || !isHan(t.word().charAt(0))
+                    || data.stopWords().contains(t.word()) || DEICTIC.contains(t.word())
+                    || QUANTITY.contains(t.word())
+                    || t.is("p") || t.is("c") || t.is("u") || t.is("w") || t.is("r") || t.is("d") || t.is("m")
+                    || t.is("e") || t.is("y") || t.is("o")) {
+                break;
+            }
+            n++;
+        }
+        return n;
+    }
+
+    /** Whether a bracket may sit inside a name: an English name, or a short Chinese insertion (no byline, no code). */
+    private boolean insertable(String content) {
+        String c = content.strip();
+        if (c.isEmpty() || STOCK.matcher(c).matches()) {
+            return false;
+        }
+        if (LATIN.matcher(c).matches()) {
+            return true;
+        }
+        return c.length() <= 4 && c.chars().allMatch(ch -> isHan((char) ch))
+                && data.bylineWords().stream().noneMatch(c::contains);
+    }
+
+    private static int tokenAt(List<Token> tokens, int pos) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.start() <= pos && pos < t.end()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int tokenStartingAt(List<Token> tokens, int pos) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).start() == pos) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether token {@code i} may be part of an organisation name. */
+    boolean nameLike(String text, List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        String w = t.word();
+        if (data.stopWords().contains(w)) {
+            return false;
+        }
+        if (w.isBlank()) {
+            return i > 0 && i + 1 < tokens.size() && isLatin(tokens.get(i - 1).word()) && isLatin(tokens.get(i + 1).word());
+        }
+        if (w.equals("·")) {
+            return i > 0 && isHan(tokens.get(i - 1).word().charAt(0));
+        }
+        if (isLatin(w)) {
+            return true;
+        }
+        if (t.is("m") && (w.startsWith("第") || i > 0 && tokens.get(i - 1).word().equals("第")
+                && w.chars().allMatch(ch -> "一二三四五六七八九十百零".indexOf(ch) >= 0))) {
+            return true;
+        }
+        if (t.is("m")) {
+            boolean digits = w.chars().allMatch(ch -> ch >= '0' && ch <= '9') && w.length() >= 3;
+            boolean dateNext = i + 1 < tokens.size() && "年月日号".contains(tokens.get(i + 1).word().substring(0, 1));
+            return digits && !dateNext;
+        }
+        if (t.is("nnt") || t.is("w")) {
+            return false;
+        }
+        if (QUANTITY.contains(w)) {
+            return false;
+        }
+        if (t.is("n") || t.is("j") || t.is("b") || t.is("vn") || t.is("a") || t.is("g")
+                || t.is("h") || t.is("k")) {
+            return true;
+        }
+        return t.is("f") && w.length() == 1;
+    }
+
+    /** What the part of a name before its suffix contains. */
+    record Specificity(boolean specific, boolean place, boolean bare) {
+    }
+
+    Specificity specificity(String prefix, List<Token> tokens, int from, int to) {
+        String p = withoutInnerBrackets(prefix + "#");
+        p = p.substring(0, p.length() - 1).replaceAll("\\([^()]*\\)$", "");
+        boolean place = false;
+        boolean bare = false;
+        boolean specific = false;
+        boolean leading = true;
+        for (Token t : tokens) {
+            if (t.end() <= from || t.start() >= to) {
+                continue;
+            }
+            String w = t.word().substring(Math.max(0, from - t.start()), Math.min(t.word().length(), to - t.start()));
+            if (w.isBlank() || w.equals("(") || w.equals(")")) {
+                continue;
+            }
+            if (leading && isPlace(w, t)) {
+                place = true;
+                bare |= BARE_PLACES.contains(w);
+                continue;
+            }
+            leading = false;
+            if (data.generic().contains(w) || w.equals("120") || w.equals("中共") || isSuffix(w)) {
+                continue;
+            }
+            specific = true;
+        }
+        if (prefix.contains("(") && !specific) {
+            specific = !p.isBlank() && !data.generic().contains(p);
+        }
+        return new Specificity(specific, place, bare && !specific);
+    }
+
+    /** A name found without a suffix must be more than a generic word or a bare suffix. */
+    private boolean specificName(String name) {
+        return name.length() >= 2 && !data.generic().contains(name) && !isSuffix(name) && !data.places().contains(name);
+    }
+
+    private boolean isSuffix(String w) {
+        return data.suffixes().stream().anyMatch(x -> x.suffix().equals(w));
+    }
+
+    private boolean isPlace(String w, Token t) {
+        if (BARE_PLACES.contains(w) || w.equals("中共") || data.places().contains(w)) {
+            return true;
+        }
+        if (t.is("ns") || Lexicon.isPlace(w)) {
+            return true;
+        }
+        return w.length() >= 2 && "省市区县州镇乡".indexOf(w.charAt(w.length() - 1)) >= 0 && t.is("n")
+                && data.places().stream().anyMatch(w::startsWith);
+    }
+
+    private void addByStockCode(String text, List<Token> tokens, List<Candidate> out) {
+        Matcher m = STOCK_NAME.matcher(text);
+        while (m.find()) {
+            int pos = m.start();
+            if (covered(out, pos - 1)) {
+                continue;
+            }
+            int left = extendLeft(text, tokens, pos, floorBefore(out, pos));
+            String name = text.substring(left, pos);
+            if (specificName(name) && name.chars().anyMatch(ch -> isHan((char) ch))) {
+                out.add(new Candidate(left, pos, name, EntityType.COMPANY, Candidate.Kind.SHORT, null, Set.of(), 0.85));
+            }
+        }
+    }
+
+    private void addByEnglishBracket(String text, List<Token> tokens, List<Candidate> out) {
+        Matcher m = EN_BRACKET.matcher(text);
+        while (m.find()) {
+            int pos = m.start();
+            EntityType type = english.typeOf(m.group(1));
+            if (type == null || pos == 0 || covered(out, pos - 1) || !isHan(text.charAt(pos - 1))) {
+                continue;
+            }
+            int left = extendLeft(text, tokens, pos, floorBefore(out, pos));
+            String name = text.substring(left, pos);
+            if (specificName(name)) {
+                out.add(new Candidate(left, pos, name, type, Candidate.Kind.NAME, m.group(1), Set.of(), 0.8));
+            }
+        }
+    }
+
+    private static void addQuoted(String text, List<Candidate> out) {
+        Matcher m = QUOTED.matcher(text);
+        while (m.find()) {
+            int b = m.start(1);
+            int e = m.end(1);
+            String name = m.group(1).trim();
+            boolean free = out.stream().noneMatch(c -> c.begin() < e && b < c.end());
+            if (free && name.chars().allMatch(ch -> isHan((char) ch) || Character.isLetterOrDigit(ch))) {
+                out.add(new Candidate(b, e, name, EntityType.COMPANY, Candidate.Kind.SHORT, null, Set.of(), 0.8));
+            }
+        }
+    }
+
+    private static boolean covered(List<Candidate> out, int pos) {
+        return out.stream().anyMatch(c -> c.begin() <= pos && pos < c.end());
+    }
+
+    private static int floorBefore(List<Candidate> out, int pos) {
+        int floor = 0;
+        for (Candidate c : out) {
+            if (c.end() <= pos) {
+                floor = Math.max(floor, c.end());
+            }
+        }
+        return floor;
+    }
+
+    static boolean isHan(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+
+    static boolean isLatin(String w) {
+        return !w.isEmpty() && w.chars().allMatch(ch -> (ch < 128 && Character.isLetter(ch)) || ch == '\'' || ch == '.' || ch == '-')
+                && Character.isLetter(w.charAt(0));
+    }
+}

@@ -1,0 +1,143 @@
+package org.w3id.hkg.extract.entity;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * How names of one organisation relate: a matching key (place admin words and suffix variants
+ * normalised: 南京卫健委 and 南京市卫健委 share a key), short forms (明德医院 of 杭州明德医院,
+ * 姑苏市场监督管理局 of 苏州市姑苏区市场监督管理局), company cores (明德医疗 of
+ * 杭州明德医疗投资股份有限公司) and place prefixes. Pure functions over {@link NameData}.
+ */
+public final class ShortNames {
+    private static final Pattern ADMIN_PREFIX = Pattern.compile("^(?:中共)?(\\p{IsHan}{2,7}?(?:省|市|自治区|特别行政区))");
+    /** A pinyin reading printed after a rare character: 醫(yī). */
+    static final Pattern ANNOTATION = Pattern.compile(
+            "(?<=\\p{IsHan})\\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\\)");
+
+    private final NameData data;
+
+    public ShortNames(NameData data) {
+        this.data = data;
+    }
+
+    /** NFKC, traditional → simplified, no white space inside Chinese, pinyin annotations removed. */
+    public static String normalize(String name) {
+        String s = Normalizer.normalize(name, Normalizer.Form.NFKC).strip();
+        s = ANNOTATION.matcher(s).replaceAll("");
+        s = TextNormalizer.normalize(s);
+        if (s.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)) {
+            s = s.replaceAll("(?<=\\P{IsLatin})\\s+|\\s+(?=\\P{IsLatin})", "");
+        } else {
+            s = s.replaceAll("\\s+", " ");
+        }
+        return s;
+    }
+
+    /** A matching key: lower case, no white space, canonical suffix, admin words after places dropped. */
+    public String key(String name) {
+        String n = normalize(name).replaceAll("\\s+", "").toLowerCase(Locale.ROOT).replace("市市", "市");
+        n = n.replaceAll("^原(?=\\p{IsHan}{2})", "");
+        OrgSuffix s = data.suffixOf(n);
+        if (s == null) {
+            return n;
+        }
+        String prefix = n.substring(0, n.length() - s.suffix().length()).replaceFirst("^中共", "");
+        if (prefix.length() > 1) {
+            prefix = prefix.charAt(0) + prefix.substring(1).replaceAll("[省市区县]", "");
+        }
+        if (s.canon().equals("急救中心")) {
+            prefix = prefix.replace("120", "");
+        }
+        return prefix + s.canon();
+    }
+
+    /** The specific part of a key: the key without its canonical suffix. */
+    public String specificPart(String name) {
+        String n = normalize(name);
+        OrgSuffix s = data.suffixOf(n);
+        String k = key(name);
+        return s == null ? k : k.substring(0, k.length() - s.canon().length());
+    }
+
+    /** Whether {@code shortName} names the same organisation as {@code full}: same key, or a short form of it. */
+    public boolean sameOrShort(String shortName, String full) {
+        String a = key(shortName);
+        String b = key(full);
+        if (a.equals(b)) {
+            return true;
+        }
+        if (!b.endsWith(a) || data.suffixOf(normalize(shortName)) == null) {
+            return false;
+        }
+        return specificPart(shortName).length() >= 2;
+    }
+
+    /** Whether {@code shortName} is {@code full} without a trailing suffix (成都华康医学中心 of 成都华康医学中心医院). */
+    public boolean truncated(String shortName, String full) {
+        String a = normalize(shortName);
+        String b = normalize(full);
+        if (!b.startsWith(a) || a.length() >= b.length() || a.length() < 4) {
+            return false;
+        }
+        String rest = b.substring(a.length());
+        OrgSuffix s = data.suffixOf(rest);
+        return s != null && s.suffix().equals(rest);
+    }
+
+    /** {@code name} without leading place names (国家, 省/市 names, 中共). */
+    public String stripPlace(String name) {
+        String n = normalize(name);
+        for (int guard = 0; guard < 3; guard++) {
+            String before = n;
+            n = n.replaceFirst("^中共", "");
+            for (String p : data.places()) {
+                if (n.startsWith(p) && n.length() > p.length() + 1) {
+                    n = n.substring(p.length()).replaceFirst("^(?:省|市|自治区|特别行政区)", "");
+                    break;
+                }
+            }
+            Matcher m = ADMIN_PREFIX.matcher(n);
+            if (m.find() && n.length() > m.end() + 1) {
+                n = n.substring(m.end());
+            }
+            if (n.equals(before)) {
+                break;
+            }
+        }
+        return n;
+    }
+
+    /** The leading place of a name (南京 of 杭州明德医院), or null. */
+    public String placeOf(String name) {
+        String n = normalize(name);
+        String rest = stripPlace(n);
+        if (rest.length() == n.length()) {
+            return null;
+        }
+        return n.substring(0, n.length() - rest.length()).replaceFirst("^中共", "").replaceFirst("(?:省|市)$", "");
+    }
+
+    /** A company's conventional short name: no place, legal form or industry words at the end; null if under two characters. */
+    public String companyCore(String name) {
+        String n = stripPlace(name);
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            OrgSuffix s = data.suffixOf(n);
+            if (s != null && s.type() == org.w3id.hkg.extract.EntityType.COMPANY && n.length() > s.suffix().length()) {
+                n = n.substring(0, n.length() - s.suffix().length());
+                changed = true;
+            }
+            for (String w : data.industry()) {
+                if (n.endsWith(w) && n.length() > w.length() + 1) {
+                    n = n.substring(0, n.length() - w.length());
+                    changed = true;
+                }
+            }
+        }
+        return n.length() >= 2 && !n.equals(normalize(name)) ? n : null;
+    }
+}

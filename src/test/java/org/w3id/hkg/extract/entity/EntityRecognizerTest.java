@@ -1,0 +1,130 @@
+package org.w3id.hkg.extract.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.w3id.hkg.extract.DocumentContext;
+import org.w3id.hkg.extract.Entity;
+import org.w3id.hkg.extract.EntityType;
+import org.w3id.hkg.extract.Mention;
+
+class EntityRecognizerTest {
+    private static EntityRecognizer recognizer;
+
+    @BeforeAll
+    static void load() {
+        recognizer = new EntityRecognizer(Docs.data());
+    }
+
+    private static Map<String, EntityType> entities(String text) {
+        DocumentContext ctx = recognizer.prepare(Docs.doc("t.txt", text));
+        List<Mention> ms = recognizer.find(ctx);
+        for (Mention m : ms) {
+            assertEquals(m.surface(), text.substring(m.begin(), m.end()));
+        }
+        return recognizer.entities(ctx, ms).stream()
+                .collect(Collectors.toMap(e -> e.ref().name(), e -> e.ref().type(), (a, b) -> a));
+    }
+
+    private static List<Mention> mentions(String text) {
+        return recognizer.find(recognizer.prepare(Docs.doc("t.txt", text)));
+    }
+
+    @Test
+    void hospitalAndPersonWithRole() {
+        Map<String, EntityType> es = entities("近日,东莞康华医院发生一起医疗纠纷,总经理李明华被停职。");
+        assertEquals(EntityType.HOSPITAL, es.get("东莞康华医院"));
+        assertEquals(EntityType.PERSON, es.get("李明华"));
+        assertEquals(2, es.size(), es.toString());
+    }
+
+    @Test
+    void regulatorsWithPlaceOnly() {
+        Map<String, EntityType> es = entities("经查,南京市卫生健康委员会和江苏省市场监督管理局对其作出罚款决定。");
+        assertEquals(EntityType.REGULATOR, es.get("南京市卫生健康委员会"));
+        assertEquals(EntityType.REGULATOR, es.get("江苏省市场监督管理局"));
+    }
+
+    @Test
+    void descriptionsAreNotNames() {
+        Map<String, EntityType> es = entities("该市一家民营医院是三级甲等综合医院,也是成员医院,医疗机构众多;患者李某某和赵某投诉。");
+        assertTrue(es.isEmpty(), es.toString());
+    }
+
+    @Test
+    void bylineIsNotAPerson() {
+        Map<String, EntityType> es = entities("本报讯(记者 王小明)成都华康医院今日开业。");
+        assertEquals(Map.of("成都华康医院", EntityType.HOSPITAL), es);
+    }
+
+    @Test
+    void letterAnaphorsResolveToTheSignature() {
+        String text = "致歉信\n我院在接诊中存在过失,我们深表歉意。\n感谢社会各界对我院的监督。\n长沙仁和医院\n2023年3月1日";
+        List<Mention> ms = mentions(text);
+        long ours = ms.stream().filter(m -> m.surface().equals("我院") && m.ref().name().equals("长沙仁和医院")).count();
+        assertEquals(2, ours);
+    }
+
+    @Test
+    void declaredShortNameAndStockCode() {
+        String text = "杭州明德医疗投资股份有限公司(以下简称“明德医疗”)旗下杭州明德医院今日开业。明德医疗(600999)股价上涨。";
+        List<Mention> ms = mentions(text);
+        assertTrue(ms.stream().filter(m -> m.surface().equals("明德医疗"))
+                .allMatch(m -> m.ref().name().equals("杭州明德医疗投资股份有限公司")), ms.toString());
+        assertEquals(2, ms.stream().filter(m -> m.surface().equals("明德医疗")).count());
+        assertTrue(ms.stream().anyMatch(m -> m.ref().name().equals("杭州明德医院") && m.ref().type() == EntityType.HOSPITAL));
+    }
+
+    @Test
+    void shortNameOfAHospitalResolvesToItsFullName() {
+        List<Mention> ms = mentions("福州华侨医院因违规被罚。华侨医院回应称将整改。");
+        assertTrue(ms.stream().allMatch(m -> m.ref().name().equals("福州华侨医院")), ms.toString());
+        assertEquals(2, ms.size());
+    }
+
+    @Test
+    void hospitalWithLegalFormIsTheHospital() {
+        DocumentContext ctx = recognizer.prepare(Docs.doc("t.txt", "厦门安康医院有限公司(普通合伙)被罚款,厦门安康医院表示接受。"));
+        List<Entity> es = recognizer.entities(ctx, recognizer.find(ctx));
+        assertEquals(1, es.size(), es.toString());
+        assertEquals("厦门安康医院", es.get(0).ref().name());
+        assertTrue(es.get(0).aliases().contains("厦门安康医院有限公司(普通合伙)"), es.get(0).aliases().toString());
+    }
+
+    @Test
+    void traditionalTextGivesSimplifiedNamesWithTraditionalAliases() {
+        DocumentContext ctx = recognizer.prepare(Docs.doc("t.txt", "廣州市衛生健康委員會主任陳志強表示,將嚴肅處理。"));
+        List<Entity> es = recognizer.entities(ctx, recognizer.find(ctx));
+        Entity reg = es.stream().filter(e -> e.ref().type() == EntityType.REGULATOR).findFirst().orElseThrow();
+        assertEquals("广州市卫生健康委员会", reg.ref().name());
+        assertTrue(reg.aliases().contains("廣州市衛生健康委員會"));
+        assertTrue(es.stream().anyMatch(e -> e.ref().name().equals("陈志强") && e.ref().type() == EntityType.PERSON), es.toString());
+    }
+
+    @Test
+    void englishOrganisationsAndPersons() {
+        Map<String, EntityType> es = entities("\"We are proud,\" said Wei Zhang, chairman of Hangzhou Mingde Medical Investment."
+                + " Hangzhou Mingde Hospital and Ningbo Kangning Hospital joined the Global Heart Care Network.");
+        assertEquals(EntityType.PERSON, es.get("Wei Zhang"));
+        assertEquals(EntityType.COMPANY, es.get("Hangzhou Mingde Medical Investment"));
+        assertEquals(EntityType.HOSPITAL, es.get("Hangzhou Mingde Hospital"));
+        assertEquals(EntityType.HOSPITAL, es.get("Ningbo Kangning Hospital"));
+        assertEquals(EntityType.ALLIANCE, es.get("Global Heart Care Network"));
+    }
+
+    @Test
+    void bracketedEnglishNameIsAnAliasAndCompanyAnaphorResolves() {
+        String text = "长城健康集团(Great Wall Health Group)今日公告。该公司表示,业务正常。";
+        List<Mention> ms = mentions(text);
+        assertTrue(ms.stream().filter(m -> m.surface().equals("Great Wall Health Group"))
+                .allMatch(m -> m.ref().name().equals("长城健康集团")), ms.toString());
+        assertTrue(ms.stream().anyMatch(m -> m.surface().equals("该公司") && m.ref().name().equals("长城健康集团")), ms.toString());
+        assertFalse(ms.isEmpty());
+    }
+}

@@ -1,0 +1,46 @@
+package org.w3id.hkg.extract.relation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.w3id.hkg.extract.Incident;
+
+class IncidentExtractorTest {
+    private static Set<String> rows(List<Incident> l) {
+        return l.stream().map(x -> x.org().name() + "|" + x.outcome() + "|" + x.date()).collect(Collectors.toSet());
+    }
+
+    @Test
+    void apologyLetterThroughTheHospitalsOwnWord() {
+        String text = "南湖康复医院:\n2023年3月2日,我院在夜间值班期间,延误急症患者及时救治而去世,我们深感痛心。";
+        List<Incident> l = Docs.zh(text, "2023-03-10").hospital("南湖康复医院").hospital("我院", "南湖康复医院")
+                .facts(Incident.class);
+        assertEquals(Set.of("南湖康复医院|death|2023-03-02"), rows(l));
+        assertTrue(l.get(0).evidence().sentence().startsWith("2023年3月2日,我院"));
+    }
+
+    @Test
+    void outcomeWordsMapToTheirCodes() {
+        List<Incident> l = Docs.zh("近日,北山妇产医院发生一起孕妇流产事件。东城诊所一名患者在手术中被烧伤。", "2023-03-10")
+                .hospital("北山妇产医院").hospital("东城诊所").facts(Incident.class);
+        assertEquals(Set.of("北山妇产医院|miscarriage|null", "东城诊所|injury|null"), rows(l));
+    }
+
+    @Test
+    void failureDatedWhereItHappenedOutcomeToldLater() {
+        List<Incident> l = Docs.zh("4月9日,学生李某向江城急救中心求救,调度员以地址不详为由拒绝派车。"
+                + "室友回来后发现她已昏迷。4月20日,她抢救无效去世。", "2023-05-01").hospital("江城急救中心").facts(Incident.class);
+        assertEquals(Set.of("江城急救中心|death|2023-04-09"), rows(l));
+    }
+
+    @Test
+    void noHospitalOrNoHarmIsNoIncident() {
+        List<Incident> l = Docs.zh("一名学生因急救延误而丧生。北山妇产医院要求不得以任何理由影响患者就诊。本地死亡率下降。北山妇产医院救治的危重患者无一死亡。", "2023-03-10")
+                .hospital("北山妇产医院").facts(Incident.class);
+        assertEquals(Set.of(), rows(l));
+    }
+}

@@ -1,0 +1,60 @@
+package org.w3id.hkg.extract.relation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.w3id.hkg.extract.Role;
+
+class RoleExtractorTest {
+    private static Set<String> rows(List<Role> l) {
+        return l.stream().map(x -> x.person().name() + "|" + x.org().name() + "|" + x.role()).collect(Collectors.toSet());
+    }
+
+    @Test
+    void roleBetweenOrgAndPersonAsWritten() {
+        List<Role> l = Docs.zh("江城市急救中心调度班长刘一平被记过;调度科科长陈晓被警告;"
+                        + "江城市卫生健康委员会党组成员、副主任高远被诫勉谈话。", "2023-03-10")
+                .hospital("江城市急救中心").regulator("江城市卫生健康委员会").person("刘一平").person("陈晓").person("高远")
+                .facts(Role.class);
+        assertEquals(Set.of("刘一平|江城市急救中心|调度班长", "陈晓|江城市急救中心|调度科科长",
+                "高远|江城市卫生健康委员会|党组成员、副主任"), rows(l));
+    }
+
+    @Test
+    void roleWithoutOrgTakesTheOrgInFocusUnlessKnownElsewhere() {
+        List<Role> l = Docs.zh("北山医院发生纠纷。1月6日,总经理孙立被停职。东岭集团董事长王一鸣表示遗憾。董事长王一鸣说。", "2023-01-07")
+                .hospital("北山医院").company("东岭集团").person("孙立").person("王一鸣").facts(Role.class);
+        assertEquals(Set.of("孙立|北山医院|总经理", "王一鸣|东岭集团|董事长"), rows(l));
+    }
+
+    @Test
+    void traditionalRoleStaysAsWritten() {
+        List<Role> l = Docs.lang("zh-Hant", "東嶺醫療總裁曹立說,北辰市醫院管理局局長封明也到場。海灣醫療集團(01234.HK)行政總裁李安表示遺憾。", "2015-01-27")
+                .company("東嶺醫療").company("海灣醫療集團").person("李安").regulator("北辰市醫院管理局").person("曹立").person("封明").facts(Role.class);
+        assertEquals(Set.of("曹立|東嶺醫療|總裁", "封明|北辰市醫院管理局|局長", "李安|海灣醫療集團|行政總裁"), rows(l));
+    }
+
+    @Test
+    void englishRolePhrase() {
+        List<Role> l = Docs.lang("en", "\"We are glad,\" said Ann Lee, chief executive of the board of Eastridge Holdings, parent company.",
+                        "2022-12-05").company("Eastridge Holdings").person("Ann Lee").facts(Role.class);
+        assertEquals(Set.of("Ann Lee|Eastridge Holdings|chief executive of the board"), rows(l));
+    }
+
+    @Test
+    void personWithoutRoleWordHasNoRole() {
+        List<Role> l = Docs.zh("东岭集团王一鸣出席。", "2023-01-07").company("东岭集团").person("王一鸣").facts(Role.class);
+        assertEquals(Set.of(), rows(l));
+    }
+
+    @Test
+    void roleAfterThePerson() {
+        List<Role> l = Docs.zh("王一鸣(东岭集团董事长)出席。孙立,北山医院院长,介绍了情况。刘平担任南湖医院党委书记、院长。", "2023-01-07")
+                .company("东岭集团").hospital("北山医院").hospital("南湖医院").person("王一鸣").person("孙立").person("刘平")
+                .facts(Role.class);
+        assertEquals(Set.of("王一鸣|东岭集团|董事长", "孙立|北山医院|院长", "刘平|南湖医院|党委书记、院长"), rows(l));
+    }
+}

@@ -1,0 +1,107 @@
+package org.w3id.hkg.extract.relation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.w3id.hkg.extract.Sanction;
+
+class SanctionExtractorTest {
+    private static Set<String> rows(List<Sanction> l) {
+        return l.stream().map(x -> x.target().name() + "|" + x.measure() + "|" + (x.issuer() == null ? null : x.issuer().name())
+                + "|" + x.date()).collect(Collectors.toSet());
+    }
+
+    @Test
+    void enumeratedDecisionSectionsNameTheirTargets() {
+        String text = "据江城市卫生健康委员会网站3月8日消息,两家医院延误救治,影响恶劣。经研究,对南湖医院、北山医院作出如下处理意见:\n"
+                + "一、南湖医院处理意见\n1.停业整顿1个月;\n2.给予警告;\n3.总经理停职,免去医务科科长职务;\n4.全市通报批评,约谈该院主要负责人。\n"
+                + "二、北山医院处理意见\n1.罚款5万元;\n2.责令限期整改。\n两所医院停业时间从即日起。";
+        List<Sanction> l = Docs.zh(text, "2023-03-08").regulator("江城市卫生健康委员会").hospital("南湖医院").hospital("北山医院")
+                .facts(Sanction.class);
+        String w = "|江城市卫生健康委员会|2023-03-08";
+        assertEquals(Set.of("南湖医院|suspension" + w, "南湖医院|warning" + w, "南湖医院|public-criticism" + w,
+                "北山医院|fine" + w, "北山医院|rectification-order" + w), rows(l));
+    }
+
+    @Test
+    void passiveSentencesWithChainedMeasuresAndCarriedDate() {
+        String text = "5月6日晚,江城市委宣传部发通报称,江城市急救中心调度员刘一平工作失职,对患者王某负有责任,被开除。\n"
+                + "江城市急救中心调度班长陈晓被党内严重警告、政务撤职;副主任高远被政务记过;其他2人被记过或警告。";
+        List<Sanction> l = Docs.zh(text, "2023-05-07").regulator("江城市委宣传部").hospital("江城市急救中心")
+                .person("刘一平").person("陈晓").person("高远").facts(Sanction.class);
+        assertEquals(Set.of("刘一平|dismissal|null|2023-05-06", "陈晓|party-discipline|null|2023-05-06",
+                "陈晓|dismissal|null|2023-05-06", "高远|demerit|null|2023-05-06"), rows(l));
+    }
+
+    @Test
+    void regulatorPunishesThroughPronouns() {
+        String text = "处罚决定书显示,东城医院(普通合伙)因出租科室,南湖区卫生健康局对其作出以下处罚决定:没收违法所得人民币5万元,罚款人民币10万元。\n"
+                + "近日,北湖眼科医院有限公司因使用过期器械,被北湖区市场监督管理局依法处罚。\n"
+                + "依据相关规定,北湖区市场监督管理局责令该院立即改正违法行为,并处以30000元罚款。";
+        List<Sanction> l = Docs.zh(text, null).hospital("东城医院(普通合伙)", "东城医院").regulator("南湖区卫生健康局")
+                .hospital("北湖眼科医院有限公司", "北湖眼科医院").regulator("北湖区市场监督管理局").facts(Sanction.class);
+        assertEquals(Set.of("东城医院|confiscation|南湖区卫生健康局|null", "东城医院|fine|南湖区卫生健康局|null",
+                "北湖眼科医院|rectification-order|北湖区市场监督管理局|null", "北湖眼科医院|fine|北湖区市场监督管理局|null"), rows(l));
+    }
+
+    @Test
+    void hospitalLetterAcceptingTheDecisionIsDatedBySignature() {
+        String text = "致歉信\n2023年2月1日,我院延误患者救治,我们深感痛心。\n我们真诚接受江城市卫生健康委员会的处理意见,即日起停业整顿。\n"
+                + "南湖医院\n2023年2月9日";
+        List<Sanction> l = Docs.zh(text, "2023-02-10").hospital("我院", "南湖医院").hospital("南湖医院")
+                .regulator("江城市卫生健康委员会").facts(Sanction.class);
+        assertEquals(Set.of("南湖医院|suspension|江城市卫生健康委员会|2023-02-09"), rows(l));
+    }
+
+    @Test
+    void lawQuotesUnnamedPeopleAndPseudonymsAreNoSanctions() {
+        String text = "法律规定,出租科室的医疗机构,将由县级以上卫生健康主管部门责令改正,没收违法所得,并处罚款。\n"
+                + "最终,江城市卫生健康委依法给予赵某没收非法所得5万元、罚款8000元的行政处罚。\n"
+                + "1月6日,南湖医院相关责任人被免职,总经理被停职。";
+        List<Sanction> l = Docs.zh(text, "2023-01-07").regulator("江城市卫生健康委").hospital("南湖医院")
+                .name(org.w3id.hkg.extract.EntityType.PERSON, "赵某", "赵某").facts(Sanction.class);
+        assertEquals(Set.of(), rows(l));
+    }
+
+    @Test
+    void datelineDatesASuspensionOfANamedManager() {
+        String text = "新华财经1月6日电 近日,北山医院发生纠纷。总经理孙立被停职,医务部相关责任人被免职。";
+        List<Sanction> l = Docs.zh(text, "2023-01-06").hospital("北山医院").person("孙立").facts(Sanction.class);
+        assertEquals(Set.of("孙立|duty-suspension|null|2023-01-06"), rows(l));
+    }
+
+    @Test
+    void activeObjectsPassivesWithReceiveAndSeveralTargets() {
+        String text = "2023年3月1日,江城市卫生健康委员会对南湖医院给予警告、罚款3万元的行政处罚。\n"
+                + "北山医院受到江城市市场监督管理局的行政处罚:罚款人民币2万元。\n"
+                + "江城市卫生健康委员会对东城诊所、西城诊所分别处以罚款。\n"
+                + "江城市卫生健康委员会通报批评南湖医院。\n"
+                + "西城诊所被江城市卫生健康委员会责令停业整顿,并吊销其执业许可证。";
+        List<Sanction> l = Docs.zh(text, "2023-03-05").regulator("江城市卫生健康委员会").regulator("江城市市场监督管理局")
+                .hospital("南湖医院").hospital("北山医院").hospital("东城诊所").hospital("西城诊所").facts(Sanction.class);
+        String w = "|江城市卫生健康委员会|";
+        assertEquals(Set.of("南湖医院|warning" + w + "2023-03-01", "南湖医院|fine" + w + "2023-03-01",
+                "北山医院|fine|江城市市场监督管理局|null", "东城诊所|fine" + w + "null", "西城诊所|fine" + w + "null",
+                "南湖医院|public-criticism" + w + "null", "西城诊所|suspension" + w + "null",
+                "西城诊所|license-revocation" + w + "null"), rows(l));
+    }
+
+    @Test
+    void issuerAndParagraphDateCarryToTheNextSentence() {
+        String text = "3月19日,滨江县卫生健康局发布通报称,南湖医院存在诊疗不规范问题。滨江县卫生健康局决定,给予南湖医院警告,并处罚款5万元。"
+                + "责令该院限期整改。\n另据报道,南湖医院成立于2001年5月4日。该院曾被罚款。";
+        List<Sanction> l = Docs.zh(text, "2023-03-20").regulator("滨江县卫生健康局").hospital("南湖医院").facts(Sanction.class);
+        String w = "|滨江县卫生健康局|2023-03-19";
+        assertEquals(Set.of("南湖医院|warning" + w, "南湖医院|fine" + w, "南湖医院|rectification-order" + w), rows(l));
+    }
+
+    @Test
+    void traditionalSuspensionOfAServiceAndWarning() {
+        String text = "衛生署今日宣布,即日起暫停東灣醫院的日間手術服務,並對該院發出警告。";
+        List<Sanction> l = Docs.lang("zh-Hant", text, "2023-02-08").hospital("東灣醫院").facts(Sanction.class);
+        assertEquals(Set.of("東灣醫院|suspension|null|2023-02-08", "東灣醫院|warning|null|2023-02-08"), rows(l));
+    }
+}
