@@ -29,7 +29,7 @@ final class Stories {
     /** A letter of apology after a patient was harmed, with what followed. */
     static void apology(DocDraft d, EntityPool pool) {
         GenEntity h = pool.pick("hospital", d.rnd);
-        d.title(any(List.of("{h}发布致歉信", "关于患者救治情况的致歉信", "{h}就患者死亡事件致歉"), d.rnd), "h", h);
+        d.title(any(List.of("{h}发布致歉信", "关于患者救治情况的致歉信", "{h}就医疗事件致歉"), d.rnd), "h", h);
         if (d.rnd.nextBoolean()) {
             Templates.letterIncident(d, h);
         } else {
