@@ -15,6 +15,7 @@ import org.w3id.hkg.eval.Scorer;
 import org.w3id.hkg.graph.CompetencyQueries;
 import org.w3id.hkg.ingest.IngestException;
 import org.w3id.hkg.ingest.InputFiles;
+import org.w3id.hkg.pipeline.BuildReport;
 import org.w3id.hkg.pipeline.GraphBuild;
 import org.w3id.hkg.store.GraphStore;
 import picocli.CommandLine.Command;
@@ -54,7 +55,8 @@ public final class EvalCommand implements Callable<Integer> {
         Gold g = parseGold();
         Map<String, List<Map<String, String>>> rows;
         try (GraphStore store = GraphStore.inMemory()) {
-            GraphBuild.build(store, documents());
+            BuildReport built = GraphBuild.build(store, documents());
+            built.skipped().forEach(line -> spec.commandLine().getErr().println("hkg: skipped or partly read: " + line));
             rows = QueryRows.collect(store.dataset(), CompetencyQueries.all());
         }
         EvalResult result = Scorer.score(g, rows);
