@@ -55,7 +55,7 @@ public final class EvalCommand implements Callable<Integer> {
         Gold g = parseGold();
         Map<String, List<Map<String, String>>> rows;
         try (GraphStore store = GraphStore.inMemory()) {
-            BuildReport built = GraphBuild.build(store, documents());
+            BuildReport built = GraphBuild.build(store, documents(docs, gold));
             built.skipped().forEach(line -> spec.commandLine().getErr().println("hkg: skipped or partly read: " + line));
             rows = QueryRows.collect(store.dataset(), CompetencyQueries.all());
         }
@@ -69,7 +69,7 @@ public final class EvalCommand implements Callable<Integer> {
     }
 
     /** The files of the corpus folder, less the gold file when it lies inside it (as {@code hkg generate} puts it). */
-    private List<Path> documents() {
+    static List<Path> documents(Path docs, Path gold) {
         Path goldFile = gold.toAbsolutePath().normalize();
         try {
             return InputFiles.list(List.of(docs)).stream()

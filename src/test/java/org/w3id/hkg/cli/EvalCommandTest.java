@@ -70,4 +70,12 @@ class EvalCommandTest {
         assertTrue(md.startsWith("# hkg eval report"), md);
         assertTrue(md.contains("### Missed (false negatives)") && md.contains("## Names that map to a gold entity"), md);
     }
+
+    @Test
+    void theGoldFileInsideTheCorpusFolderIsNoDocument(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("a.md"), "x");
+        Files.writeString(dir.resolve("gold.json"), "{}");
+        assertEquals(List.of(dir.resolve("a.md")), EvalCommand.documents(dir, dir.resolve("gold.json")));
+        assertEquals(2, EvalCommand.documents(dir, dir.resolve("../elsewhere.json")).size());
+    }
 }
