@@ -34,14 +34,18 @@ public final class Linker {
         }
     }
 
-    /** What {@code build} runs: curated tables of {@code linksDir} and the cache in {@code linksDir/cache}, no network. */
+    /**
+     * What {@code build} runs: curated tables of {@code linksDir} and the cache in {@code linksDir/cache}, no
+     * network. When {@code linksDir} is null or not a folder, the tables bundled in the jar are used.
+     */
     public static LinkReport linkOffline(GraphStore store, Path linksDir) {
-        return new Linker(LinkOptions.offline(linksDir)).run(store.dataset());
+        return linkOffline(store, linksDir, org.w3id.hkg.vocab.HKG.DEFAULT_BASE);
     }
 
     /** The same for a store built with another instance base. */
     public static LinkReport linkOffline(GraphStore store, Path linksDir, String base) {
-        return new Linker(LinkOptions.offline(linksDir).withBase(base)).run(store.dataset());
+        Path dir = linksDir != null && java.nio.file.Files.isDirectory(linksDir) ? linksDir : null;
+        return new Linker(LinkOptions.offline(dir).withBase(base)).run(store.dataset());
     }
 
     /** IRI of the links graph. */
