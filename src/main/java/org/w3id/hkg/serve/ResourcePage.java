@@ -136,7 +136,7 @@ final class ResourcePage {
             b.append("<tr><td>").append(link(f.iri, kindName(f))).append("</td><td>");
             f.rolesOf(d.iri).forEach(r -> b.append(Html.esc(Names.of(r))).append(' '));
             b.append("</td><td>");
-            f.details(d.iri).forEach(a -> b.append(Html.esc(Names.zh(a.predicate()))).append(": ")
+            undated(f).forEach(a -> b.append(Html.esc(Names.zh(a.predicate()))).append(": ")
                     .append(value(a.other())).append("<br>"));
             b.append("</td><td>").append(Html.esc(f.date())).append("</td><td>");
             if (f.source() != null) {
@@ -145,6 +145,12 @@ final class ResourcePage {
             b.append("</td></tr>\n");
         }
         b.append("</table>\n");
+    }
+
+    /** The details of a fact but its date (shown in a column or as the timeline's date). */
+    private List<ResourceData.Arc> undated(FactView f) {
+        return f.details(d.iri).stream().filter(a -> !a.predicate().equals(HKG.date.getURI())
+                && !a.predicate().equals(HKG.since.getURI())).toList();
     }
 
     private void timeline(StringBuilder b) {
@@ -158,9 +164,7 @@ final class ResourcePage {
         for (FactView f : dated) {
             b.append("<li><time>").append(Html.esc(f.date())).append("</time>").append(link(f.iri, kindName(f)))
                     .append(" — ");
-            f.details(d.iri).stream().filter(a -> !a.predicate().equals(HKG.date.getURI())
-                    && !a.predicate().equals(HKG.since.getURI()))
-                    .forEach(a -> b.append(value(a.other())).append(' '));
+            undated(f).forEach(a -> b.append(value(a.other())).append(' '));
             if (f.evidence() != null) {
                 b.append("<br><q>").append(Html.esc(f.evidence())).append("</q>");
             }
