@@ -244,7 +244,8 @@ final class ResourcePage {
         if (n.isLiteral()) {
             return Html.esc(n.asLiteral().getLexicalForm());
         }
-        return "[…]";
+        String key = ResourceData.nodeIri(n);
+        return d.labels.has(key) ? Html.esc(d.labels.label(key)) : "[…]";
     }
 
     private String link(String iri, String text) {
