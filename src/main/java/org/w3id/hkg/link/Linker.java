@@ -39,6 +39,11 @@ public final class Linker {
         return new Linker(LinkOptions.offline(linksDir)).run(store.dataset());
     }
 
+    /** The same for a store built with another instance base. */
+    public static LinkReport linkOffline(GraphStore store, Path linksDir, String base) {
+        return new Linker(LinkOptions.offline(linksDir).withBase(base)).run(store.dataset());
+    }
+
     /** IRI of the links graph. */
     public static String linksGraph(String base) {
         return base + "graph/links";

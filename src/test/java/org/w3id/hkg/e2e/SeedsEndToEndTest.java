@@ -43,7 +43,7 @@ import picocli.CommandLine;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SeedsEndToEndTest {
     @TempDir
-    Path tmp;
+    static Path tmp;
     Path store;
     String firstBuild;
 
@@ -51,14 +51,15 @@ class SeedsEndToEndTest {
     }
 
     static Run hkg(String... args) {
+        // System.out first: picocli's default execution strategy remembers the System.out it was created with.
+        PrintStream sysOut = System.out;
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
         CommandLine cl = Hkg.commandLine();
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cl.setOut(new PrintWriter(out));
         cl.setErr(new PrintWriter(err));
-        PrintStream sysOut = System.out;
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
         try {
             int exit = cl.execute(args);
             return new Run(exit, out + bytes.toString(StandardCharsets.UTF_8), err.toString());
