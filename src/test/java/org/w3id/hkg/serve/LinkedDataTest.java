@@ -129,6 +129,16 @@ class LinkedDataTest {
     }
 
     @Test
+    void markupAndScriptUrlsFromTheDataStayInert() {
+        HttpResponse<String> r = Http.get(SERVER.url() + "doc/a3");
+        assertEquals(200, r.statusCode());
+        assertFalse(r.body().contains("<script>"), "title is escaped");
+        Document page = Jsoup.parse(r.body());
+        assertEquals("<script>alert(1)</script>", page.selectFirst("h1").text());
+        assertTrue(page.select("a[href^=javascript]").isEmpty());
+    }
+
+    @Test
     void landingPageCountsListsAndLinksTheQueries() {
         HttpResponse<String> r = Http.get(SERVER.url() + "about");
         assertEquals(200, r.statusCode());
