@@ -166,5 +166,13 @@ class BrowserTest {
             assertTrue(rows.size() >= Math.min(expected, 10), rows.size() + " rows, expected " + expected);
             assertTrue(!rows.get(0).getText().isBlank());
         }
+        browser.get(SERVER.url() + "#/dataset/" + HkgServer.DATASET_NAME + "/info");
+        waitUpTo(30).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Statistics"));
+        try {
+            Thread.sleep(1500);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        shot("7-ui-info");
     }
 }
