@@ -25,9 +25,10 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code hkg link}: links the store's entities to Wikidata and other datasets (curated tables, reconciliation). */
 @Command(name = "link", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"Links entities, places and stock exchanges to Wikidata and other datasets.",
-                "Curated tables in --links come first; --endpoint adds reconciliation by exact label and type,",
-                "with every answer cached in --cache so later runs (and build) give the same links offline.",
-                "Replaces the graphs <base>graph/links and <base>graph/gazetteer."})
+                "Curated tables (--links) come first; --endpoint adds reconciliation by exact label and type.",
+                "Every answer is cached (--cache), so later runs and build give the same links offline.",
+                "Replaces the graphs <base>graph/links and <base>graph/gazetteer.",
+                "Exit 1 when an endpoint could not be used (the other links are written)."})
 public final class LinkCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -37,10 +37,10 @@ public final class ServeCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
 
-    @Option(names = "--host", description = "Address to bind (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--host", paramLabel = "HOST", description = "Address to bind (default: ${DEFAULT-VALUE}).")
     String host = "127.0.0.1";
 
-    @Option(names = "--port", description = "Port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+    @Option(names = "--port", paramLabel = "PORT", description = "Port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
     int port = 3030;
 
     @Option(names = "--timeout", paramLabel = "DURATION", converter = DurationConverter.class,

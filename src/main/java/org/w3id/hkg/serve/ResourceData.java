@@ -117,8 +117,12 @@ final class ResourceData {
         labels.offer(nodeIri(s.get(var)), s.contains("l") ? s.getLiteral("l") : null);
     }
 
-    private static String nodeIri(RDFNode n) {
-        return n != null && n.isURIResource() ? n.asResource().getURI() : "";
+    /** The key of a node in {@link #labels}: its IRI, or {@code _:id} for a blank node. */
+    static String nodeIri(RDFNode n) {
+        if (n != null && n.isURIResource()) {
+            return n.asResource().getURI();
+        }
+        return n != null && n.isAnon() ? "_:" + n.asResource().getId().getLabelString() : "";
     }
 
     /** True when the resource is one of the reified facts. */

@@ -122,10 +122,27 @@ class SeedsEndToEndTest {
     @Test
     void exportedTurtleParsesBackToTheSameTriples() {
         Path ttl = tmp.resolve("out/seeds.ttl");
-        assertEquals(0, hkg("export", "--store", store.toString(), "-o", ttl.toString()).exit());
+        assertEquals(0, hkg("export", "--store", store.toString(), "--no-description", "-o", ttl.toString()).exit());
         Model back = ModelFactory.createDefaultModel();
         RDFDataMgr.read(back, ttl.toString());
         assertEquals(triples(), back.size());
+    }
+
+    @Test
+    void theExportCarriesTheLinksetAndTheDatasetDescription() {
+        Path ttl = tmp.resolve("out/full.ttl");
+        assertEquals(0, hkg("export", "--store", store.toString(), "-o", ttl.toString()).exit());
+        Model m = RDFDataMgr.loadModel(ttl.toString());
+        String VOID = "http://rdfs.org/ns/void#";
+        assertTrue(m.contains(null, org.apache.jena.vocabulary.RDF.type, m.createResource(VOID + "Dataset")));
+        assertTrue(m.contains(null, org.apache.jena.vocabulary.RDF.type, m.createResource(VOID + "Linkset")));
+        assertTrue(m.contains(null, org.apache.jena.vocabulary.OWL.sameAs, (org.apache.jena.rdf.model.RDFNode) null),
+                "the seeds' places are linked to Wikidata by the curated tables");
+        Path trig = tmp.resolve("out/full.trig");
+        assertEquals(0, hkg("export", "--store", store.toString(), "--format", "trig", "-o", trig.toString()).exit());
+        org.apache.jena.query.Dataset ds = RDFDataMgr.loadDataset(trig.toString());
+        assertTrue(ds.containsNamedModel("https://w3id.org/hkg/graph/void"));
+        assertTrue(ds.containsNamedModel("https://w3id.org/hkg/graph/links"));
     }
 
     @Test

@@ -38,6 +38,8 @@ class GraphStoreLinkTest {
             assertEquals(3, sameAs, "the union default graph sees the links graph once");
             assertTrue(first.ambiguous().isEmpty() && first.unmatched().isEmpty());
             assertEquals(1, first.locations());
+            LinkReport bundled = Linker.linkOffline(store, dir.resolve("no-such-folder"));
+            assertEquals(2, bundled.curated(), "bundled tables: only the places' QIDs");
         }
     }
 }

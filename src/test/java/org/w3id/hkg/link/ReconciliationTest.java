@@ -154,7 +154,12 @@ class ReconciliationTest {
         String url = endpoint();
         LinkReport first = run(url, 10);
         long triples = store.size(LINKS);
-        assertTrue(Files.list(cache).anyMatch(f -> f.toString().endsWith(".tsv")));
+        Path file = cache.resolve(ReconcileCache.fileName(url));
+        List<String> rows = Files.readAllLines(file);
+        assertEquals("# endpoint\t" + url, rows.get(0));
+        assertTrue(rows.contains("hospital\twd:Q16917\t测试医院01\t-"), "no match is cached too");
+        assertTrue(rows.contains("hospital\twd:Q16917\t仁和医院\twd:Q900002 wd:Q900003"), rows.toString());
+        assertTrue(rows.contains("hospital\twd:Q16917\tbaiyun clinic\twd:Q900005"), rows.toString());
         server.stop();
         requests.set(0);
         LinkReport second = run(url, 10);

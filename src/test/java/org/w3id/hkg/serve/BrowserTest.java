@@ -60,7 +60,7 @@ class BrowserTest {
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
-                "--window-size=1280,1000", "--lang=zh-CN", "--user-data-dir=" + profile.toAbsolutePath());
+                "--window-size=1280,1400", "--lang=zh-CN", "--user-data-dir=" + profile.toAbsolutePath());
         service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort()
                 .build();
         browser = new ChromeDriver(service, options);
@@ -112,6 +112,11 @@ class BrowserTest {
         shot("2-hospital");
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", mark);
         shot("3-hospital-evidence");
+        browser.findElement(By.cssSelector("#sources + h3 a")).click();
+        waitUpTo(20).until(ExpectedConditions.urlContains("/doc/"));
+        assertEquals("华康医院医疗事故调查", browser.findElement(By.tagName("h1")).getText());
+        assertEquals(5, browser.findElements(By.cssSelector("blockquote.text mark")).size(), "all evidence marked");
+        shot("6-document");
     }
 
     /** The read-only server hides the UI's "add data", "edit" and "manage" controls. */
@@ -161,5 +166,13 @@ class BrowserTest {
             assertTrue(rows.size() >= Math.min(expected, 10), rows.size() + " rows, expected " + expected);
             assertTrue(!rows.get(0).getText().isBlank());
         }
+        browser.get(SERVER.url() + "#/dataset/" + HkgServer.DATASET_NAME + "/info");
+        waitUpTo(30).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Statistics"));
+        try {
+            Thread.sleep(1500);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        shot("7-ui-info");
     }
 }
