@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.w3id.hkg.eval.EvalResult;
@@ -65,7 +66,12 @@ public final class EvalCommand implements Callable<Integer> {
         if (report != null) {
             writeReport(result);
         }
-        return minMacroF1 != null && result.macroF1() < minMacroF1 ? 1 : 0;
+        if (minMacroF1 != null && result.macroF1() < minMacroF1) {
+            spec.commandLine().getErr().printf(Locale.ROOT, "hkg: macroF1 %.3f is below the threshold %s%n",
+                    result.macroF1(), minMacroF1);
+            return 1;
+        }
+        return 0;
     }
 
     /** The files of the corpus folder, less the gold file when it lies inside it (as {@code hkg generate} puts it). */

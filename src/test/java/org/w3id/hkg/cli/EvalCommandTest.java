@@ -58,6 +58,7 @@ class EvalCommandTest {
                 "--min-macro-f1", "1.01", corpus.toString());
         assertEquals(1, r.exit(), "macroF1 is never above 1: the threshold fails " + r.err());
         assertTrue(r.err().contains("skipped or partly read: ") && r.err().contains("empty.txt"), r.err());
+        assertTrue(r.err().contains("is below the threshold 1.01"), r.err());
         List<String> lines = r.out().lines().toList();
         assertEquals(10, lines.size(), r.out());
         assertTrue(lines.get(1).startsWith("entities "), r.out());
