@@ -29,6 +29,7 @@ final class DocumentNames {
 
     /** The resolved candidates of each sentence, in order, without overlaps. */
     List<List<Candidate>> resolve(List<SentenceView> sentences, List<List<Candidate>> found) {
+        found = withoutDescriptions(found);
         String city = city(found);
         List<List<Candidate>> qualified = new ArrayList<>();
         for (List<Candidate> cs : found) {
@@ -50,6 +51,62 @@ final class DocumentNames {
             out.add(all);
         }
         return out;
+    }
+
+    /**
+     * Drops names that only describe a relation to another organisation of the document: its name,
+     * generic words and a suffix (X附属医院, X成员医院 where X is named elsewhere in the document).
+     */
+    private List<List<Candidate>> withoutDescriptions(List<List<Candidate>> found) {
+        Set<String> names = new java.util.HashSet<>();
+        for (List<Candidate> cs : found) {
+            for (Candidate c : cs) {
+                names.add(shorts.stripPlace(c.name()));
+                c.aliases().forEach(a -> names.add(ShortNames.normalize(a)));
+            }
+        }
+        List<List<Candidate>> out = new ArrayList<>();
+        for (List<Candidate> cs : found) {
+            List<Candidate> kept = new ArrayList<>();
+            for (Candidate c : cs) {
+                if (!describesOther(c, names)) {
+                    kept.add(c);
+                }
+            }
+            out.add(kept);
+        }
+        return out;
+    }
+
+    private boolean describesOther(Candidate c, Set<String> names) {
+        OrgSuffix s = data.suffixOf(c.name());
+        if (c.kind() != Candidate.Kind.NAME || s == null) {
+            return false;
+        }
+        String core = shorts.stripPlace(c.name());
+        core = core.substring(0, Math.max(0, core.length() - s.suffix().length()));
+        for (String n : names) {
+            if (n.length() >= 2 && core.startsWith(n) && core.length() > n.length() && onlyGeneric(core.substring(n.length()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean onlyGeneric(String rest) {
+        String r = rest;
+        boolean changed = true;
+        while (!r.isEmpty() && changed) {
+            changed = false;
+            for (String g : data.generic()) {
+                if (g.length() >= 2 && r.startsWith(g)) {
+                    r = r.substring(g.length());
+                    changed = true;
+                    break;
+                }
+            }
+        }
+        return r.isEmpty();
     }
 
     private String city(List<List<Candidate>> found) {
@@ -186,7 +243,8 @@ final class DocumentNames {
                 names.putIfAbsent(e.getKey(), e.getValue());
             }
         }
-        Map<String, EntityRef> learned = known.learned();
+        Map<String, EntityRef> learned = new LinkedHashMap<>(known.written());
+        learned.putAll(known.learned());
         List<String> keys = new ArrayList<>(names.keySet());
         for (String k : learned.keySet()) {
             if (!names.containsKey(k)) {
@@ -206,7 +264,8 @@ final class DocumentNames {
                 while ((at = text.indexOf(k, from)) >= 0) {
                     int end = at + k.length();
                     from = at + 1;
-                    if (!boundaries(text, at, end, k) || overlaps(cs, at, end)) {
+                    if (!boundaries(text, at, end, k) || overlaps(cs, at, end)
+                            || !names.containsKey(k) && insideWord(sentences.get(s).tokens(), at, end)) {
                         continue;
                     }
                     double conf = names.containsKey(k) ? 0.8 : 0.7;
@@ -235,6 +294,22 @@ final class DocumentNames {
         if (!stripped.equals(c.name()) && s != null && stripped.length() >= s.suffix().length() + 2) {
             names.putIfAbsent(stripped, ref);
         }
+    }
+
+    /** Whether a hit starts or ends inside a word, or right after a noun it would continue (医政/医管局). */
+    private static boolean insideWord(List<Token> tokens, int at, int end) {
+        boolean startEdge = false;
+        boolean endEdge = false;
+        Token before = null;
+        for (Token t : tokens) {
+            startEdge |= t.start() == at;
+            endEdge |= t.end() == end;
+            if (t.end() == at) {
+                before = t;
+            }
+        }
+        boolean glued = before != null && (before.is("n") || before.is("j")) && OrgGrammar.isHan(before.word().charAt(0));
+        return !startEdge || !endEdge || glued;
     }
 
     private static boolean boundaries(String text, int at, int end, String k) {

@@ -15,12 +15,15 @@ public final class KnownNames {
     private final ShortNames shorts;
     private final Map<String, EntityRef> aliases = new HashMap<>();
     private final ConcurrentHashMap<String, EntityRef> learned = new ConcurrentHashMap<>();
+    private final Map<String, EntityRef> written = new HashMap<>();
 
     public KnownNames(NameData data) {
         this.shorts = new ShortNames(data);
         for (NameData.KnownAlias a : data.aliases()) {
             EntityRef ref = new EntityRef(ShortNames.normalize(a.canonical()), a.type());
             aliases.put(key(a.alias()), ref);
+            written.put(ShortNames.normalize(a.alias()), ref);
+            written.put(ShortNames.normalize(a.canonical()), ref);
             aliases.put(key(a.canonical()), ref);
         }
     }
@@ -40,6 +43,11 @@ public final class KnownNames {
         if (name.length() >= 3) {
             learned.putIfAbsent(ShortNames.normalize(name), ref);
         }
+    }
+
+    /** The names of {@code aliases.tsv} as written (normalised), to find them in text. */
+    public Map<String, EntityRef> written() {
+        return Map.copyOf(written);
     }
 
     /** A snapshot of the names learned so far. */

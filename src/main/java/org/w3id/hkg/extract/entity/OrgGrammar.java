@@ -425,7 +425,7 @@ public final class OrgGrammar {
                 || t.is("h") || t.is("k")) {
             return true;
         }
-        return t.is("f") && w.length() == 1;
+        return t.is("f") && !"中上下内外里前后".contains(w);
     }
 
     /** What the part of a name before its suffix contains. */
@@ -437,8 +437,9 @@ public final class OrgGrammar {
         p = p.substring(0, p.length() - 1).replaceAll("\\([^()]*\\)$", "");
         boolean place = false;
         boolean bare = false;
-        boolean specific = false;
         boolean leading = true;
+        StringBuilder rest = new StringBuilder();
+        String lastPlace = "";
         for (Token t : tokens) {
             if (t.end() <= from || t.start() >= to) {
                 continue;
@@ -450,18 +451,33 @@ public final class OrgGrammar {
             if (leading && isPlace(w, t)) {
                 place = true;
                 bare |= BARE_PLACES.contains(w);
+                lastPlace = w;
                 continue;
             }
             leading = false;
             if (data.generic().contains(w) || w.equals("120") || w.equals("中共") || isSuffix(w)) {
                 continue;
             }
-            specific = true;
+            rest.append(w);
         }
+        String r = rest.toString();
+        boolean specific = !r.isEmpty() && !data.generic().contains(r);
         if (prefix.contains("(") && !specific) {
             specific = !p.isBlank() && !data.generic().contains(p);
         }
+        if (specific && !place && Lexicon.isCommonNoun(r)) {
+            specific = false;
+        }
+        if (!specific && place && r.isEmpty() && minorPlace(lastPlace)) {
+            specific = true;
+        }
         return new Specificity(specific, place, bare && !specific);
+    }
+
+    /** A place below the city, not an administrative unit (华西, 鼓楼): names a hospital on its own (X医院). */
+    private boolean minorPlace(String place) {
+        return place.length() >= 2 && !data.places().contains(place) && "省市区县州镇乡国".indexOf(place.charAt(place.length() - 1)) < 0
+                && data.places().stream().noneMatch(place::startsWith) && !BARE_PLACES.contains(place);
     }
 
     /** A name found without a suffix must be more than a generic word or a bare suffix. */
