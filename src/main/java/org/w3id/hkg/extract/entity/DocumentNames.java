@@ -17,6 +17,8 @@ import org.w3id.hkg.extract.EntityType;
  * did not (short names, declared aliases, names learned from other documents) and adds coreference.
  */
 final class DocumentNames {
+    /** Longest name looked up among the known and learned names. */
+    private static final int MAX_KNOWN = 30;
     private final NameData data;
     private final ShortNames shorts;
     private final KnownNames known;
@@ -243,34 +245,27 @@ final class DocumentNames {
                 names.putIfAbsent(e.getKey(), e.getValue());
             }
         }
-        Map<String, EntityRef> learned = new LinkedHashMap<>(known.written());
-        learned.putAll(known.learned());
-        List<String> keys = new ArrayList<>(names.keySet());
-        for (String k : learned.keySet()) {
-            if (!names.containsKey(k)) {
-                keys.add(k);
-            }
-        }
-        keys.removeIf(k -> k.length() < 2 || k.equals("市") || data.generic().contains(k));
-        keys.sort(Comparator.comparingInt(String::length).reversed());
+        names.keySet().removeIf(k -> k.length() < 2 || k.equals("市") || data.generic().contains(k));
+        int longest = names.keySet().stream().mapToInt(String::length).max().orElse(0);
         List<List<Candidate>> out = new ArrayList<>();
         for (int s = 0; s < sentences.size(); s++) {
             String text = sentences.get(s).text();
             List<Candidate> cs = new ArrayList<>(found.get(s));
-            for (String k : keys) {
-                EntityRef ref = names.containsKey(k) ? names.get(k) : learned.get(k);
-                int from = 0;
-                int at;
-                while ((at = text.indexOf(k, from)) >= 0) {
-                    int end = at + k.length();
-                    from = at + 1;
-                    if (!boundaries(text, at, end, k) || overlaps(cs, at, end)
-                            || !names.containsKey(k) && insideWord(sentences.get(s).tokens(), at, end)) {
+            for (int len = Math.min(text.length(), Math.max(longest, MAX_KNOWN)); len >= 2; len--) {
+                for (int at = 0; at + len <= text.length(); at++) {
+                    int end = at + len;
+                    String k = text.substring(at, end);
+                    EntityRef ref = names.get(k);
+                    boolean own = ref != null;
+                    if (!own) {
+                        ref = known.lookup(k);
+                    }
+                    if (ref == null || !boundaries(text, at, end, k) || overlaps(cs, at, end)
+                            || !own && insideWord(sentences.get(s).tokens(), at, end) || data.generic().contains(k)) {
                         continue;
                     }
-                    double conf = names.containsKey(k) ? 0.8 : 0.7;
                     Candidate.Kind kind = ref.type() == EntityType.PERSON ? Candidate.Kind.PERSON : Candidate.Kind.SHORT;
-                    cs.add(new Candidate(at, end, ref.name(), ref.type(), kind, null, Set.of(), conf));
+                    cs.add(new Candidate(at, end, ref.name(), ref.type(), kind, null, Set.of(), own ? 0.8 : 0.7));
                 }
             }
             cs.sort(Comparator.comparingInt(Candidate::begin));

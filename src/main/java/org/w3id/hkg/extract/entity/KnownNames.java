@@ -45,13 +45,17 @@ public final class KnownNames {
         }
     }
 
-    /** The names of {@code aliases.tsv} as written (normalised), to find them in text. */
-    public Map<String, EntityRef> written() {
-        return Map.copyOf(written);
+    /**
+     * The entity a name found in text stands for: a name of {@code aliases.tsv} as written
+     * (normalised), else a name learned from an earlier document; null if neither.
+     */
+    public EntityRef lookup(String name) {
+        EntityRef r = written.get(name);
+        return r != null ? r : learned.get(name);
     }
 
-    /** A snapshot of the names learned so far. */
-    public Map<String, EntityRef> learned() {
-        return Map.copyOf(learned);
+    /** How many names have been learned so far. */
+    public int learnedCount() {
+        return learned.size();
     }
 }
