@@ -42,6 +42,7 @@ public final class EntityRecognizer implements MentionFinder {
         this.persons = new PersonRecognizer(data);
         this.known = known;
         this.documentNames = new DocumentNames(data, known);
+        Segmenter.addWords(data.places(), "ns");
     }
 
     /** A recogniser with the name files packaged in the jar. */

@@ -24,6 +24,7 @@ public final class OrgGrammar {
     private static final Set<String> DEICTIC = Set.of("某", "该", "这家", "那家", "一家", "一所", "这所", "每家",
             "多家", "两家", "两所", "各", "本", "此", "其");
     private static final String FUNCTION_CHARS = "系是为在于和与的及将已被对向因由等";
+    private static final Set<String> APPOINT = Set.of("免去", "任命", "免除", "撤销", "给予", "聘任", "开除", "撤去");
     private static final Set<String> QUANTITY = Set.of("多", "几", "每", "各", "两", "数", "一", "该", "这", "那", "此", "其");
     private static final Pattern AFTER = Pattern.compile("^\\(([^()]{1,40})\\)");
     private static final Pattern LEGAL_BRACKET = Pattern.compile("(?:特殊)?(?:普通|有限)合伙|筹|集团");
@@ -109,27 +110,54 @@ public final class OrgGrammar {
      */
     private int afterLeadingPerson(String text, List<Token> tokens, int left, int headStart, int end, List<Candidate> out) {
         int i = tokenStartingAt(tokens, left);
-        if (i < 0) {
+        if (i < 0 || i > 0 && tokens.get(i - 1).is("ns") || !roleFollows(tokens, end)) {
             return left;
         }
         Token first = tokens.get(i);
-        boolean person = first.is("nr") && first.word().length() >= 2 && first.word().length() <= 3;
-        if (!person || first.end() >= headStart || i > 0 && tokens.get(i - 1).is("ns")) {
+        int split = -1;
+        if (first.is("nr") && first.word().length() >= 2 && first.word().length() <= 3
+                && !Lexicon.isPlace(first.word().substring(0, 2))) {
+            split = first.end();
+        } else if (i > 0 && APPOINT.contains(tokens.get(i - 1).word())) {
+            split = personLength(text, tokens, left, headStart);
+        }
+        if (split < 0 || split >= headStart || !hasOwnWords(text, tokens, split, headStart)) {
             return left;
         }
-        if (Lexicon.isPlace(first.word().substring(0, 2))
-                || !specificity(text.substring(first.end(), headStart), tokens, first.end(), headStart).specific()) {
-            return left;
+        out.add(new Candidate(left, split, text.substring(left, split), EntityType.PERSON, Candidate.Kind.PERSON,
+                null, Set.of(), 0.7));
+        return split;
+    }
+
+    /** Where a person name starting at {@code left} (after 免去, 任命 ...) ends: at a place, else after three characters. */
+    private int personLength(String text, List<Token> tokens, int left, int headStart) {
+        if (!data.surnames().contains(text.substring(left, left + 1))) {
+            return -1;
         }
+        for (int len = 3; len >= 2; len--) {
+            int at = left + len;
+            int ti = tokenStartingAt(tokens, at);
+            if (at < headStart && ti >= 0 && (tokens.get(ti).is("ns") || Lexicon.isPlace(tokens.get(ti).word()))) {
+                return at;
+            }
+        }
+        return left + 3 < headStart && tokenStartingAt(tokens, left + 3) >= 0 ? left + 3 : -1;
+    }
+
+    private static boolean roleFollows(List<Token> tokens, int end) {
         int after = tokenStartingAt(tokens, end);
         for (int k = after; k >= 0 && k < tokens.size() && k <= after + 1; k++) {
             if (tokens.get(k).is("nnt")) {
-                out.add(new Candidate(first.start(), first.end(), first.word(), EntityType.PERSON,
-                        Candidate.Kind.PERSON, null, Set.of(), 0.7));
-                return first.end();
+                return true;
             }
         }
-        return left;
+        return false;
+    }
+
+    /** Whether the name part between {@code from} and {@code to} has words besides places and generic words. */
+    private boolean hasOwnWords(String text, List<Token> tokens, int from, int to) {
+        Specificity s = specificity(text.substring(from, to), tokens, from, to);
+        return s.specific() || s.commonOnly();
     }
 
     /** Industry words between an organisation word and a legal form (X医院管理有限公司, X医院投资有限公司). */
@@ -163,7 +191,9 @@ public final class OrgGrammar {
         if (isDeictic(text, tokens, left)) {
             return null;
         }
+        int named = left;
         left = afterLeadingPerson(text, tokens, left, head.start(), end, out);
+        boolean personSplit = left != named;
         int headEnd = head.end();
         boolean bridged = chain.size() > 1 && chain.get(chain.size() - 1).start() > chain.get(chain.size() - 2).end();
         boolean hospitalCompany = head.suffix().type() == EntityType.HOSPITAL && headEnd < end && !bridged;
@@ -176,7 +206,7 @@ public final class OrgGrammar {
         }
         String prefix = text.substring(left, head.start());
         Specificity spec = specificity(prefix, tokens, left, head.start());
-        if (!spec.specific() && !(head.suffix().placeOk() && spec.place())) {
+        if (!spec.specific() && !(head.suffix().placeOk() && spec.place()) && !(personSplit && spec.commonOnly())) {
             return null;
         }
         String name = withoutInnerBrackets(nameText).replaceAll("市市(?!场)", "市");
@@ -270,6 +300,9 @@ public final class OrgGrammar {
                 left = t.start();
                 accepted = left;
                 ti--;
+                if ((t.is("ns") || Lexicon.isPlace(t.word())) && ti >= 0 && ownerWord(tokens.get(ti).word())) {
+                    break;
+                }
                 continue;
             }
             if (afterPlace(tokens, ti, floor) && left < start + 1) {
@@ -290,6 +323,11 @@ public final class OrgGrammar {
             accepted = left;
         }
         return trimLeadingVerbs(tokens, accepted, start);
+    }
+
+    /** A word that ends the name of an owner written right before the place of another name (X控股/茂名Y医院). */
+    private boolean ownerWord(String w) {
+        return data.industry().contains(w) || isSuffix(w) || w.equals("控股");
     }
 
     /** A two-character adjective (康宁, 健康) is a name part inside a name, or right after a place; not alone before the suffix (突出医院). */
@@ -331,7 +369,7 @@ public final class OrgGrammar {
     /** A name does not start with a verb (给予X医院 → X医院). */
     private static int trimLeadingVerbs(List<Token> tokens, int left, int start) {
         for (Token t : tokens) {
-            if (t.start() == left && t.end() <= start && t.is("v") && t.word().length() >= 2) {
+            if (t.start() == left && t.end() <= start && t.is("v") && t.word().length() >= 2 && !Lexicon.isPlace(t.word())) {
                 left = t.end();
             }
         }
@@ -403,7 +441,7 @@ public final class OrgGrammar {
         if (w.equals("·")) {
             return i > 0 && isHan(tokens.get(i - 1).word().charAt(0));
         }
-        if (isLatin(w)) {
+        if (isLatin(w) || data.specialties().contains(w) || w.length() >= 2 && Lexicon.isPlace(w)) {
             return true;
         }
         if (t.is("m") && (w.startsWith("第") || i > 0 && tokens.get(i - 1).word().equals("第")
@@ -429,7 +467,7 @@ public final class OrgGrammar {
     }
 
     /** What the part of a name before its suffix contains. */
-    record Specificity(boolean specific, boolean place, boolean bare) {
+    record Specificity(boolean specific, boolean place, boolean bare, boolean commonOnly) {
     }
 
     Specificity specificity(String prefix, List<Token> tokens, int from, int to) {
@@ -465,13 +503,15 @@ public final class OrgGrammar {
         if (prefix.contains("(") && !specific) {
             specific = !p.isBlank() && !data.generic().contains(p);
         }
+        boolean commonOnly = false;
         if (specific && !place && Lexicon.isCommonNoun(r)) {
             specific = false;
+            commonOnly = true;
         }
         if (!specific && place && r.isEmpty() && minorPlace(lastPlace)) {
             specific = true;
         }
-        return new Specificity(specific, place, bare && !specific);
+        return new Specificity(specific, place, bare && !specific, commonOnly);
     }
 
     /** A place below the city, not an administrative unit (华西, 鼓楼): names a hospital on its own (X医院). */

@@ -51,8 +51,9 @@ public final class PersonRecognizer {
                 continue;
             }
             int b = surnameBefore(tokens, i);
-            if ((t.is("nr") || t.is("nrf")) && plausible(t.word()) && confirmed(text, tokens, b, t.end())) {
-                out.add(person(b, t.end(), text));
+            int e = speechTrimmed(text, t);
+            if ((t.is("nr") || t.is("nrf")) && plausible(text.substring(b, e)) && confirmed(text, tokens, b, e)) {
+                out.add(person(b, e, text));
             } else if (isRole(t.word()) || t.is("nnt")) {
                 int end = nameAfterRole(text, tokens, i);
                 if (end > 0 && !covered(out, t.end())) {
@@ -61,6 +62,18 @@ public final class PersonRecognizer {
             }
         }
         return out;
+    }
+
+    /** A name token that swallowed the first character of a speech verb (张华表|示) ends before it. */
+    private static int speechTrimmed(String text, Token t) {
+        if (t.word().length() == 3) {
+            for (String v : SPEECH) {
+                if (v.length() == 2 && text.startsWith(v, t.end() - 1)) {
+                    return t.end() - 1;
+                }
+            }
+        }
+        return t.end();
     }
 
     /** Where a name starts when the segmenter split off its family name (张/真颖): the surname's start, else the token's. */
@@ -119,6 +132,10 @@ public final class PersonRecognizer {
             end = t.end();
             j++;
         }
+        final int last = end - 1;
+        if (end - start == 3 && SPEECH.stream().anyMatch(v -> v.length() == 2 && text.startsWith(v, last))) {
+            return nameEnd(text, start, last);
+        }
         if (start < 0 || end - start < 2 || end - start > 3) {
             return -1;
         }
@@ -135,9 +152,18 @@ public final class PersonRecognizer {
         return surname && boundary && !name.contains("某") && !data.generic().contains(name) ? end : -1;
     }
 
+    /** {@code end} when the two or three characters from {@code start} look like a name, else -1. */
+    private int nameEnd(String text, int start, int end) {
+        String name = text.substring(start, end);
+        return data.surnames().contains(name.substring(0, 1)) && plausible(name) ? end : -1;
+    }
+
     private boolean confirmed(String text, List<Token> tokens, int b, int e) {
         Token before = previous(tokens, b);
         Token after = next(tokens, e);
+        if (after != null && after.start() < e) {
+            return SPEECH.stream().anyMatch(v -> text.startsWith(v, e));
+        }
         if (before != null && (isByline(before.word()) || before.word().equals("(") && after != null && after.word().equals(")"))) {
             return false;
         }
