@@ -64,6 +64,7 @@ final class DocumentNames {
         for (List<Candidate> cs : found) {
             for (Candidate c : cs) {
                 names.add(shorts.stripPlace(c.name()));
+                names.add(ShortNames.normalize(c.name()));
                 c.aliases().forEach(a -> names.add(ShortNames.normalize(a)));
             }
         }
@@ -85,11 +86,12 @@ final class DocumentNames {
         if (c.kind() != Candidate.Kind.NAME || s == null) {
             return false;
         }
-        String core = shorts.stripPlace(c.name());
-        core = core.substring(0, Math.max(0, core.length() - s.suffix().length()));
-        for (String n : names) {
-            if (n.length() >= 2 && core.startsWith(n) && core.length() > n.length() && onlyGeneric(core.substring(n.length()))) {
-                return true;
+        for (String name : List.of(shorts.stripPlace(c.name()), ShortNames.normalize(c.name()))) {
+            String core = name.substring(0, Math.max(0, name.length() - s.suffix().length()));
+            for (String n : names) {
+                if (n.length() >= 2 && core.startsWith(n) && core.length() > n.length() && onlyGeneric(core.substring(n.length()))) {
+                    return true;
+                }
             }
         }
         return false;

@@ -35,7 +35,8 @@ public final class OrgGrammar {
     private static final Pattern LATIN = Pattern.compile("[A-Za-z][A-Za-z0-9 .'&-]*[A-Za-z.]");
     private static final Pattern STOCK_NAME = Pattern.compile("\\((?:股票代码|证券代码)?[:]?\\s*(\\d{6})(?:\\.(?:SZ|SH|BJ))?\\)");
     private static final Pattern EN_BRACKET = Pattern.compile("\\(([A-Z][A-Za-z'.&-]*(?: [A-Z][A-Za-z'.&-]*)*)\\)");
-    private static final Pattern QUOTED = Pattern.compile("(?:上市公司|公司|简称|下称)[“\"「]([^”\"」]{2,12})[”\"」]");
+    private static final Pattern QUOTED = Pattern.compile(
+            "(?:上市公司|公司|简称|下称)[“\"「]([^”\"」]{2,12})[”\"」]|(?:证券|股票)简称[:]\\s*([\\p{IsHan}A-Za-z*]{2,8})");
 
     private final NameData data;
     private final EnglishNames english;
@@ -114,14 +115,19 @@ public final class OrgGrammar {
             return left;
         }
         Token first = tokens.get(i);
+        boolean appointed = i > 0 && APPOINT.contains(tokens.get(i - 1).word());
         int split = -1;
         if (first.is("nr") && first.word().length() >= 2 && first.word().length() <= 3
                 && !Lexicon.isPlace(first.word().substring(0, 2))) {
             split = first.end();
-        } else if (i > 0 && APPOINT.contains(tokens.get(i - 1).word())) {
+        } else if (appointed) {
             split = personLength(text, tokens, left, headStart);
         }
-        if (split < 0 || split >= headStart || !hasOwnWords(text, tokens, split, headStart)) {
+        if (split < 0 || split >= headStart) {
+            return left;
+        }
+        Specificity rest = specificity(text.substring(split, headStart), tokens, split, headStart);
+        if (!rest.specific() && !(appointed && rest.commonOnly())) {
             return left;
         }
         out.add(new Candidate(left, split, text.substring(left, split), EntityType.PERSON, Candidate.Kind.PERSON,
@@ -152,12 +158,6 @@ public final class OrgGrammar {
             }
         }
         return false;
-    }
-
-    /** Whether the name part between {@code from} and {@code to} has words besides places and generic words. */
-    private boolean hasOwnWords(String text, List<Token> tokens, int from, int to) {
-        Specificity s = specificity(text.substring(from, to), tokens, from, to);
-        return s.specific() || s.commonOnly();
     }
 
     /** Industry words between an organisation word and a legal form (X医院管理有限公司, X医院投资有限公司). */
@@ -387,7 +387,8 @@ public final class OrgGrammar {
             if (t.word().length() != 1 || t.start() < floor || !isHan(t.word().charAt(0))
                     || data.stopWords().contains(t.word()) || DEICTIC.contains(t.word())
                     || QUANTITY.contains(t.word())
-                    || t.is("p") || t.is("c") || t.is("u") || t.is("w") || t.is("r") || t.is("d") || t.is("m")
+                    || t.is("p") || t.is("c") || t.is("u") || t.is("w") || t.is("r") || t.is("d")
+                    || t.is("m") && "百千万".indexOf(t.word().charAt(0)) < 0
                     || t.is("e") || t.is("y") || t.is("o")) {
                 break;
             }
@@ -574,9 +575,10 @@ public final class OrgGrammar {
     private static void addQuoted(String text, List<Candidate> out) {
         Matcher m = QUOTED.matcher(text);
         while (m.find()) {
-            int b = m.start(1);
-            int e = m.end(1);
-            String name = m.group(1).trim();
+            int g = m.group(1) != null ? 1 : 2;
+            int b = m.start(g);
+            int e = m.end(g);
+            String name = m.group(g).trim();
             boolean free = out.stream().noneMatch(c -> c.begin() < e && b < c.end());
             if (free && name.chars().allMatch(ch -> isHan((char) ch) || Character.isLetterOrDigit(ch))) {
                 out.add(new Candidate(b, e, name, EntityType.COMPANY, Candidate.Kind.SHORT, null, Set.of(), 0.8));

@@ -19,6 +19,7 @@ public final class PersonRecognizer {
             "透露", "坦言", "回应", "告诉");
     /** A family name with a polite form or a mask is not a name: 刘女士, 王先生, 张某某. */
     private static final Pattern POLITE = Pattern.compile("某|女士|先生|小姐|阿姨|大爷|老师|师傅|医生$");
+    private static final String NOT_NAME_CHARS = "被在是的和与等说称也都就还又已将于对向从因为把让给及或并而了着过";
     private static final Set<String> TAKES_ROLE = Set.of("担任", "出任", "兼任", "接任", "升任", "调任", "任职", "当选");
     private static final Pattern DOTTED = Pattern.compile("\\p{IsHan}{1,6}(?:·\\p{IsHan}{1,6})+");
 
@@ -51,7 +52,7 @@ public final class PersonRecognizer {
                 continue;
             }
             int b = surnameBefore(tokens, i);
-            int e = speechTrimmed(text, t);
+            int e = givenNameCompleted(tokens, i, speechTrimmed(text, t));
             if ((t.is("nr") || t.is("nrf")) && plausible(text.substring(b, e)) && confirmed(text, tokens, b, e)) {
                 out.add(person(b, e, text));
             } else if (isRole(t.word()) || t.is("nnt")) {
@@ -62,6 +63,20 @@ public final class PersonRecognizer {
             }
         }
         return out;
+    }
+
+    /** A two-character name token followed by a lone character that is no function word (钱志/刚/记过) ends after it. */
+    private static int givenNameCompleted(List<Token> tokens, int i, int end) {
+        Token t = tokens.get(i);
+        if (t.word().length() != 2 || end != t.end() || i + 1 >= tokens.size()) {
+            return end;
+        }
+        Token next = tokens.get(i + 1);
+        boolean lone = next.start() == t.end() && next.word().length() == 1
+                && Character.UnicodeScript.of(next.word().charAt(0)) == Character.UnicodeScript.HAN
+                && NOT_NAME_CHARS.indexOf(next.word().charAt(0)) < 0 && !next.is("w") && !next.is("p") && !next.is("u");
+        boolean wordAfter = i + 2 >= tokens.size() || tokens.get(i + 2).word().length() >= 2 || tokens.get(i + 2).is("w");
+        return lone && wordAfter ? next.end() : end;
     }
 
     /** A name token that swallowed the first character of a speech verb (张华表|示) ends before it. */
