@@ -1,6 +1,11 @@
 package org.w3id.hkg.pipeline;
 
 import org.w3id.hkg.extract.CorpusResolver;
+import org.w3id.hkg.extract.RuleExtractor;
+import org.w3id.hkg.extract.entity.EntityRecognizer;
+import org.w3id.hkg.extract.entity.NameResolver;
+import org.w3id.hkg.extract.relation.FactExtractor;
+import org.w3id.hkg.ingest.NewsReader;
 import org.w3id.hkg.extract.Extractor;
 import org.w3id.hkg.graph.Iris;
 import org.w3id.hkg.ingest.DocumentReader;
@@ -16,6 +21,8 @@ public record Components(DocumentReader reader, Extractor extractor, CorpusResol
     }
 
     public static Components standard(Iris iris) {
-        throw new UnsupportedOperationException("wired when the stages land");
+        return new Components(new NewsReader(),
+                new RuleExtractor(EntityRecognizer.withDefaults(), FactExtractor.fromClasspath()),
+                NameResolver.withDefaults(), iris);
     }
 }

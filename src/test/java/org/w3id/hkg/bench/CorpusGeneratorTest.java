@@ -20,9 +20,13 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3id.hkg.eval.EvalResult;
 import org.w3id.hkg.eval.Gold;
 import org.w3id.hkg.eval.GoldDoc;
 import org.w3id.hkg.eval.GoldEntity;
+import org.w3id.hkg.eval.PerfectRows;
+import org.w3id.hkg.eval.Report;
+import org.w3id.hkg.eval.Scorer;
 
 class CorpusGeneratorTest {
     private static final int N = 60;
@@ -73,6 +77,14 @@ class CorpusGeneratorTest {
         assertTrue(gold.entities().size() <= CorpusGenerator.poolSize(N) + 5);
         long withFacts = gold.docs().stream().filter(d -> d.facts().values().stream().anyMatch(l -> !l.isEmpty())).count();
         assertEquals(N, withFacts, "every document states at least one fact");
+    }
+
+    @Test
+    void aPerfectGraphOfTheGeneratedGoldScoresOne() {
+        EvalResult r = Scorer.score(gold, PerfectRows.of(gold));
+        assertEquals(1.0, r.macroF1(), Report.table(r));
+        assertEquals(1.0, r.fragmentation().value());
+        r.queries().forEach(q -> q.agreements().forEach(a -> assertEquals(a.checked(), a.agreed(), q.query())));
     }
 
     @Test

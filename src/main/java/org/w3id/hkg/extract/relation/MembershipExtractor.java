@@ -22,7 +22,7 @@ import org.w3id.hkg.extract.Membership;
 public final class MembershipExtractor implements FactRule {
     private static final Set<EntityType> MEMBERS = EnumSet.of(EntityType.HOSPITAL, EntityType.COMPANY);
     private static final Set<EntityType> ALLIANCES = EnumSet.of(EntityType.ALLIANCE);
-    private static final Pattern JOIN = Pattern.compile("成为|加入|入选|纳入|加盟");
+    private static final Pattern JOIN = Pattern.compile("成为|加入|入选|纳入|加盟|(?<![这那])(?:是|为|系)");
     private static final Pattern MEMBER_WORD = Pattern.compile("^[^,;。:!?]{0,12}?(?:的)?(?:正式|首批|核心)?(?:成员|会员|理事|一员)");
     private static final Pattern POSSESSOR = Pattern.compile("^\\s*(?:\\([^)]{0,20}\\))?\\s*(?:的|旗下|下属|'s)");
     private static final Pattern ADVERBS = Pattern.compile("(?:正式|均|都|也|已|已经|分别|先后|同时|将|签约|\\s)*$");
@@ -41,7 +41,7 @@ public final class MembershipExtractor implements FactRule {
                     continue;
                 }
                 List<DocumentView.Span> members = subjects(doc, i, m.start());
-                LocalDate since = doc.english() ? null : doc.dateNear(i, m.start());
+                LocalDate since = doc.english() ? writtenOut(doc, i) : doc.dateNear(i, m.start());
                 for (DocumentView.Span member : members) {
                     String key = member.mention().ref() + "|" + alliance.mention().ref();
                     Fact fact = new Membership(member.mention().ref(), alliance.mention().ref(), since,
@@ -54,6 +54,16 @@ public final class MembershipExtractor implements FactRule {
             }
         }
         return new ArrayList<>(facts.values());
+    }
+
+    /** In English, a date written with its month name in the sentence (not a bare ISO stamp), or null. */
+    private static LocalDate writtenOut(DocumentView doc, int i) {
+        for (DateResolver.DateHit h : doc.dates(i)) {
+            if (h.date() != null && doc.norm(i).substring(h.begin(), h.end()).matches("(?s).*[A-Za-z].*")) {
+                return h.date();
+            }
+        }
+        return null;
     }
 
     private static DocumentView.Span allianceAfter(DocumentView doc, int i, Matcher m) {

@@ -29,9 +29,11 @@ public final class OwnershipExtractor implements FactRule {
     private static final Pattern SUBSIDIARY = Pattern.compile("(?:全资|控股)?子公司");
     private static final Pattern COPULA = Pattern.compile("是|为|系|作为|属于");
     private static final Pattern HELD = Pattern.compile("由\\s*");
-    private static final Pattern HELD_END = Pattern.compile("^\\s*(?:的)?\\s*(?:全资|绝对|实际)?(?:控股|持有|所有|拥有|控制|举办|投资设立|设立)");
+    private static final Pattern HELD_END = Pattern.compile("^\\s*(?:的)?\\s*(?:全资|绝对|实际)?(?:控股|持有|所有|拥有|控制|举办|投资|设立|兴建|运营|托管|经营|管理)");
     private static final Pattern PRONOUN = Pattern.compile("(?:该|本|其|这家)(?:公司|医院|院|集团|机构)|公司|医院|其");
-    private static final Pattern MOTHER = Pattern.compile("母公司");
+    private static final Pattern MOTHER = Pattern.compile("母公司|控股股东|大股东|控股方|举办方|举办单位|运营方");
+    private static final Pattern ACQUIRE = Pattern.compile("(?:完成)?(?:全资)?(?:收购|并购)(?:了)?");
+    private static final Pattern NOT_DONE = Pattern.compile("拟|计划|将|或|有意|意向|传|终止|放弃|未能|失败|筹划");
     private static final Pattern PARENT_EN = Pattern.compile("(?i)parent(?: company)? of\\s+(?:the\\s+)?");
     private static final Pattern GROUP_EN = Pattern.compile("(?i)^(two|both|three|four)?\\s*(?:hospitals|medical centers|clinics)");
     private static final Map<String, Integer> NUMBERS = Map.of("two", 2, "both", 2, "three", 3, "four", 4);
@@ -44,6 +46,7 @@ public final class OwnershipExtractor implements FactRule {
         for (int i = 0; i < doc.size(); i++) {
             String norm = doc.norm(i);
             under(doc, i, norm, facts);
+            acquired(doc, i, norm, facts);
             subsidiary(doc, i, norm, facts);
             held(doc, i, norm, facts);
             mother(doc, i, norm, facts);
@@ -62,8 +65,36 @@ public final class OwnershipExtractor implements FactRule {
             }
             Matcher gap = UNDER_GAP.matcher(norm.substring(m.end()));
             int from = m.end() + (gap.find() ? gap.end() : 0);
-            for (DocumentView.Span child : Chains.after(doc, i, from, ORGS)) {
+            List<DocumentView.Span> children = Chains.after(doc, i, from, ORGS);
+            for (DocumentView.Span child : children) {
                 add(facts, doc, i, child.mention().ref(), parent.mention().ref(), 0.9);
+            }
+            EntityRef subject = children.isEmpty() ? subjectBefore(doc, i, norm, parent.begin()) : null;
+            if (subject != null) {
+                add(facts, doc, i, subject, parent.mention().ref(), 0.8);
+            }
+        }
+    }
+
+    /** P收购(了)X, P完成对X的收购, X被P收购; not planned or failed deals (拟收购, 终止收购). */
+    private void acquired(DocumentView doc, int i, String norm, Map<String, Fact> facts) {
+        Matcher m = ACQUIRE.matcher(norm);
+        while (m.find()) {
+            if (NOT_DONE.matcher(norm.substring(Math.max(0, m.start() - 6), m.start())).find()) {
+                continue;
+            }
+            DocumentView.Span parent = doc.endingAt(i, SanctionTargets.skipAdverbs(norm, m.start()), PARENTS);
+            if (parent == null) {
+                continue;
+            }
+            List<DocumentView.Span> children = Chains.after(doc, i, m.end(), ORGS);
+            int bei = parent.begin();
+            if (bei > 0 && norm.charAt(bei - 1) == '被') {
+                DocumentView.Span child = doc.endingAt(i, bei - 1, ORGS);
+                children = child == null ? List.of() : List.of(child);
+            }
+            for (DocumentView.Span c : children) {
+                add(facts, doc, i, c.mention().ref(), parent.mention().ref(), 0.7);
             }
         }
     }
@@ -181,7 +212,7 @@ public final class OwnershipExtractor implements FactRule {
         while (cop.find()) {
             at = cop.start();
         }
-        if (at < 0) {
+        if (at < 0 || SanctionTargets.clauseBetween(norm, at, pos)) {
             return null;
         }
         DocumentView.Span child = doc.endingAt(i, at, ORGS);

@@ -29,6 +29,7 @@ public final class RoleExtractor implements FactRule {
     private static final Set<EntityType> PERSONS = EnumSet.of(EntityType.PERSON);
     /** How many characters of unit name (调度科, 门诊部) may stand between the org (or a clause start) and the role word. */
     private static final int UNIT = 4;
+    private static final Pattern AFTER_PERSON = Pattern.compile("^\\s*(?:\\(|,|,|\\s*(?:现|曾|已)?(?:担任|出任|兼任|升任|任))\\s*");
     private static final Pattern EN_AFTER = Pattern.compile("^,\\s*(?:the\\s+|a\\s+|an\\s+)?([^,;.()]{2,80}?)\\s+(?:of|at)\\s+(?:the\\s+)?$");
     private static final Pattern EN_BEFORE = Pattern.compile("^\\s*(?:'s\\s+)?([A-Za-z][A-Za-z .-]{1,60}?)\\s*,?\\s*$");
 
@@ -51,6 +52,9 @@ public final class RoleExtractor implements FactRule {
         for (int i = 0; i < doc.size(); i++) {
             for (DocumentView.Span person : doc.spans(i, PERSONS)) {
                 Found f = doc.english() ? english(doc, i, person) : chinese(doc, i, person);
+                if (f == null && !doc.english()) {
+                    f = after(doc, i, person);
+                }
                 if (f == null) {
                     continue;
                 }
@@ -96,7 +100,9 @@ public final class RoleExtractor implements FactRule {
         for (int k = begin - 1; k >= Math.max(0, begin - UNIT); k--) {
             char c = norm.charAt(k);
             if (!Character.isIdeographic(c) || c == '的') {
-                return new Found(i, person, DocumentView.clauseBreak(c) || DocumentView.isFiller(c) || c == '的' ? k + 1 : begin, end, null);
+                org = doc.endingAt(i, Chains.skipBack(norm, k + 1), ORGS);
+                boolean bounded = org != null || DocumentView.clauseBreak(c) || DocumentView.isFiller(c) || c == '的';
+                return new Found(i, person, bounded ? k + 1 : begin, end, org);
             }
             org = doc.endingAt(i, k, ORGS);
             if (org != null) {
@@ -104,6 +110,27 @@ public final class RoleExtractor implements FactRule {
             }
         }
         return new Found(i, person, begin < UNIT + 1 ? 0 : begin, end, null);
+    }
+
+    /** "Y(X医院院长)", "Y,X医院院长,", "Y担任X院长": org and role after the person. */
+    private Found after(DocumentView doc, int i, DocumentView.Span person) {
+        String norm = doc.norm(i);
+        Matcher lead = AFTER_PERSON.matcher(norm.substring(person.end()));
+        if (!lead.find()) {
+            return null;
+        }
+        DocumentView.Span org = doc.startingAt(i, person.end() + lead.end(), ORGS);
+        if (org == null) {
+            return null;
+        }
+        int end = org.end() + roleAt(norm, org.end());
+        while (end > org.end() && end < norm.length() - 1 && "、兼".indexOf(norm.charAt(end)) >= 0
+                && roleAt(norm, end + 1) > 0) {
+            end += 1 + roleAt(norm, end + 1);
+        }
+        boolean closed = end == norm.length() || ")),,;;。:".indexOf(norm.charAt(end)) >= 0
+                || lead.group().contains("任") || norm.startsWith("表示", end) || norm.startsWith("说", end);
+        return end > org.end() && closed ? new Found(i, person, org.end(), end, org) : null;
     }
 
     private Found english(DocumentView doc, int i, DocumentView.Span person) {
@@ -122,6 +149,17 @@ public final class RoleExtractor implements FactRule {
             }
         }
         return null;
+    }
+
+    /** The length of the longest role word starting at {@code pos}, or 0. */
+    private int roleAt(String norm, int pos) {
+        int best = 0;
+        for (WordTable.Entry e : roles.entries()) {
+            if (e.word().length() > best && norm.startsWith(e.word(), pos)) {
+                best = e.word().length();
+            }
+        }
+        return best;
     }
 
     private boolean roleWord(String phrase) {

@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,9 +34,11 @@ public final class SanctionExtractor implements FactRule {
             + "于?(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日)\\s*)*(?:对|责令|给予|作出|做出|处以|吊销|没收|决定|罚|通报|约谈|开除|免去|撤销|依法)");
     private static final Pattern ISSUER_BEFORE = Pattern.compile("(?:接受|经|据|根据)\\s*$");
     private static final Pattern ISSUER_BEFORE_END = Pattern.compile("^\\s*(?:的)?\\s*(?:处理|处罚|决定|研究|调查|通报|网站|官网|官方|消息|发布|公告|要求)");
+    private static final Pattern REPORT = Pattern.compile("通报|决定|处罚|处理|调查|宣布|发布|消息|通知|问责");
+    private static final Pattern PASSIVE = Pattern.compile("被|受到|遭到");
     private static final Pattern TODAY = Pattern.compile("即日|今天|今日");
-    /** How many sentences a decision date carries to the sanctions that follow without a date of their own. */
-    private static final int CARRY = 3;
+    /** How many sentences a decision date carries to the sanctions (of the same issuer) that follow undated. */
+    private static final int CARRY = 1;
 
     private final WordTable measures;
     private final SanctionTargets targets;
@@ -50,6 +53,7 @@ public final class SanctionExtractor implements FactRule {
         Map<String, Sanction> facts = new LinkedHashMap<>();
         DecisionList list = null;
         LocalDate carried = null;
+        EntityRef carriedIssuer = null;
         int carriedAt = Integer.MIN_VALUE / 2;
         for (int i = 0; i < doc.size(); i++) {
             String norm = doc.norm(i);
@@ -67,7 +71,7 @@ public final class SanctionExtractor implements FactRule {
                 List<EntityRef> who = new ArrayList<>();
                 double confidence = slot.confidence();
                 if (slot.named()) {
-                    who.add(slot.ref());
+                    who.addAll(slot.refs());
                 } else if (!slot.explicit() && list != null) {
                     who.addAll(list.targets());
                     confidence = 0.8;
@@ -81,17 +85,19 @@ public final class SanctionExtractor implements FactRule {
                 EntityRef issuer = issuer(doc, i, hit.begin());
                 if (issuer == null && list != null) {
                     issuer = list.issuer();
+                } else if (issuer == null && carriedAt == i - 1 && doc.paragraph(carriedAt) == doc.paragraph(i)) {
+                    issuer = carriedIssuer;
                 }
                 LocalDate own = ownDate(doc, i, hit.begin());
                 LocalDate date = own != null ? own : list != null && list.date() != null ? list.date()
-                        : i - carriedAt <= CARRY ? carried : fallbackDate(doc, i);
+                        : i - carriedAt <= CARRY && carried != null && Objects.equals(issuer, carriedIssuer) ? carried
+                        : fallbackDate(doc, i);
                 for (EntityRef target : who) {
                     if (fits(hit, target) && !target.equals(issuer)) {
                         put(facts, new Sanction(target, hit.code(), issuer, date, doc.sentence(i).evidence(), confidence));
-                        if (date != null) {
-                            carried = date;
-                            carriedAt = i;
-                        }
+                        carried = date;
+                        carriedIssuer = issuer;
+                        carriedAt = i;
                     }
                 }
             }
@@ -163,11 +169,14 @@ public final class SanctionExtractor implements FactRule {
     /** The issuer in a deciding slot before {@code pos} of sentence i, or null. */
     private static EntityRef issuer(DocumentView doc, int i, int pos) {
         String norm = doc.norm(i);
-        int bei = norm.lastIndexOf('被', pos);
+        Matcher passive = PASSIVE.matcher(norm.substring(0, Math.min(pos, norm.length())));
+        int bei = -1;
+        while (passive.find()) {
+            bei = passive.end();
+        }
         if (bei >= 0) {
-            DocumentView.Span y = doc.startingAt(i, bei + 1, REGULATORS);
-            if (y != null && y.begin() < pos && !SanctionTargets.clauseBetween(norm, bei, y.begin())
-                    && y.begin() - bei <= 3) {
+            DocumentView.Span y = doc.startingAt(i, bei, REGULATORS);
+            if (y != null && y.begin() < pos && y.begin() - bei <= 2) {
                 return y.mention().ref();
             }
         }
@@ -221,8 +230,17 @@ public final class SanctionExtractor implements FactRule {
         return null;
     }
 
-    /** The dateline date (X月X日电) when the sanction is in the dateline's paragraph, else null. */
+    /**
+     * The date of the paragraph: the last date of an earlier sentence of the paragraph that reports a
+     * decision (通报, 决定, 处罚 …), else the dateline date (X月X日电) of the paragraph, else null.
+     */
     private static LocalDate fallbackDate(DocumentView doc, int i) {
+        for (int j = i - 1; j >= 0 && doc.paragraph(j) == doc.paragraph(i); j--) {
+            LocalDate d = doc.dateNear(j, doc.norm(j).length());
+            if (d != null && REPORT.matcher(doc.norm(j)).find()) {
+                return d;
+            }
+        }
         for (int j = 0; j <= i; j++) {
             for (DateResolver.DateHit h : doc.dates(j)) {
                 if (h.dateline() && doc.paragraph(j) == doc.paragraph(i)) {

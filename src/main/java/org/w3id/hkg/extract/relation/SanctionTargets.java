@@ -1,6 +1,8 @@
 package org.w3id.hkg.extract.relation;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,7 +19,8 @@ final class SanctionTargets {
     private static final Set<EntityType> PERSON = EnumSet.of(EntityType.PERSON);
     private static final Pattern PRONOUN = Pattern.compile("^(?:该|涉事|这家|此|本)(?:医院|院|公司|机构|集团|企业|诊所|门诊部|中心)|^其");
     private static final Pattern ADVERBS = Pattern.compile("(?:已|均|也|又|则|分别|同时|先后|曾|再次|日前|近日|依法|\\s)+$");
-    private static final Pattern CUE = Pattern.compile("被|对|给予|予以");
+    private static final Pattern CUE = Pattern.compile("被|受到|遭到|对|给予|予以");
+    private static final Pattern LEADING_ADVERB = Pattern.compile("^(?:立即|立刻|马上|尽快|限期|依法|\\s)+");
     private static final Pattern NOT_CUE = Pattern.compile("对于|对外|针对|面对|对照|绝对|相对|对接|对待|对象|对比|对应");
     private static final Pattern UNNAMED_ROLE = Pattern.compile("^(?:的)?(?:主要|相关|直接)?(?:负责人|责任人|领导|人员|工作人员|医生|医务人员|法人)");
     private static final Pattern OBJECT_MARK = Pattern.compile("(?:对|向|给|与|和|据|经|接受|跟)\\s*$");
@@ -35,52 +38,72 @@ final class SanctionTargets {
     TargetSlot read(DocumentView doc, int i, WordTable.Hit hit, int from) {
         String norm = doc.norm(i);
         TargetSlot inside = inside(doc, i, hit);
-        if (inside != TargetSlot.NONE) {
+        if (inside.explicit()) {
             return inside;
         }
-        int cue = -1;
-        String word = null;
-        Matcher m = CUE.matcher(norm.substring(0, hit.begin()));
+        List<int[]> cues = new ArrayList<>();
+        Matcher m = CUE.matcher(norm);
         m.region(from, hit.begin());
         while (m.find()) {
-            if (!NOT_CUE.matcher(norm.substring(Math.max(0, m.start() - 1), Math.min(norm.length(), m.end() + 1))).find()
-                    && !(m.group().equals("被") && clauseBetween(norm, m.end(), hit.begin()))) {
-                cue = m.start();
-                word = m.group();
+            String context = norm.substring(Math.max(0, m.start() - 1), Math.min(norm.length(), m.end() + 1));
+            int at = m.start();
+            boolean inName = doc.spans(i).stream().anyMatch(x -> x.begin() <= at && at < x.end());
+            if (!NOT_CUE.matcher(context).find() && !inName) {
+                cues.add(new int[] {m.start(), m.end()});
             }
         }
-        if (word == null) {
-            DocumentView.Span before = doc.endingAt(i, skipAdverbs(norm, hit.begin()), TARGETS);
-            if (before != null) {
-                return TargetSlot.of(before.mention().ref(), 0.9);
+        for (int k = cues.size() - 1; k >= 0; k--) {
+            int cue = cues.get(k)[0];
+            int after = cues.get(k)[1];
+            String word = norm.substring(cue, after);
+            TargetSlot slot = switch (word) {
+                case "被", "受到", "遭到" -> passiveBreak(norm, after, hit.begin()) ? TargetSlot.NONE : passive(doc, i, cue, hit);
+                case "对" -> object(doc, i, after, cue, false);
+                default -> DocumentView.filler(norm, after, hit.begin()) ? TargetSlot.NONE : object(doc, i, after, cue, true);
+            };
+            if (slot.explicit()) {
+                return slot;
             }
-            return roleBefore(norm, hit.begin()) ? TargetSlot.UNNAMED : TargetSlot.NONE;
         }
-        int after = cue + word.length();
-        return switch (word) {
-            case "被" -> passive(doc, i, cue, hit);
-            case "对" -> object(doc, i, after, cue, false);
-            default -> after == hit.begin() || DocumentView.filler(norm, after, hit.begin()) ? TargetSlot.NONE
-                    : object(doc, i, after, cue, true);
-        };
+        DocumentView.Span before = doc.endingAt(i, skipAdverbs(norm, hit.begin()), TARGETS);
+        if (before != null) {
+            return TargetSlot.of(before.mention().ref(), 0.9);
+        }
+        if (roleBefore(norm, hit.begin())) {
+            return TargetSlot.UNNAMED;
+        }
+        DocumentView.Span after = doc.startingAt(i, hit.end(), TARGETS);
+        return after != null ? TargetSlot.of(after.mention().ref(), 0.8) : TargetSlot.NONE;
     }
 
-    /** 责令X改正, 免去X…职务, 约谈X: the object inside or right after the measure words. */
+    /** 责令X改正, 免去X…职务, 吊销X的执业许可证, 约谈X: the object inside or right after the measure words. */
     private TargetSlot inside(DocumentView doc, int i, WordTable.Hit hit) {
         String norm = doc.norm(i);
         String w = hit.entry().word();
-        if (w.contains("…") && (w.startsWith("责令") || w.startsWith("免去") || w.startsWith("吊销"))) {
-            int after = hit.begin() + w.indexOf('…');
-            String gap = norm.substring(after, hit.end());
-            if (gap.length() <= w.length() - 1 || gap.startsWith("立即") || gap.startsWith("限期")) {
+        int gap = w.indexOf('…');
+        if (gap > 0 && (w.startsWith("责令") || w.startsWith("免去") || w.startsWith("吊销") || w.startsWith("暂停"))) {
+            int at = hit.begin() + gap;
+            Matcher adverb = LEADING_ADVERB.matcher(norm.substring(at, hit.end() - (w.length() - gap - 1)));
+            at += adverb.find() ? adverb.end() : 0;
+            if (at >= hit.end() - (w.length() - gap - 1)) {
                 return TargetSlot.NONE;
             }
-            return object(doc, i, after, hit.begin(), true);
+            return object(doc, i, at, hit.begin(), true);
         }
         if (w.equals("约谈")) {
             return object(doc, i, hit.end(), hit.begin(), true);
         }
         return TargetSlot.NONE;
+    }
+
+    /** A passive cue reaches its measure within the clause (a colon may introduce the measures). */
+    private static boolean passiveBreak(String norm, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (",;。，；".indexOf(norm.charAt(k)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "X被…": X right before 被, else (after a clause break) the clause subject; other text is unnamed. */
@@ -105,13 +128,14 @@ final class SanctionTargets {
     /** The object at {@code at}: a named target (not followed by a role word), a pronoun, or unnamed text. */
     private TargetSlot object(DocumentView doc, int i, int at, int cue, boolean strict) {
         String norm = doc.norm(i);
-        DocumentView.Span x = doc.startingAt(i, at, TARGETS);
-        if (x != null && DocumentView.filler(norm, at, x.begin())) {
-            String rest = norm.substring(x.end());
-            if (x.type() != EntityType.PERSON && (UNNAMED_ROLE.matcher(rest).find() || startsWithRole(rest))) {
+        List<DocumentView.Span> chain = Chains.after(doc, i, at, TARGETS);
+        if (!chain.isEmpty()) {
+            DocumentView.Span last = chain.get(chain.size() - 1);
+            String rest = norm.substring(last.end());
+            if (last.type() != EntityType.PERSON && (UNNAMED_ROLE.matcher(rest).find() || startsWithRole(rest))) {
                 return TargetSlot.UNNAMED;
             }
-            return TargetSlot.of(x.mention().ref(), 0.9);
+            return TargetSlot.of(chain.stream().map(x -> x.mention().ref()).distinct().toList(), 0.9);
         }
         Matcher p = PRONOUN.matcher(norm.substring(at));
         if (p.find()) {

@@ -1,26 +1,36 @@
 package org.w3id.hkg.extract.relation;
 
+import java.util.List;
 import org.w3id.hkg.extract.EntityRef;
 
 /**
- * Who a measure is against, as the sentence puts it: a named entity, an explicit target that names no
- * entity (相关责任人, 赵某, 总经理 with no name: the measure counts for nobody), or nothing said.
+ * Who a measure is against, as the sentence puts it: named entities (对A、B: two), an explicit target
+ * that names no entity (相关责任人, 赵某, 总经理 with no name: the measure counts for nobody), or nothing
+ * said.
  *
- * @param ref        the named target, null for {@link #UNNAMED} and {@link #NONE}
+ * @param refs       the named targets, empty for {@link #UNNAMED} and {@link #NONE}
  * @param explicit   true when the sentence fills the slot (named or not)
  * @param confidence how sure the reading is
  */
-public record TargetSlot(EntityRef ref, boolean explicit, double confidence) {
+public record TargetSlot(List<EntityRef> refs, boolean explicit, double confidence) {
     /** The sentence names a target that is not an entity: no fact. */
-    public static final TargetSlot UNNAMED = new TargetSlot(null, true, 0);
+    public static final TargetSlot UNNAMED = new TargetSlot(List.of(), true, 0);
     /** The sentence says nothing of the target: context may tell. */
-    public static final TargetSlot NONE = new TargetSlot(null, false, 0);
+    public static final TargetSlot NONE = new TargetSlot(List.of(), false, 0);
+
+    public TargetSlot {
+        refs = List.copyOf(refs);
+    }
 
     public static TargetSlot of(EntityRef ref, double confidence) {
-        return ref == null ? UNNAMED : new TargetSlot(ref, true, confidence);
+        return ref == null ? UNNAMED : new TargetSlot(List.of(ref), true, confidence);
+    }
+
+    public static TargetSlot of(List<EntityRef> refs, double confidence) {
+        return refs.isEmpty() ? UNNAMED : new TargetSlot(refs, true, confidence);
     }
 
     public boolean named() {
-        return ref != null;
+        return !refs.isEmpty();
     }
 }

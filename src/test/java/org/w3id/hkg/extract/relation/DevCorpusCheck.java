@@ -28,7 +28,6 @@ import org.w3id.hkg.extract.Mention;
 import org.w3id.hkg.extract.Ownership;
 import org.w3id.hkg.extract.Role;
 import org.w3id.hkg.extract.Sanction;
-import org.w3id.hkg.extract.Sentence;
 import org.w3id.hkg.ingest.NewsReader;
 import org.w3id.hkg.ingest.SourceDocument;
 
@@ -143,19 +142,7 @@ class DevCorpusCheck {
     private static DocumentContext context(SourceDocument doc) {
         String text = doc.text();
         String norm = normalise(text);
-        List<Sentence> sentences = new ArrayList<>();
-        int start = 0;
-        for (int k = 0; k <= text.length(); k++) {
-            boolean end = k == text.length() || text.charAt(k) == '\n';
-            boolean stop = !end && "。!?".indexOf(norm.charAt(k)) >= 0;
-            if (end || stop) {
-                int e = stop ? k + 1 : k;
-                if (e > start && !text.substring(start, e).isBlank()) {
-                    sentences.add(new Sentence(start, e, text.substring(start, e), norm.substring(start, e)));
-                }
-                start = e + (end ? 1 : 0);
-            }
-        }
+        var sentences = Docs.split(text, norm);
         return new DocumentContext(doc, sentences, doc.meta().published(), doc.meta().lang());
     }
 

@@ -77,11 +77,19 @@ final class Docs {
         if (norm.length() != text.length()) {
             throw new IllegalStateException("test text must keep its length when simplified");
         }
+        List<Sentence> sentences = split(text, norm);
+        SourceDocument doc = new SourceDocument("test.txt", Path.of("test.txt"), "text", "UTF-8", text,
+                new DocumentMeta(null, published, null, null, null, lang, "0"), List.of());
+        return new DocumentContext(doc, sentences, published, lang);
+    }
+
+    /** Sentences of {@code text} ending at 。!? (full or half width) or a line end; {@code norm} is its normal form. */
+    static List<Sentence> split(String text, String norm) {
         List<Sentence> sentences = new ArrayList<>();
         int start = 0;
         for (int k = 0; k <= text.length(); k++) {
             boolean end = k == text.length() || text.charAt(k) == '\n';
-            boolean stop = !end && "。!?！？".indexOf(text.charAt(k)) >= 0;
+            boolean stop = !end && "。!?！？".indexOf(norm.charAt(k)) >= 0;
             if (end || stop) {
                 int e = stop ? k + 1 : k;
                 if (e > start && !text.substring(start, e).isBlank()) {
@@ -90,9 +98,7 @@ final class Docs {
                 start = e + (end ? 1 : 0);
             }
         }
-        SourceDocument doc = new SourceDocument("test.txt", Path.of("test.txt"), "text", "UTF-8", text,
-                new DocumentMeta(null, published, null, null, null, lang, "0"), List.of());
-        return new DocumentContext(doc, sentences, published, lang);
+        return sentences;
     }
 
     List<Mention> mentions() {

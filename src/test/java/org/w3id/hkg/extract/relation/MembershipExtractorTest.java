@@ -47,4 +47,20 @@ class MembershipExtractorTest {
                 .facts(Membership.class);
         assertEquals(Set.of("Lakeside Rehab Hospital@Star Care Alliance@null", "North Hill Hospital@Star Care Alliance@null"), pairs(m));
     }
+
+    @Test
+    void beingAMemberIsMembership() {
+        List<Membership> m = Docs.zh("南湖康复医院是长江专科联盟成员单位。这是长江专科联盟的一次会议。", "2022-11-25")
+                .hospital("南湖康复医院").alliance("长江专科联盟").facts(Membership.class);
+        assertEquals(Set.of("南湖康复医院@长江专科联盟@null"), pairs(m));
+    }
+
+    @Test
+    void englishSinceOnlyFromADateWrittenOut() {
+        List<Membership> m = Docs.lang("en", "date 2023-06-01 Lakeside Rehab Hospital joined the Star Care Alliance on May 30, 2023.\n"
+                        + "date 2023-06-01 North Hill Hospital joined the Star Care Alliance.", "2023-06-01")
+                .hospital("Lakeside Rehab Hospital").hospital("North Hill Hospital").alliance("Star Care Alliance")
+                .facts(Membership.class);
+        assertEquals(Set.of("Lakeside Rehab Hospital@Star Care Alliance@2023-05-30", "North Hill Hospital@Star Care Alliance@null"), pairs(m));
+    }
 }

@@ -32,9 +32,9 @@ class RoleExtractorTest {
 
     @Test
     void traditionalRoleStaysAsWritten() {
-        List<Role> l = Docs.lang("zh-Hant", "東嶺醫療總裁曹立說,北辰市醫院管理局局長封明也到場。", "2015-01-27")
-                .company("東嶺醫療").regulator("北辰市醫院管理局").person("曹立").person("封明").facts(Role.class);
-        assertEquals(Set.of("曹立|東嶺醫療|總裁", "封明|北辰市醫院管理局|局長"), rows(l));
+        List<Role> l = Docs.lang("zh-Hant", "東嶺醫療總裁曹立說,北辰市醫院管理局局長封明也到場。海灣醫療集團(01234.HK)行政總裁李安表示遺憾。", "2015-01-27")
+                .company("東嶺醫療").company("海灣醫療集團").person("李安").regulator("北辰市醫院管理局").person("曹立").person("封明").facts(Role.class);
+        assertEquals(Set.of("曹立|東嶺醫療|總裁", "封明|北辰市醫院管理局|局長", "李安|海灣醫療集團|行政總裁"), rows(l));
     }
 
     @Test
@@ -48,5 +48,13 @@ class RoleExtractorTest {
     void personWithoutRoleWordHasNoRole() {
         List<Role> l = Docs.zh("东岭集团王一鸣出席。", "2023-01-07").company("东岭集团").person("王一鸣").facts(Role.class);
         assertEquals(Set.of(), rows(l));
+    }
+
+    @Test
+    void roleAfterThePerson() {
+        List<Role> l = Docs.zh("王一鸣(东岭集团董事长)出席。孙立,北山医院院长,介绍了情况。刘平担任南湖医院党委书记、院长。", "2023-01-07")
+                .company("东岭集团").hospital("北山医院").hospital("南湖医院").person("王一鸣").person("孙立").person("刘平")
+                .facts(Role.class);
+        assertEquals(Set.of("王一鸣|东岭集团|董事长", "孙立|北山医院|院长", "刘平|南湖医院|党委书记、院长"), rows(l));
     }
 }

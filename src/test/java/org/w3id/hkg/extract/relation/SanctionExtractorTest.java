@@ -72,4 +72,36 @@ class SanctionExtractorTest {
         List<Sanction> l = Docs.zh(text, "2023-01-06").hospital("北山医院").person("孙立").facts(Sanction.class);
         assertEquals(Set.of("孙立|duty-suspension|null|2023-01-06"), rows(l));
     }
+
+    @Test
+    void activeObjectsPassivesWithReceiveAndSeveralTargets() {
+        String text = "2023年3月1日,江城市卫生健康委员会对南湖医院给予警告、罚款3万元的行政处罚。\n"
+                + "北山医院受到江城市市场监督管理局的行政处罚:罚款人民币2万元。\n"
+                + "江城市卫生健康委员会对东城诊所、西城诊所分别处以罚款。\n"
+                + "江城市卫生健康委员会通报批评南湖医院。\n"
+                + "西城诊所被江城市卫生健康委员会责令停业整顿,并吊销其执业许可证。";
+        List<Sanction> l = Docs.zh(text, "2023-03-05").regulator("江城市卫生健康委员会").regulator("江城市市场监督管理局")
+                .hospital("南湖医院").hospital("北山医院").hospital("东城诊所").hospital("西城诊所").facts(Sanction.class);
+        String w = "|江城市卫生健康委员会|";
+        assertEquals(Set.of("南湖医院|warning" + w + "2023-03-01", "南湖医院|fine" + w + "2023-03-01",
+                "北山医院|fine|江城市市场监督管理局|null", "东城诊所|fine" + w + "null", "西城诊所|fine" + w + "null",
+                "南湖医院|public-criticism" + w + "null", "西城诊所|suspension" + w + "null",
+                "西城诊所|license-revocation" + w + "null"), rows(l));
+    }
+
+    @Test
+    void issuerAndParagraphDateCarryToTheNextSentence() {
+        String text = "3月19日,滨江县卫生健康局发布通报称,南湖医院存在诊疗不规范问题。滨江县卫生健康局决定,给予南湖医院警告,并处罚款5万元。"
+                + "责令该院限期整改。\n另据报道,南湖医院成立于2001年5月4日。该院曾被罚款。";
+        List<Sanction> l = Docs.zh(text, "2023-03-20").regulator("滨江县卫生健康局").hospital("南湖医院").facts(Sanction.class);
+        String w = "|滨江县卫生健康局|2023-03-19";
+        assertEquals(Set.of("南湖医院|warning" + w, "南湖医院|fine" + w, "南湖医院|rectification-order" + w), rows(l));
+    }
+
+    @Test
+    void traditionalSuspensionOfAServiceAndWarning() {
+        String text = "衛生署今日宣布,即日起暫停東灣醫院的日間手術服務,並對該院發出警告。";
+        List<Sanction> l = Docs.lang("zh-Hant", text, "2023-02-08").hospital("東灣醫院").facts(Sanction.class);
+        assertEquals(Set.of("東灣醫院|suspension|null|2023-02-08", "東灣醫院|warning|null|2023-02-08"), rows(l));
+    }
 }
