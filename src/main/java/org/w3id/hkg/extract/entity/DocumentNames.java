@@ -33,11 +33,13 @@ final class DocumentNames {
     List<List<Candidate>> resolve(List<SentenceView> sentences, List<List<Candidate>> found) {
         found = withoutDescriptions(found);
         String city = city(found);
+        List<String> full = found.stream().flatMap(List::stream).filter(c -> c.kind() == Candidate.Kind.NAME)
+                .map(Candidate::name).toList();
         List<List<Candidate>> qualified = new ArrayList<>();
         for (List<Candidate> cs : found) {
             List<Candidate> q = new ArrayList<>();
             for (Candidate c : cs) {
-                q.add(qualify(c, city));
+                q.add(qualify(c, city, full));
             }
             qualified.add(q);
         }
@@ -128,8 +130,16 @@ final class DocumentNames {
         return count.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
     }
 
-    private static Candidate qualify(Candidate c, String city) {
-        if (c.kind() != Candidate.Kind.BARE || city == null || !c.name().startsWith("市")) {
+    /** A bare 县X/区X/市X names the document's X that ends with it (临泉县人民医院), else for 市 the document's city. */
+    private static Candidate qualify(Candidate c, String city, List<String> full) {
+        if (c.kind() != Candidate.Kind.BARE) {
+            return c;
+        }
+        List<String> fits = full.stream().filter(f -> f.length() > c.name().length() && f.endsWith(c.name())).distinct().toList();
+        if (fits.size() == 1) {
+            return c.withName(fits.get(0), c.type());
+        }
+        if (city == null || !c.name().startsWith("市")) {
             return c;
         }
         return c.withName(city + c.name(), c.type());

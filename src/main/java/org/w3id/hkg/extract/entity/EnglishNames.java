@@ -106,6 +106,11 @@ public final class EnglishNames {
             }
         }
         int first = from;
+        for (int k = from; k < last; k++) {
+            if (word(text, words.get(k)).matches(".*-[a-z].*")) {
+                first = k + 1;
+            }
+        }
         while (first < last && (LEADING.contains(word(text, words.get(first))) || word(text, words.get(first)).contains("-"))) {
             first++;
         }

@@ -23,6 +23,9 @@ import org.w3id.hkg.ingest.SourceDocument;
  * from {@code data/names/}) or {@code new EntityRecognizer(NameData.fromDirectory(Path.of("data/names")))}.
  */
 public final class EntityRecognizer implements MentionFinder {
+    /** Site headers and footers (主办, 版权所有, ICP备案 ...): the organisations they name do not act in the article. */
+    private static final java.util.regex.Pattern BOILERPLATE = java.util.regex.Pattern.compile(
+            "主办单位|主办:|承办单位|版权所有|Copyright|ICP备|ICP证|备案号|技术支持|网站标识码|公网安备|联系电话|网站地图|无障碍");
     private final NameData data;
     private final OrgGrammar orgs;
     private final EnglishNames english;
@@ -106,6 +109,9 @@ public final class EntityRecognizer implements MentionFinder {
     }
 
     private List<Candidate> candidates(SentenceView sv) {
+        if (BOILERPLATE.matcher(sv.text()).find()) {
+            return new ArrayList<>();
+        }
         List<Candidate> all = new ArrayList<>(orgs.find(sv.text(), sv.tokens()));
         all.addAll(english.organisations(sv.text()));
         all.addAll(persons.find(sv.text(), sv.tokens()));

@@ -24,8 +24,9 @@ public final class OrgGrammar {
     private static final Set<String> DEICTIC = Set.of("某", "该", "这家", "那家", "一家", "一所", "这所", "每家",
             "多家", "两家", "两所", "各", "本", "此", "其");
     private static final String FUNCTION_CHARS = "系是为在于和与的及将已被对向因由等";
+    private static final String PREPOSITIONS = "经据由对向被在从";
     private static final Set<String> APPOINT = Set.of("免去", "任命", "免除", "撤销", "给予", "聘任", "开除", "撤去");
-    private static final Set<String> QUANTITY = Set.of("多", "几", "每", "各", "两", "数", "一", "该", "这", "那", "此", "其");
+    private static final Set<String> QUANTITY = Set.of("多", "几", "每", "各", "两", "数", "一", "该", "这", "那", "此", "其", "余", "全");
     private static final Pattern AFTER = Pattern.compile("^\\(([^()]{1,40})\\)");
     private static final Pattern LEGAL_BRACKET = Pattern.compile("(?:特殊)?(?:普通|有限)合伙|筹|集团");
     static final Pattern STOCK = Pattern.compile(
@@ -191,6 +192,9 @@ public final class OrgGrammar {
         if (isDeictic(text, tokens, left)) {
             return null;
         }
+        if (left + 1 < start && PREPOSITIONS.indexOf(text.charAt(left)) >= 0 && "县市区省".indexOf(text.charAt(left + 1)) >= 0) {
+            left++;
+        }
         int named = left;
         left = afterLeadingPerson(text, tokens, left, head.start(), end, out);
         boolean personSplit = left != named;
@@ -235,6 +239,9 @@ public final class OrgGrammar {
             }
         }
         Candidate.Kind kind = spec.bare() && !spec.specific() ? Candidate.Kind.BARE : Candidate.Kind.NAME;
+        if (kind == Candidate.Kind.BARE && afterQuantity(tokens, left)) {
+            return null;
+        }
         double conf = spec.specific() ? 0.9 : 0.8;
         return new Candidate(left, end, name, type, kind, en, aliases, conf);
     }
@@ -251,6 +258,16 @@ public final class OrgGrammar {
     static String withoutInnerBrackets(String name) {
         String out = name.replaceAll("\\([^()]*\\)(?=.)", "");
         return out.isEmpty() ? name : out;
+    }
+
+    /** 两县中医院, 各区卫健委: a bare 县/区 counted or quantified is no name. */
+    private static boolean afterQuantity(List<Token> tokens, int left) {
+        for (Token t : tokens) {
+            if (t.end() == left) {
+                return QUANTITY.contains(t.word()) || t.is("m") || t.is("q");
+            }
+        }
+        return false;
     }
 
     private boolean isDeictic(String text, List<Token> tokens, int left) {
@@ -300,7 +317,8 @@ public final class OrgGrammar {
                 left = t.start();
                 accepted = left;
                 ti--;
-                if ((t.is("ns") || Lexicon.isPlace(t.word())) && ti >= 0 && ownerWord(tokens.get(ti).word())) {
+                if ((t.is("ns") || Lexicon.isPlace(t.word())) && ti >= 0 && (ownerWord(tokens.get(ti).word())
+                        || !placeMayFollow(tokens.get(ti)))) {
                     break;
                 }
                 continue;
@@ -323,6 +341,14 @@ public final class OrgGrammar {
             accepted = left;
         }
         return trimLeadingVerbs(tokens, accepted, start);
+    }
+
+    /** What may stand before a place inside a name: another place, 中共/国家, an institution (四川大学华西医院), Latin. */
+    private boolean placeMayFollow(Token t) {
+        String w = t.word();
+        return t.is("ns") || t.is("nt") || t.is("nis") || w.equals("中共") || w.equals("国家") || isLatin(w)
+                || w.equals(")") || w.length() >= 2 && Lexicon.isPlace(w) || data.places().contains(w)
+                || "省市区县镇乡".indexOf(w.charAt(w.length() - 1)) >= 0 && w.chars().allMatch(ch -> isHan((char) ch));
     }
 
     /** A word that ends the name of an owner written right before the place of another name (X控股/茂名Y医院). */
@@ -355,7 +381,7 @@ public final class OrgGrammar {
         for (int k = 1; k <= 2 && ti - k + 1 >= 0; k++) {
             Token t = tokens.get(ti - k + 1);
             if (t.word().length() != 1 || !isHan(t.word().charAt(0)) || t.start() < floor || QUANTITY.contains(t.word())
-                    || t.is("p") || t.is("u") || t.is("w") || t.is("r") || t.is("d")
+                    || t.is("p") || t.is("u") || t.is("w") || t.is("r") || t.is("d") || t.is("f")
                     || t.is("m") && "百千万".indexOf(t.word().charAt(0)) < 0) {
                 return 0;
             }

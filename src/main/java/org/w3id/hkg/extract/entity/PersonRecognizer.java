@@ -20,6 +20,7 @@ public final class PersonRecognizer {
     /** A family name with a polite form or a mask is not a name: 刘女士, 王先生, 张某某. */
     private static final Pattern POLITE = Pattern.compile("某|女士|先生|小姐|阿姨|大爷|老师|师傅|医生$");
     private static final String NOT_NAME_CHARS = "被在是的和与等说称也都就还又已将于对向从因为把让给及或并而了着过";
+    private static final Set<String> COPULA = Set.of("为", "是", "系");
     private static final Set<String> TAKES_ROLE = Set.of("担任", "出任", "兼任", "接任", "升任", "调任", "任职", "当选");
     private static final Pattern DOTTED = Pattern.compile("\\p{IsHan}{1,6}(?:·\\p{IsHan}{1,6})+");
 
@@ -74,7 +75,8 @@ public final class PersonRecognizer {
         Token next = tokens.get(i + 1);
         boolean lone = next.start() == t.end() && next.word().length() == 1
                 && Character.UnicodeScript.of(next.word().charAt(0)) == Character.UnicodeScript.HAN
-                && NOT_NAME_CHARS.indexOf(next.word().charAt(0)) < 0 && !next.is("w") && !next.is("p") && !next.is("u");
+                && NOT_NAME_CHARS.indexOf(next.word().charAt(0)) < 0 && !next.is("w") && !next.is("p") && !next.is("u")
+                && !next.is("v");
         boolean wordAfter = i + 2 >= tokens.size() || tokens.get(i + 2).word().length() >= 2 || tokens.get(i + 2).is("w");
         return lone && wordAfter ? next.end() : end;
     }
@@ -129,8 +131,14 @@ public final class PersonRecognizer {
     }
 
     private boolean plausible(String w) {
-        return w.length() >= 2 && !POLITE.matcher(w).find() && w.length() <= 8 && !w.contains("某") && w.codePoints().allMatch(
+        return w.length() >= 2 && !POLITE.matcher(w).find() && "市县区省镇乡村".indexOf(w.charAt(w.length() - 1)) < 0
+                && !verbTail(w) && w.length() <= 8 && !w.contains("某") && w.codePoints().allMatch(
                 cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN || cp == '·');
+    }
+
+    /** A three-character "name" whose last character starts a verb in the text (钱立负|责): 负 is no name character. */
+    private static boolean verbTail(String w) {
+        return w.length() == 3 && "负表指称说介透坦告送经".indexOf(w.charAt(2)) >= 0;
     }
 
     private int nameAfterRole(String text, List<Token> tokens, int roleIndex) {
@@ -184,6 +192,12 @@ public final class PersonRecognizer {
         }
         if (before != null && (isRole(before.word()) || before.is("nnt"))) {
             return true;
+        }
+        if (before != null && COPULA.contains(before.word())) {
+            Token role = previous(tokens, before.start());
+            if (role != null && (isRole(role.word()) || role.is("nnt"))) {
+                return true;
+            }
         }
         return after != null && (isRole(after.word()) || after.is("nnt") || SPEECH.contains(after.word()))
                 || takesRoleSoon(tokens, e);
