@@ -85,7 +85,7 @@ final class DocumentNames {
 
     private boolean describesOther(Candidate c, Set<String> names) {
         OrgSuffix s = data.suffixOf(c.name());
-        if (c.kind() != Candidate.Kind.NAME || s == null) {
+        if (c.kind() != Candidate.Kind.NAME || s == null || c.type() == EntityType.ALLIANCE) {
             return false;
         }
         for (String name : List.of(shorts.stripPlace(c.name()), ShortNames.normalize(c.name()))) {

@@ -25,7 +25,7 @@ import org.w3id.hkg.ingest.SourceDocument;
 public final class EntityRecognizer implements MentionFinder {
     /** Site headers and footers (主办, 版权所有, ICP备案 ...): the organisations they name do not act in the article. */
     private static final java.util.regex.Pattern BOILERPLATE = java.util.regex.Pattern.compile(
-            "主办单位|主办:|承办单位|版权所有|Copyright|ICP备|ICP证|备案号|技术支持|网站标识码|公网安备|联系电话|网站地图|无障碍");
+            "主办单位|主办:|承办单位|版权所有|Copyright|ICP备|ICP证|备案号|技术支持|网站标识码|公网安备|联系电话|网站地图|无障碍|政府网$|政府网站|官方网站$");
     private final NameData data;
     private final OrgGrammar orgs;
     private final EnglishNames english;

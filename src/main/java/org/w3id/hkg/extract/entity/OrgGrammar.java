@@ -55,7 +55,10 @@ public final class OrgGrammar {
         List<Candidate> out = new ArrayList<>();
         int floor = 0;
         for (List<Occurrence> chain : chains(text, tokens)) {
-            Candidate c = fromChain(text, tokens, chain, floor, out);
+            Candidate c = chain.get(chain.size() - 1).suffix().type() == EntityType.ALLIANCE ? ledAlliance(text, chain, out) : null;
+            if (c == null) {
+                c = fromChain(text, tokens, chain, floor, out);
+            }
             if (c != null) {
                 out.add(c);
                 floor = c.end();
@@ -159,6 +162,40 @@ public final class OrgGrammar {
             }
         }
         return false;
+    }
+
+    /**
+     * An alliance named after its lead organisation: the organisation just found, generic words
+     * (紧密型, 专科) and an alliance suffix (X医院紧密型医联体) make one alliance name; the lead's own
+     * candidate is replaced.
+     */
+    private Candidate ledAlliance(String text, List<Occurrence> chain, List<Candidate> out) {
+        Candidate lead = out.isEmpty() ? null : out.get(out.size() - 1);
+        int start = chain.get(0).start();
+        int end = chain.get(chain.size() - 1).end();
+        if (lead == null || lead.type() == EntityType.PERSON || lead.type() == EntityType.ALLIANCE || lead.end() > start
+                || !onlyGeneric(text.substring(lead.end(), start))) {
+            return null;
+        }
+        out.remove(out.size() - 1);
+        return new Candidate(lead.begin(), end, withoutInnerBrackets(text.substring(lead.begin(), end)), EntityType.ALLIANCE,
+                Candidate.Kind.NAME, null, Set.of(), 0.85);
+    }
+
+    private boolean onlyGeneric(String between) {
+        String r = between;
+        boolean changed = true;
+        while (!r.isEmpty() && changed) {
+            changed = false;
+            for (String g : data.generic()) {
+                if (r.startsWith(g)) {
+                    r = r.substring(g.length());
+                    changed = true;
+                    break;
+                }
+            }
+        }
+        return r.isEmpty();
     }
 
     /** Industry words between an organisation word and a legal form (X医院管理有限公司, X医院投资有限公司). */
@@ -348,7 +385,7 @@ public final class OrgGrammar {
         String w = t.word();
         return t.is("ns") || t.is("nt") || t.is("nis") || w.equals("中共") || w.equals("国家") || isLatin(w)
                 || w.equals(")") || w.length() >= 2 && Lexicon.isPlace(w) || data.places().contains(w)
-                || "省市区县镇乡".indexOf(w.charAt(w.length() - 1)) >= 0 && w.chars().allMatch(ch -> isHan((char) ch));
+                || "省市区县镇乡路街道村".indexOf(w.charAt(w.length() - 1)) >= 0 && w.chars().allMatch(ch -> isHan((char) ch));
     }
 
     /** A word that ends the name of an owner written right before the place of another name (X控股/茂名Y医院). */

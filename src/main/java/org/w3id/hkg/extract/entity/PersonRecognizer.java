@@ -83,6 +83,9 @@ public final class PersonRecognizer {
 
     /** A name token that swallowed the first character of a speech verb (张华表|示) ends before it. */
     private static int speechTrimmed(String text, Token t) {
+        if (verbTail(t.word())) {
+            return t.end() - 1;
+        }
         if (t.word().length() == 3) {
             for (String v : SPEECH) {
                 if (v.length() == 2 && text.startsWith(v, t.end() - 1)) {
