@@ -15,8 +15,8 @@ import org.w3id.hkg.extract.EntityType;
  * right type named before. Stateless.
  */
 public final class Coreference {
-    private static final Pattern HOSPITAL_ANAPHOR = Pattern.compile("我院|本院|该院|该医院|这家医院|涉事医院|医院");
-    private static final Pattern COMPANY_ANAPHOR = Pattern.compile("该公司|本公司|我公司|这家公司|公司");
+    private static final Pattern HOSPITAL_ANAPHOR = Pattern.compile("我院|本院|该院|该医院|这家医院|涉事医院|医院|\\b[Tt]he hospital\\b");
+    private static final Pattern COMPANY_ANAPHOR = Pattern.compile("该公司|本公司|我公司|这家公司|公司|本集团|该集团|\\b[Tt]he (?:company|group)\\b");
     private static final Set<String> BARE_OK_BEFORE = Set.of("对", "向", "在", "到", "来", "为", "本", "我们");
 
     private Coreference() {

@@ -272,7 +272,33 @@ public final class NameResolver implements CorpusResolver {
         return false;
     }
 
+    private static final Set<String> CORPORATE = Set.of("holdings", "group", "co.", "co", "ltd.", "ltd", "limited",
+            "inc.", "inc", "corporation", "company", "plc");
+
+    /** An English company name without its corporate words (Jiuzhou Healthcare of Jiuzhou Healthcare Holdings). */
+    private void mergeEnglishShortForms(Nodes nodes, List<Merge> merges) {
+        Map<String, List<EntityRef>> stems = new HashMap<>();
+        for (EntityRef b : nodes.names.keySet()) {
+            if (b.type() == EntityType.COMPANY && EntityCollector.isLatin(b.name())) {
+                String[] w = b.name().split("\\s+");
+                int n = w.length;
+                while (n > 1 && CORPORATE.contains(w[n - 1].toLowerCase(Locale.ROOT).replace(",", ""))) {
+                    n--;
+                    stems.computeIfAbsent(String.join(" ", java.util.Arrays.copyOf(w, n)).toLowerCase(Locale.ROOT),
+                            k -> new ArrayList<>()).add(b);
+                }
+            }
+        }
+        for (EntityRef a : List.copyOf(nodes.names.keySet())) {
+            List<EntityRef> fits = stems.getOrDefault(a.name().toLowerCase(Locale.ROOT), List.of());
+            if (a.type() == EntityType.COMPANY && fits.stream().map(nodes::find).distinct().count() == 1) {
+                merge(nodes, nodes.find(fits.get(0)), a, "English short form " + a.name(), merges);
+            }
+        }
+    }
+
     private void mergeEnglish(Nodes nodes, List<Merge> merges) {
+        mergeEnglishShortForms(nodes, merges);
         for (EntityRef a : List.copyOf(nodes.names.keySet())) {
             if (!EntityCollector.isLatin(a.name())) {
                 continue;

@@ -160,4 +160,31 @@ class EntityRecognizerTest {
         Map<String, EntityType> es = entities("长城医疗集团(简称“长城”)宣布,长城附属医院网络将扩大。");
         assertEquals(Map.of("长城医疗集团", EntityType.COMPANY), es);
     }
+
+    @Test
+    void allianceNamedAfterItsLeadHospital() {
+        Map<String, EntityType> es = entities("社区中心正式成为南昌市第三人民医院紧密型医联体成员单位。");
+        assertEquals(EntityType.ALLIANCE, es.get("南昌市第三人民医院紧密型医联体"), es.toString());
+    }
+
+    @Test
+    void quantitiesFootersAndPrepositionsAreNotPartOfNames() {
+        Map<String, EntityType> es = entities("该集团旗下有30余家眼科医院。\n经县卫生健康局调查,两县中医院均无问题。\n版权所有:某某县人民政府");
+        assertEquals(Map.of("县卫生健康局", EntityType.REGULATOR), es);
+    }
+
+    @Test
+    void copulaRoleAndBareCountyNames() {
+        Map<String, EntityType> es = entities("长治康宁医院董事长为李文军。阳城县人民医院发布通报,县人民医院将整改。");
+        assertEquals(EntityType.PERSON, es.get("李文军"), es.toString());
+        assertEquals(EntityType.HOSPITAL, es.get("阳城县人民医院"));
+        assertFalse(es.containsKey("县人民医院"), es.toString());
+    }
+
+    @Test
+    void englishHospitalAnaphor() {
+        List<Mention> ms = mentions("Ningbo Kangning Hospital was fined. The hospital said it would comply.");
+        assertTrue(ms.stream().anyMatch(m -> m.surface().equals("The hospital") && m.ref().name().equals("Ningbo Kangning Hospital")),
+                ms.toString());
+    }
 }
