@@ -130,12 +130,19 @@ final class DocumentNames {
         return count.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
     }
 
+    /** The name with its suffix in canonical spelling (区卫健委 → 区卫生健康委员会). */
+    private String canonForm(String name) {
+        OrgSuffix s = data.suffixOf(name);
+        return s == null ? name : name.substring(0, name.length() - s.suffix().length()) + s.canon();
+    }
+
     /** A bare 县X/区X/市X names the document's X that ends with it (临泉县人民医院), else for 市 the document's city. */
-    private static Candidate qualify(Candidate c, String city, List<String> full) {
+    private Candidate qualify(Candidate c, String city, List<String> full) {
         if (c.kind() != Candidate.Kind.BARE) {
             return c;
         }
-        List<String> fits = full.stream().filter(f -> f.length() > c.name().length() && f.endsWith(c.name())).distinct().toList();
+        String bare = canonForm(c.name());
+        List<String> fits = full.stream().filter(f -> f.length() > c.name().length() && canonForm(f).endsWith(bare)).distinct().toList();
         if (fits.size() == 1) {
             return c.withName(fits.get(0), c.type());
         }

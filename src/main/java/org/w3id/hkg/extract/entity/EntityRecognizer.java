@@ -139,7 +139,7 @@ public final class EntityRecognizer implements MentionFinder {
                     continue;
                 }
                 for (Candidate o : orgNames) {
-                    if (o.name().startsWith(c.name()) && o.name().length() > c.name().length()) {
+                    if (o.name().contains(c.name()) && o.name().length() > c.name().length()) {
                         cs.set(i, new Candidate(c.begin(), c.end(), o.name(), o.type(), Candidate.Kind.SHORT, null,
                                 java.util.Set.of(), 0.7));
                         break;

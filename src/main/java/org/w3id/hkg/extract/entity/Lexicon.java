@@ -40,4 +40,18 @@ public final class Lexicon {
         }
         return true;
     }
+
+    /** Whether the dictionary knows {@code word} as a verb (送医 of a false name 经送医). */
+    public static boolean isVerb(String word) {
+        CoreDictionary.Attribute a = CoreDictionary.get(word);
+        if (a == null) {
+            return false;
+        }
+        for (Nature n : a.nature) {
+            if (n.toString().startsWith("v")) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -366,6 +366,12 @@ public final class OrgGrammar {
                 ti--;
                 continue;
             }
+            if (completesPlace(tokens, ti, floor, left)) {
+                left = t.start();
+                accepted = left;
+                ti--;
+                continue;
+            }
             int glued = gluedToPlace(tokens, ti, floor);
             int run = glued > 0 ? glued : singleCharRun(tokens, ti, floor);
             boolean nextSingle = ti + 1 < tokens.size() && tokens.get(ti + 1).word().length() == 1
@@ -408,6 +414,18 @@ public final class OrgGrammar {
         return ti > 0 && tokens.get(ti - 1).is("ns") && tokens.get(ti - 1).start() >= floor && t.word().length() == 2
                 && (t.is("v") || t.is("z") || t.is("i")) && !t.is("vshi") && !t.is("vyou")
                 && !data.stopWords().contains(t.word()) && t.word().chars().allMatch(ch -> isHan((char) ch));
+    }
+
+    /** A lone character before a two-character word ending in 区/县/镇/乡 starts that place's name (X/农区). */
+    private boolean completesPlace(List<Token> tokens, int ti, int floor, int left) {
+        Token t = tokens.get(ti);
+        if (ti + 1 >= tokens.size() || t.word().length() != 1 || t.start() < floor || !isHan(t.word().charAt(0))) {
+            return false;
+        }
+        Token next = tokens.get(ti + 1);
+        return next.start() == left && next.word().length() == 2 && "区县镇乡".indexOf(next.word().charAt(1)) >= 0
+                && !(t.is("p") || t.is("c") || t.is("u") || t.is("w") || t.is("r") || t.is("d") || t.is("m") || t.is("v")
+                && t.word().equals("是")) && !QUANTITY.contains(t.word()) && !data.stopWords().contains(t.word());
     }
 
     /** One or two single characters between a place and the rest of a name (曲靖/嘉/和/妇幼保健院, 安徽省/立/医院). */
@@ -568,7 +586,7 @@ public final class OrgGrammar {
             specific = !p.isBlank() && !data.generic().contains(p);
         }
         boolean commonOnly = false;
-        if (specific && !place && Lexicon.isCommonNoun(r)) {
+        if (specific && !place && (Lexicon.isCommonNoun(r) || onlySpecialties(r))) {
             specific = false;
             commonOnly = true;
         }
@@ -576,6 +594,23 @@ public final class OrgGrammar {
             specific = true;
         }
         return new Specificity(specific, place, bare && !specific, commonOnly);
+    }
+
+    /** Whether a name part is made of specialty words only (妇产, 眼科口腔): a kind of hospital, not a name. */
+    private boolean onlySpecialties(String r) {
+        String rest = r;
+        boolean changed = true;
+        while (!rest.isEmpty() && changed) {
+            changed = false;
+            for (String w : data.specialties()) {
+                if (rest.startsWith(w)) {
+                    rest = rest.substring(w.length());
+                    changed = true;
+                    break;
+                }
+            }
+        }
+        return rest.isEmpty();
     }
 
     /** A place below the city, not an administrative unit (华西, 鼓楼): names a hospital on its own (X医院). */

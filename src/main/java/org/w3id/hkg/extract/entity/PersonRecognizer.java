@@ -135,7 +135,8 @@ public final class PersonRecognizer {
 
     private boolean plausible(String w) {
         return w.length() >= 2 && !POLITE.matcher(w).find() && "市县区省镇乡村".indexOf(w.charAt(w.length() - 1)) < 0
-                && !verbTail(w) && w.length() <= 8 && !w.contains("某") && w.codePoints().allMatch(
+                && !verbTail(w) && !(w.length() == 3 && !data.surnames().contains(w.substring(0, 1))
+                && Lexicon.isVerb(w.substring(1))) && w.length() <= 8 && !w.contains("某") && w.codePoints().allMatch(
                 cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN || cp == '·');
     }
 
