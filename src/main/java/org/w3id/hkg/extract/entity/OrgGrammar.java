@@ -24,6 +24,7 @@ public final class OrgGrammar {
     private static final Set<String> DEICTIC = Set.of("某", "该", "这家", "那家", "一家", "一所", "这所", "每家",
             "多家", "两家", "两所", "各", "本", "此", "其");
     private static final String FUNCTION_CHARS = "系是为在于和与的及将已被对向因由等";
+    private static final String NOT_IN_NAME = "与和及对在被向由并或的了是为等将已从于";
     private static final String PREPOSITIONS = "经据由对向被在从";
     private static final Set<String> APPOINT = Set.of("免去", "任命", "免除", "撤销", "给予", "聘任", "开除", "撤去");
     private static final Set<String> QUANTITY = Set.of("多", "几", "每", "各", "两", "数", "一", "该", "这", "那", "此", "其", "余", "全");
@@ -96,7 +97,8 @@ public final class OrgGrammar {
         List<Occurrence> cur = new ArrayList<>();
         for (Occurrence o : occ) {
             if (!cur.isEmpty() && o.start() > cur.get(cur.size() - 1).end()
-                    && !(o.suffix().legal() && industryGap(text.substring(cur.get(cur.size() - 1).end(), o.start())))) {
+                    && !(o.suffix().legal() && industryGap(text.substring(cur.get(cur.size() - 1).end(), o.start())))
+                    && !subOffice(cur.get(cur.size() - 1), o, text)) {
                 chains.add(cur);
                 cur = new ArrayList<>();
             }
@@ -198,6 +200,13 @@ public final class OrgGrammar {
         return r.isEmpty();
     }
 
+    /** A regulator's department written after it (X市卫生健康委员会综合监督执法局): one name. */
+    private static boolean subOffice(Occurrence before, Occurrence after, String text) {
+        String gap = text.substring(before.end(), after.start());
+        return before.suffix().type() == EntityType.REGULATOR && after.suffix().type() == EntityType.REGULATOR
+                && gap.length() <= 6 && gap.chars().allMatch(ch -> isHan((char) ch) && NOT_IN_NAME.indexOf(ch) < 0);
+    }
+
     /** Industry words between an organisation word and a legal form (X医院管理有限公司, X医院投资有限公司). */
     private boolean industryGap(String gap) {
         String g = gap;
@@ -236,7 +245,8 @@ public final class OrgGrammar {
         left = afterLeadingPerson(text, tokens, left, head.start(), end, out);
         boolean personSplit = left != named;
         int headEnd = head.end();
-        boolean bridged = chain.size() > 1 && chain.get(chain.size() - 1).start() > chain.get(chain.size() - 2).end();
+        boolean bridged = chain.size() > 1 && chain.get(chain.size() - 1).start() > chain.get(chain.size() - 2).end()
+                && chain.get(chain.size() - 1).suffix().legal();
         boolean hospitalCompany = head.suffix().type() == EntityType.HOSPITAL && headEnd < end && !bridged;
         EntityType type = bridged ? EntityType.COMPANY : head.suffix().type();
         String full = text.substring(left, end);
@@ -465,6 +475,10 @@ public final class OrgGrammar {
         int n = 0;
         for (int i = ti; i >= 0; i--) {
             Token t = tokens.get(i);
+            if (innerHe(tokens, i, floor)) {
+                n++;
+                continue;
+            }
             if (t.word().length() != 1 || t.start() < floor || !isHan(t.word().charAt(0))
                     || data.stopWords().contains(t.word()) || DEICTIC.contains(t.word())
                     || QUANTITY.contains(t.word())
@@ -489,6 +503,16 @@ public final class OrgGrammar {
         }
         return c.length() <= 4 && c.chars().allMatch(ch -> isHan((char) ch))
                 && data.bylineWords().stream().noneMatch(c::contains);
+    }
+
+    /** 和 between single characters is a name character (仁和, 协和), not a conjunction. */
+    private static boolean innerHe(List<Token> tokens, int i, int floor) {
+        if (!tokens.get(i).word().equals("和") || i == 0) {
+            return false;
+        }
+        Token prev = tokens.get(i - 1);
+        return prev.word().length() == 1 && isHan(prev.word().charAt(0)) && prev.start() >= floor
+                && !(prev.is("p") || prev.is("c") || prev.is("u") || prev.is("w") || prev.is("r") || prev.is("d") || prev.is("m"));
     }
 
     private static int tokenAt(List<Token> tokens, int pos) {

@@ -187,4 +187,11 @@ class EntityRecognizerTest {
         assertTrue(ms.stream().anyMatch(m -> m.surface().equals("The hospital") && m.ref().name().equals("Ningbo Kangning Hospital")),
                 ms.toString());
     }
+
+    @Test
+    void uncommonPlacesBrandsWithConjunctionCharactersAndSubOffices() {
+        Map<String, EntityType> es = entities("霍林郭勒仁和医院被约谈。杭州市卫生健康委员会综合监督执法局对其作出处罚。");
+        assertEquals(EntityType.HOSPITAL, es.get("霍林郭勒仁和医院"), es.toString());
+        assertEquals(EntityType.REGULATOR, es.get("杭州市卫生健康委员会综合监督执法局"), es.toString());
+    }
 }
