@@ -52,10 +52,10 @@ class EvalCommandTest {
     void scoresAGeneratedCorpusPrintsTheTableWritesTheReportAndChecksTheThreshold(@TempDir Path dir) throws Exception {
         Path corpus = dir.resolve("corpus");
         assertEquals(0, run("generate", "--docs", "12", "--out", corpus.toString(), "--seed", "11").exit());
-        Files.writeString(corpus.resolve("empty.txt"), "");
+        Files.writeString(corpus.resolve("docs/empty.txt"), "");
         Path report = dir.resolve("report.md");
         Run r = run("eval", "--gold", corpus.resolve("gold.json").toString(), "--report", report.toString(),
-                "--min-macro-f1", "1.01", corpus.toString());
+                "--min-macro-f1", "1.01", corpus.resolve("docs").toString());
         assertEquals(1, r.exit(), "macroF1 is never above 1: the threshold fails " + r.err());
         assertTrue(r.err().contains("skipped or partly read: ") && r.err().contains("empty.txt"), r.err());
         assertTrue(r.err().contains("is below the threshold 1.01"), r.err());
