@@ -35,6 +35,7 @@ public final class SanctionExtractor implements FactRule {
     private static final Pattern ISSUER_BEFORE = Pattern.compile("(?:接受|经|据|根据)\\s*$");
     private static final Pattern ISSUER_BEFORE_END = Pattern.compile("^\\s*(?:的)?\\s*(?:处理|处罚|决定|研究|调查|通报|网站|官网|官方|消息|发布|公告|要求)");
     private static final Pattern REPORT = Pattern.compile("通报|决定|处罚|处理|调查|宣布|发布|消息|通知|问责");
+    private static final Pattern TOPIC_LEAD = Pattern.compile("^\\s*(?:[一二三四五六七八九十]{1,3}\\s*[、.]|\\d{1,2}\\s*[.、)]|\\(\\s*[一二三四五六七八九十\\d]{1,3}\\s*\\))?\\s*");
     private static final Pattern PASSIVE = Pattern.compile("被|受到|遭到");
     private static final Pattern TODAY = Pattern.compile("即日|今天|今日");
     /** How many sentences a decision date carries to the sanctions (of the same issuer) that follow undated. */
@@ -74,6 +75,9 @@ public final class SanctionExtractor implements FactRule {
                     who.addAll(slot.refs());
                 } else if (!slot.explicit() && list != null) {
                     who.addAll(list.targets());
+                    confidence = 0.8;
+                } else if (!slot.explicit() && topic(doc, i) != null) {
+                    who.add(topic(doc, i));
                     confidence = 0.8;
                 } else if (!slot.explicit() && LETTER.matcher(norm).find() && !GENERIC.matcher(norm).find()) {
                     EntityRef writer = doc.writer(i, hit.begin());
@@ -116,6 +120,21 @@ public final class SanctionExtractor implements FactRule {
             }
         }
         return kept;
+    }
+
+    /** The topic of a line "(一、)X:…" that opens with a target and a colon, or null. */
+    private static EntityRef topic(DocumentView doc, int i) {
+        String norm = doc.norm(i);
+        Matcher lead = TOPIC_LEAD.matcher(norm);
+        DocumentView.Span x = doc.startingAt(i, lead.find() ? lead.end() : 0, SanctionTargets.TARGETS);
+        if (x == null || !DocumentView.filler(norm, lead.end(), x.begin())) {
+            return null;
+        }
+        int colon = x.end();
+        while (colon < norm.length() && DocumentView.isFiller(norm.charAt(colon))) {
+            colon++;
+        }
+        return colon < norm.length() && norm.charAt(colon) == ':' ? x.mention().ref() : null;
     }
 
     /** Person-only measures need a person; organisation-only measures an organisation. */

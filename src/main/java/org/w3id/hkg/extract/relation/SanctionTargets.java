@@ -20,6 +20,8 @@ final class SanctionTargets {
     private static final Pattern PRONOUN = Pattern.compile("^(?:该|涉事|这家|此|本)(?:医院|院|公司|机构|集团|企业|诊所|门诊部|中心)|^其");
     private static final Pattern ADVERBS = Pattern.compile("(?:已|均|也|又|则|分别|同时|先后|曾|再次|日前|近日|依法|\\s)+$");
     private static final Pattern CUE = Pattern.compile("被|受到|遭到|对|给予|予以");
+    /** A reason clause between the subject and 被: "X因管理混乱被约谈". */
+    private static final Pattern REASON = Pattern.compile("(?:因|由于|因为)[^,;。,;]{1,30}$");
     private static final Pattern LEADING_ADVERB = Pattern.compile("^(?:立即|立刻|马上|尽快|限期|依法|\\s)+");
     private static final Pattern NOT_CUE = Pattern.compile("对于|对外|针对|面对|对照|绝对|相对|对接|对待|对象|对比|对应");
     private static final Pattern UNNAMED_ROLE = Pattern.compile("^(?:的)?(?:主要|相关|直接)?(?:负责人|责任人|领导|人员|工作人员|医生|医务人员|法人)");
@@ -76,24 +78,23 @@ final class SanctionTargets {
         return after != null ? TargetSlot.of(after.mention().ref(), 0.8) : TargetSlot.NONE;
     }
 
-    /** 责令X改正, 免去X…职务, 吊销X的执业许可证, 约谈X: the object inside or right after the measure words. */
+    /**
+     * 责令X改正, 免去X…职务, 吊销X的执业许可证, 约谈X: a named object inside or right after the measure
+     * words; anything else (相关科室, 《医疗机构执业许可证》, nothing) leaves the slot to the context.
+     */
     private TargetSlot inside(DocumentView doc, int i, WordTable.Hit hit) {
         String norm = doc.norm(i);
         String w = hit.entry().word();
         int gap = w.indexOf('…');
+        TargetSlot slot = TargetSlot.NONE;
         if (gap > 0 && (w.startsWith("责令") || w.startsWith("免去") || w.startsWith("吊销") || w.startsWith("暂停"))) {
             int at = hit.begin() + gap;
-            Matcher adverb = LEADING_ADVERB.matcher(norm.substring(at, hit.end() - (w.length() - gap - 1)));
-            at += adverb.find() ? adverb.end() : 0;
-            if (at >= hit.end() - (w.length() - gap - 1)) {
-                return TargetSlot.NONE;
-            }
-            return object(doc, i, at, hit.begin(), true);
+            Matcher adverb = LEADING_ADVERB.matcher(norm.substring(at, hit.end()));
+            slot = object(doc, i, at + (adverb.find() ? adverb.end() : 0), hit.begin(), false);
+        } else if (w.equals("约谈")) {
+            slot = object(doc, i, hit.end(), hit.begin(), false);
         }
-        if (w.equals("约谈")) {
-            return object(doc, i, hit.end(), hit.begin(), true);
-        }
-        return TargetSlot.NONE;
+        return slot;
     }
 
     /** A passive cue reaches its measure within the clause (a colon may introduce the measures). */
@@ -110,6 +111,10 @@ final class SanctionTargets {
     private TargetSlot passive(DocumentView doc, int i, int bei, WordTable.Hit hit) {
         String norm = doc.norm(i);
         int end = skipAdverbs(norm, bei);
+        Matcher reason = REASON.matcher(norm.substring(0, end));
+        if (reason.find() && doc.endingAt(i, end, TARGETS) == null) {
+            end = skipAdverbs(norm, reason.start());
+        }
         DocumentView.Span x = doc.endingAt(i, end, TARGETS);
         if (x != null) {
             return TargetSlot.of(x.mention().ref(), 0.9);

@@ -104,4 +104,23 @@ class SanctionExtractorTest {
         List<Sanction> l = Docs.lang("zh-Hant", text, "2023-02-08").hospital("東灣醫院").facts(Sanction.class);
         assertEquals(Set.of("東灣醫院|suspension|null|2023-02-08", "東灣醫院|warning|null|2023-02-08"), rows(l));
     }
+
+    @Test
+    void casesListedAsTopicLinesAndReasonClauses() {
+        String text = "7月14日,青河市卫生健康委员会通报了一批违法违规典型案例。\n"
+                + "一、青河和美医院:超范围开展诊疗活动,给予警告,罚款人民币3万元。\n"
+                + "二、青河康乐门诊部:没收违法所得2万元,吊销《医疗机构执业许可证》。\n"
+                + "另外,青河仁爱医院因管理混乱被约谈。";
+        List<Sanction> l = Docs.zh(text, "2023-07-15").regulator("青河市卫生健康委员会").hospital("青河和美医院")
+                .hospital("青河康乐门诊部").hospital("青河仁爱医院").facts(Sanction.class);
+        String w = "|青河市卫生健康委员会|2023-07-14";
+        assertEquals(Set.of("青河和美医院|warning" + w, "青河和美医院|fine" + w, "青河康乐门诊部|confiscation" + w,
+                "青河康乐门诊部|license-revocation" + w, "青河仁爱医院|admonishment|null|null"), rows(l));
+    }
+
+    @Test
+    void topicLineWithoutAnIntroduction() {
+        List<Sanction> l = Docs.zh("3.青河博爱诊所:罚款5000元。", null).hospital("青河博爱诊所").facts(Sanction.class);
+        assertEquals(Set.of("青河博爱诊所|fine|null|null"), rows(l));
+    }
 }
