@@ -70,14 +70,6 @@ public final class DocumentView {
         return m.ref().type() == EntityType.PERSON && (m.ref().name().contains("某") || m.surface().contains("某"));
     }
 
-    public DocumentContext context() {
-        return context;
-    }
-
-    public LocalDate published() {
-        return context.published();
-    }
-
     public boolean english() {
         return "en".equals(context.lang());
     }
@@ -182,16 +174,6 @@ public final class DocumentView {
             }
         }
         return null;
-    }
-
-    /** The index of the sentence holding document offset {@code offset}, or -1. */
-    public int sentenceAt(int offset) {
-        for (int i = 0; i < size(); i++) {
-            if (sentence(i).begin() <= offset && offset < sentence(i).end()) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     /** True when norm[from, to) holds only white space and quotation marks. */
