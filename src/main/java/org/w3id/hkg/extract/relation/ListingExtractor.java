@@ -22,6 +22,7 @@ public final class ListingExtractor implements FactRule {
             "[(\\[]\\s*(?:(?:A股|港股|美股)?(?:股票|证券)?代码\\s*[::]?\\s*)?"
             + "(?:(?<pre>SZ|SH|BJ|HK|sz|sh|bj|hk)\\s*[.:]?\\s*)?(?<code>\\d{6}|\\d{4,5}(?=\\s*\\.?\\s*(?:HK|hk)))"
             + "(?:\\s*\\.\\s*(?<suf>SZ|SH|SS|BJ|HK|sz|sh|ss|bj|hk))?\\s*[)\\]]"
+            + "|[(\\[]\\s*(?:港股|H股)(?:股票)?代码\\s*[::]?\\s*(?<hk>\\d{4,5})\\s*[)\\]]"
             + "|[,\\s]\\s*(?:股票|证券)代码\\s*[::]?\\s*(?<code2>\\d{6})(?!\\d)"
             + "|(?<![\\d.])(?<code3>\\d{6}|\\d{4,5}(?=\\.(?:HK|hk)))\\.(?<suf3>SZ|SH|SS|BJ|HK|sz|sh|ss|bj|hk)(?![A-Za-z])");
 
@@ -44,8 +45,8 @@ public final class ListingExtractor implements FactRule {
                 if (company == null) {
                     continue;
                 }
-                String code = first(m.group("code"), m.group("code2"), m.group("code3"));
-                String form = first(m.group("suf"), m.group("suf3"), m.group("pre"));
+                String code = first(m.group("code"), m.group("code2"), m.group("code3"), m.group("hk"));
+                String form = m.group("hk") != null ? "HK" : first(m.group("suf"), m.group("suf3"), m.group("pre"));
                 facts.add(new Listing(company.mention().ref(), code, exchange(code, form),
                         doc.sentence(i).evidence(), 0.9));
             }

@@ -29,6 +29,9 @@ public final class RoleExtractor implements FactRule {
     private static final Set<EntityType> PERSONS = EnumSet.of(EntityType.PERSON);
     /** How many characters of unit name (调度科, 门诊部) may stand between the org (or a clause start) and the role word. */
     private static final int UNIT = 4;
+    private static final Pattern HOSPITAL_ROLE = Pattern.compile("院长|护士长|医师|主治");
+    private static final Pattern OFFICIAL_ROLE = Pattern.compile("局长|厅长|处长|党组|巡视员|调研员");
+    private static final Pattern BUSINESS_ROLE = Pattern.compile("董事|总经理|总裁|经理|CEO|CFO|COO|首席");
     private static final Pattern AFTER_PERSON = Pattern.compile("^\\s*(?:\\(|,|,|\\s*(?:现|曾|已)?(?:担任|出任|兼任|升任|任))\\s*");
     private static final Pattern EN_AFTER = Pattern.compile("^,\\s*(?:the\\s+|a\\s+|an\\s+)?([^,;.()]{2,80}?)\\s+(?:of|at)\\s+(?:the\\s+)?$");
     private static final Pattern EN_BEFORE = Pattern.compile("^\\s*(?:'s\\s+)?([A-Za-z][A-Za-z .-]{1,60}?)\\s*,?\\s*$");
@@ -71,12 +74,26 @@ public final class RoleExtractor implements FactRule {
             if (placed.contains(f.person().mention().ref())) {
                 continue;
             }
-            DocumentView.Span org = doc.focus(f.sentence(), f.begin(), ORGS, 3);
+            DocumentView.Span org = doc.focus(f.sentence(), f.begin(), kindsFor(doc.norm(f.sentence()).substring(f.begin(), f.end())), 3);
             if (org != null) {
                 put(facts, doc, f, org.mention().ref(), 0.6);
             }
         }
         return new ArrayList<>(facts.values());
+    }
+
+    /** The kinds of organisation a role can be read against when the text does not name the org. */
+    static Set<EntityType> kindsFor(String role) {
+        if (HOSPITAL_ROLE.matcher(role).find()) {
+            return EnumSet.of(EntityType.HOSPITAL);
+        }
+        if (OFFICIAL_ROLE.matcher(role).find()) {
+            return EnumSet.of(EntityType.REGULATOR);
+        }
+        if (BUSINESS_ROLE.matcher(role).find()) {
+            return EnumSet.of(EntityType.COMPANY, EntityType.HOSPITAL);
+        }
+        return ORGS;
     }
 
     private Found chinese(DocumentView doc, int i, DocumentView.Span person) {

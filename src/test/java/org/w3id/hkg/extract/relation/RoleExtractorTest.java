@@ -57,4 +57,11 @@ class RoleExtractorTest {
                 .facts(Role.class);
         assertEquals(Set.of("王一鸣|东岭集团|董事长", "孙立|北山医院|院长", "刘平|南湖医院|党委书记、院长"), rows(l));
     }
+
+    @Test
+    void unnamedOrgOfAHospitalRoleIsAHospital() {
+        List<Role> l = Docs.zh("据江城市纪委监委消息,北山医院一名副院长被查。据悉,江城市纪委监委通报,副院长赵启明已被停职。", "2023-01-07")
+                .regulator("江城市纪委监委").hospital("北山医院").person("赵启明").facts(Role.class);
+        assertEquals(Set.of("赵启明|北山医院|副院长"), rows(l));
+    }
 }
