@@ -25,6 +25,8 @@ public final class IncidentExtractor implements FactRule {
     private static final Pattern FAILURE = Pattern.compile("(?:延误|耽误|拒绝派|拒绝接诊|拒诊|拒收|推诿|未及时)(?![^,;。]{0,4}事件)");
     /** The hospital speaking of itself in a letter. */
     private static final Pattern FIRST_PERSON = Pattern.compile("我院|本院");
+    /** Words pointing back to the hospital named before. */
+    private static final Pattern ANAPHOR = Pattern.compile("该院|该医院|院方|涉事医院|这家医院");
     /** How many sentences after a failure its outcome may be told. */
     private static final int LATER = 6;
     /** Outcome words that are not about a patient event (statistics, figures of speech). */
@@ -72,7 +74,11 @@ public final class IncidentExtractor implements FactRule {
         if (org != null) {
             return org.mention().ref();
         }
-        return FIRST_PERSON.matcher(doc.norm(i)).find() ? doc.writer(i, pos) : null;
+        if (FIRST_PERSON.matcher(doc.norm(i)).find()) {
+            return doc.writer(i, pos);
+        }
+        DocumentView.Span focus = ANAPHOR.matcher(doc.norm(i)).find() ? doc.focus(i, pos, DocumentView.ORGS, 3) : null;
+        return focus == null ? null : focus.mention().ref();
     }
 
     private List<WordTable.Hit> outcomes(String norm) {

@@ -21,7 +21,7 @@ import org.w3id.hkg.extract.Ownership;
  * "A is owned by P".
  */
 public final class OwnershipExtractor implements FactRule {
-    private static final Set<EntityType> PARENTS = EnumSet.of(EntityType.COMPANY, EntityType.HOSPITAL, EntityType.REGULATOR);
+    private static final Set<EntityType> PARENTS = EnumSet.of(EntityType.COMPANY, EntityType.HOSPITAL);
     private static final Set<EntityType> ORGS = DocumentView.ORGS;
     private static final Pattern UNDER = Pattern.compile("旗下|下属|下辖|控股的|全资的");
     private static final Pattern UNDER_GAP = Pattern.compile(

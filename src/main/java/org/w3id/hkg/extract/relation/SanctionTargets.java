@@ -90,7 +90,12 @@ final class SanctionTargets {
         if (gap > 0 && (w.startsWith("责令") || w.startsWith("免去") || w.startsWith("吊销") || w.startsWith("暂停"))) {
             int at = hit.begin() + gap;
             Matcher adverb = LEADING_ADVERB.matcher(norm.substring(at, hit.end()));
-            slot = object(doc, i, at + (adverb.find() ? adverb.end() : 0), hit.begin(), false);
+            at += adverb.find() ? adverb.end() : 0;
+            if (norm.startsWith("其", at)) {
+                DocumentView.Span subject = subject(doc, i, at, hit);
+                return subject == null ? TargetSlot.NONE : TargetSlot.of(subject.mention().ref(), 0.7);
+            }
+            slot = object(doc, i, at, hit.begin(), false);
         } else if (w.equals("约谈")) {
             slot = object(doc, i, hit.end(), hit.begin(), false);
         }

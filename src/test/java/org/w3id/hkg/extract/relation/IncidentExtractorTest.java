@@ -43,4 +43,12 @@ class IncidentExtractorTest {
                 .hospital("北山妇产医院").facts(Incident.class);
         assertEquals(Set.of(), rows(l));
     }
+
+    @Test
+    void anaphorPointsBackToTheHospital() {
+        List<Incident> l = Docs.zh("西岭中心医院近日被患者家属投诉。3月3日,一名产妇在该院分娩时死亡。", "2023-03-10")
+                .hospital("西岭中心医院").facts(Incident.class);
+        assertEquals(Set.of("西岭中心医院|death|2023-03-03"), rows(l));
+        assertEquals(0.6, l.get(0).confidence());
+    }
 }

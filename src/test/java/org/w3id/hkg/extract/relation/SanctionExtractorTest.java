@@ -123,4 +123,14 @@ class SanctionExtractorTest {
         List<Sanction> l = Docs.zh("3.青河博爱诊所:罚款5000元。", null).hospital("青河博爱诊所").facts(Sanction.class);
         assertEquals(Set.of("青河博爱诊所|fine|null|null"), rows(l));
     }
+
+    @Test
+    void finesInHeadlinesAndPersonalMeasures() {
+        String text = "北湖诊所被罚20万元\n北湖诊所医生钱多多被吊销其医师执业证书,院长孙立被撤销院长职务。\n"
+                + "西湖医院因非法行医,北湖区卫生健康局吊销其执业许可证。";
+        List<Sanction> l = Docs.zh(text, "2023-07-15").hospital("北湖诊所").person("钱多多").person("孙立")
+                .hospital("西湖医院").regulator("北湖区卫生健康局").facts(Sanction.class);
+        assertEquals(Set.of("北湖诊所|fine|null|null", "钱多多|license-revocation|null|null", "孙立|dismissal|null|null",
+                "西湖医院|license-revocation|北湖区卫生健康局|null"), rows(l));
+    }
 }
