@@ -20,7 +20,8 @@ import org.w3id.hkg.extract.Incident;
 public final class IncidentExtractor implements FactRule {
     /** Words that put an outcome word in a patient-harm context. */
     private static final Pattern CONTEXT = Pattern.compile(
-            "延误|耽误|拒绝|拒诊|拒收|推诿|误诊|漏诊|救治|抢救|治疗|手术|就诊|接诊|事件|事故|医疗|患者|病人|孕妇|产妇|孕产妇|婴儿|新生儿|而|导致|致");
+            "延误|耽误|拒绝|拒诊|拒收|推诿|误诊|漏诊|救治|抢救|治疗|手术|就诊|接诊|事件|事故|医疗|患者|病人|孕妇|产妇|孕产妇|婴儿|新生儿|而|导致|致"
+            + "|(?i)\\b(?:delay|delayed|denied|refused|turned away|treatment|patient|surgery|pregnant|after)\\b");
     /** Words that say the hospital failed a patient, whose outcome may come in a later sentence. */
     private static final Pattern FAILURE = Pattern.compile("(?:延误|耽误|拒绝派|拒绝接诊|拒诊|拒收|推诿|未及时)(?![^,;。]{0,4}事件)");
     /** The hospital speaking of itself in a letter. */

@@ -44,7 +44,7 @@ public final class MembershipExtractor implements FactRule {
                     continue;
                 }
                 List<DocumentView.Span> members = subjects(doc, i, m.start());
-                LocalDate since = doc.english() ? writtenOut(doc, i) : doc.dateNear(i, m.start());
+                LocalDate since = doc.english() ? EnglishSanctionExtractor.writtenOut(doc, i) : doc.dateNear(i, m.start());
                 for (DocumentView.Span member : members) {
                     String key = member.mention().ref() + "|" + alliance.mention().ref();
                     Fact fact = new Membership(member.mention().ref(), alliance.mention().ref(), since,
@@ -73,16 +73,6 @@ public final class MembershipExtractor implements FactRule {
                         alliance.mention().ref(), null, doc.sentence(i).evidence(), 0.8));
             }
         }
-    }
-
-    /** In English, a date written with its month name in the sentence (not a bare ISO stamp), or null. */
-    private static LocalDate writtenOut(DocumentView doc, int i) {
-        for (DateResolver.DateHit h : doc.dates(i)) {
-            if (h.date() != null && doc.norm(i).substring(h.begin(), h.end()).matches("(?s).*[A-Za-z].*")) {
-                return h.date();
-            }
-        }
-        return null;
     }
 
     private static DocumentView.Span allianceAfter(DocumentView doc, int i, Matcher m) {

@@ -113,6 +113,9 @@ public final class SanctionExtractor implements FactRule {
     private List<WordTable.Hit> hits(String norm) {
         List<WordTable.Hit> kept = new ArrayList<>();
         for (WordTable.Hit h : measures.find(norm)) {
+            if (h.entry().word().startsWith("@en ")) {
+                continue;
+            }
             String before = norm.substring(0, h.begin());
             long open = before.chars().filter(c -> c == '《').count() - before.chars().filter(c -> c == '》').count();
             if (open <= 0 && !NEGATED.matcher(before.length() > 4 ? before.substring(before.length() - 4) : before).find()) {

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.w3id.hkg.extract.Sanction;
 
 class SanctionExtractorTest {
-    private static Set<String> rows(List<Sanction> l) {
+    static Set<String> rows(List<Sanction> l) {
         return l.stream().map(x -> x.target().name() + "|" + x.measure() + "|" + (x.issuer() == null ? null : x.issuer().name())
                 + "|" + x.date()).collect(Collectors.toSet());
     }
