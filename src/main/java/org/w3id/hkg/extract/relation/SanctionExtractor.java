@@ -36,6 +36,7 @@ public final class SanctionExtractor implements FactRule {
     private static final Pattern ISSUER_BEFORE_END = Pattern.compile("^\\s*(?:的)?\\s*(?:处理|处罚|决定|研究|调查|通报|网站|官网|官方|消息|发布|公告|要求)");
     private static final Pattern REPORT = Pattern.compile("通报|决定|处罚|处理|调查|宣布|发布|消息|通知|问责");
     private static final Pattern TOPIC_LEAD = Pattern.compile("^\\s*(?:[一二三四五六七八九十]{1,3}\\s*[、.]|\\d{1,2}\\s*[.、)]|\\(\\s*[一二三四五六七八九十\\d]{1,3}\\s*\\))?\\s*");
+    private static final Pattern PARTY = Pattern.compile("(?:当事人|被处罚人|被处罚单位|单位名称)(?:名称)?\\s*[::]\\s*");
     private static final Pattern PASSIVE = Pattern.compile("被|受到|遭到");
     private static final Pattern TODAY = Pattern.compile("即日|今天|今日");
     /** How many sentences a decision date carries to the sanctions (of the same issuer) that follow undated. */
@@ -165,6 +166,9 @@ public final class SanctionExtractor implements FactRule {
                     refs = chain;
                 }
             }
+            if (refs.isEmpty()) {
+                refs = party(doc, i);
+            }
             EntityRef issuer = issuer(doc, i, intro.start());
             LocalDate date = ownDate(doc, i, intro.start());
             for (int j = i - 1; j >= Math.max(0, i - 3) && (issuer == null || date == null); j--) {
@@ -186,6 +190,18 @@ public final class SanctionExtractor implements FactRule {
             return list.at(paragraph);
         }
         return null;
+    }
+
+    /** The party of a decision notice: "当事人:X" in this or one of the ten sentences before, else none. */
+    private static List<EntityRef> party(DocumentView doc, int i) {
+        for (int j = i; j >= 0 && j >= i - 10; j--) {
+            Matcher m = PARTY.matcher(doc.norm(j));
+            if (m.find()) {
+                DocumentView.Span x = doc.startingAt(j, m.end(), SanctionTargets.TARGETS);
+                return x == null ? List.of() : List.of(x.mention().ref());
+            }
+        }
+        return List.of();
     }
 
     /** The issuer in a deciding slot before {@code pos} of sentence i, or null. */

@@ -39,7 +39,7 @@ class IncidentExtractorTest {
 
     @Test
     void noHospitalOrNoHarmIsNoIncident() {
-        List<Incident> l = Docs.zh("一名学生因急救延误而丧生。北山妇产医院要求不得以任何理由影响患者就诊。本地死亡率下降。北山妇产医院救治的危重患者无一死亡。北山妇产医院医生在救治中不幸感染病毒。", "2023-03-10")
+        List<Incident> l = Docs.zh("一名学生因急救延误而丧生。北山妇产医院要求不得以任何理由影响患者就诊。本地死亡率下降。北山妇产医院救治的危重患者无一死亡。北山妇产医院医生在救治中不幸感染病毒。北山妇产医院成功救治一名烧伤患者。北山妇产医院将杜绝延误救治,避免患者死亡。", "2023-03-10")
                 .hospital("北山妇产医院").facts(Incident.class);
         assertEquals(Set.of(), rows(l));
     }

@@ -133,4 +133,12 @@ class SanctionExtractorTest {
         assertEquals(Set.of("北湖诊所|fine|null|null", "钱多多|license-revocation|null|null", "孙立|dismissal|null|null",
                 "西湖医院|license-revocation|北湖区卫生健康局|null"), rows(l));
     }
+
+    @Test
+    void decisionNoticeNamesItsParty() {
+        String text = "行政处罚决定书\n当事人:南岭康复医院有限公司\n经查,当事人存在违法行为。\n南岭区卫生健康局依法作出如下处罚:\n1.警告;\n2.罚款人民币8000元。";
+        List<Sanction> l = Docs.zh(text, "2023-07-15").hospital("南岭康复医院有限公司", "南岭康复医院").regulator("南岭区卫生健康局")
+                .facts(Sanction.class);
+        assertEquals(Set.of("南岭康复医院|warning|南岭区卫生健康局|null", "南岭康复医院|fine|南岭区卫生健康局|null"), rows(l));
+    }
 }
