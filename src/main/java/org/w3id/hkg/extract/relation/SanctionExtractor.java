@@ -70,23 +70,7 @@ public final class SanctionExtractor implements FactRule {
                 }
                 previous = slot.explicit() ? slot : previous;
                 from = hit.end();
-                List<EntityRef> who = new ArrayList<>();
-                double confidence = slot.confidence();
-                if (slot.named()) {
-                    who.addAll(slot.refs());
-                } else if (!slot.explicit() && list != null) {
-                    who.addAll(list.targets());
-                    confidence = 0.8;
-                } else if (!slot.explicit() && topic(doc, i) != null) {
-                    who.add(topic(doc, i));
-                    confidence = 0.8;
-                } else if (!slot.explicit() && LETTER.matcher(norm).find() && !GENERIC.matcher(norm).find()) {
-                    EntityRef writer = doc.writer(i, hit.begin());
-                    if (writer != null) {
-                        who.add(writer);
-                        confidence = 0.6;
-                    }
-                }
+                TargetSlot who = slot.explicit() ? slot : fromContext(doc, i, hit, list);
                 EntityRef issuer = issuer(doc, i, hit.begin());
                 if (issuer == null && list != null) {
                     issuer = list.issuer();
@@ -97,9 +81,9 @@ public final class SanctionExtractor implements FactRule {
                 LocalDate date = own != null ? own : list != null && list.date() != null ? list.date()
                         : i - carriedAt <= CARRY && carried != null && Objects.equals(issuer, carriedIssuer) ? carried
                         : fallbackDate(doc, i);
-                for (EntityRef target : who) {
+                for (EntityRef target : who.refs()) {
                     if (fits(hit, target) && !target.equals(issuer)) {
-                        put(facts, new Sanction(target, hit.code(), issuer, date, doc.sentence(i).evidence(), confidence));
+                        put(facts, new Sanction(target, hit.code(), issuer, date, doc.sentence(i).evidence(), who.confidence()));
                         carried = date;
                         carriedIssuer = issuer;
                         carriedAt = i;
@@ -108,6 +92,26 @@ public final class SanctionExtractor implements FactRule {
             }
         }
         return new ArrayList<>(facts.values());
+    }
+
+    /**
+     * The target when the sentence does not say: the decision list's, the topic of a "X:…" line, or the
+     * writer of a letter in the first person ("我们接受…处理意见,即日起停业整顿").
+     */
+    private static TargetSlot fromContext(DocumentView doc, int i, WordTable.Hit hit, DecisionList list) {
+        if (list != null) {
+            return TargetSlot.of(list.targets(), 0.8);
+        }
+        EntityRef topic = topic(doc, i);
+        if (topic != null) {
+            return TargetSlot.of(topic, 0.8);
+        }
+        String norm = doc.norm(i);
+        if (LETTER.matcher(norm).find() && !GENERIC.matcher(norm).find()) {
+            EntityRef writer = doc.writer(i, hit.begin());
+            return writer == null ? TargetSlot.NONE : TargetSlot.of(writer, 0.6);
+        }
+        return TargetSlot.NONE;
     }
 
     /** Measure hits of a sentence, without those inside 《…》 or negated (未被处罚, 不予警告). */
