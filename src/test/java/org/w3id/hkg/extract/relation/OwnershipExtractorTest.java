@@ -69,4 +69,14 @@ class OwnershipExtractorTest {
                 .company("海湾医疗").hospital("西城诊所").hospital("东城诊所").hospital("北城诊所").facts(Ownership.class);
         assertEquals(Set.of("南湖康复医院<康宁健康", "北山骨科医院<东岭集团", "西城诊所<海湾医疗", "东城诊所<海湾医疗"), pairs(o));
     }
+
+    @Test
+    void acquisitionReportAndGroupListing() {
+        List<Ownership> o = Docs.zh("海湾医疗发布公告称,公司已完成对西城诊所有限公司70%股权的收购,东城诊所成为公司控股子公司。"
+                        + "海湾医疗旗下目前拥有北城诊所、南城诊所等12家医院。", "2022-12-05")
+                .company("海湾医疗").name(org.w3id.hkg.extract.EntityType.COMPANY, "公司", "海湾医疗")
+                .hospital("西城诊所有限公司", "西城诊所").hospital("东城诊所").hospital("北城诊所").hospital("南城诊所")
+                .facts(Ownership.class);
+        assertEquals(Set.of("西城诊所<海湾医疗", "东城诊所<海湾医疗", "北城诊所<海湾医疗", "南城诊所<海湾医疗"), pairs(o));
+    }
 }
