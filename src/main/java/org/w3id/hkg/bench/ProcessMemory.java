@@ -33,10 +33,24 @@ final class ProcessMemory {
         return -1;
     }
 
-    /** Size on disk of a folder in MiB. */
+    /**
+     * Space a folder takes on disk in MiB, as {@code du -sk} counts it: TDB2 preallocates sparse files,
+     * so their apparent length overstates the store. Falls back to the apparent size without {@code du}.
+     */
     static double folderMiB(Path dir) throws IOException {
+        try {
+            Process p = new ProcessBuilder("du", "-sk", dir.toString()).redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes()).trim();
+            if (p.waitFor() == 0 && out.matches("\\d+\\s.*")) {
+                return Long.parseLong(out.split("\\s")[0]) / 1024.0;
+            }
+        } catch (IOException e) {
+            // no du: apparent size below
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         try (var files = Files.walk(dir)) {
-            return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum() / (1024.0 * 1024.0);
+            return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum() / (1024.0 * 1024.0);
         }
     }
 }

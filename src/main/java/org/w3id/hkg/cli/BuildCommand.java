@@ -1,10 +1,13 @@
 package org.w3id.hkg.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.w3id.hkg.graph.Iris;
+import org.w3id.hkg.link.LinkReport;
+import org.w3id.hkg.link.Linker;
 import org.w3id.hkg.pipeline.BuildReport;
 import org.w3id.hkg.pipeline.Components;
 import org.w3id.hkg.pipeline.GraphBuild;
@@ -22,7 +25,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code hkg build}: reads documents into the store, one named graph per document. */
 @Command(name = "build", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"Reads news documents (files or folders) into the store: one named graph per document.",
-                "An unchanged document changes nothing; a changed one replaces its graph."},
+                "An unchanged document changes nothing; a changed one replaces its graph.",
+                "Then links entities to external datasets from data/links (curated tables and cache, no network)."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every document was read", "1:some documents were skipped or partly read",
                 "2:missing input path or store that cannot be opened"})
@@ -60,9 +64,19 @@ public final class BuildCommand implements Callable<Integer> {
             Progress progress = showProgress() ? new ProgressBarDisplay("build") : Progress.NONE;
             BuildReport r = new GraphBuild(Components.standard(new Iris(base)), threads, GraphBuild.CHUNK, progress)
                     .run(gs, inputs);
+            LinkReport links = Linker.linkOffline(gs, linksDir(), base);
             print(out, r);
+            out.println("links: " + links.summary());
+            links.warnings().forEach(w -> out.println("  warning: " + w));
+            out.flush();
             return r.skipped().isEmpty() ? 0 : 1;
         }
+    }
+
+    /** {@code data/links} of the working folder when it exists, else the tables packaged in the jar. */
+    private static Path linksDir() {
+        Path dir = Path.of("data", "links");
+        return Files.isDirectory(dir) ? dir : null;
     }
 
     private boolean showProgress() {

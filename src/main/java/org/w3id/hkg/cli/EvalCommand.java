@@ -13,6 +13,8 @@ import org.w3id.hkg.eval.QueryRows;
 import org.w3id.hkg.eval.Report;
 import org.w3id.hkg.eval.Scorer;
 import org.w3id.hkg.graph.CompetencyQueries;
+import org.w3id.hkg.ingest.IngestException;
+import org.w3id.hkg.ingest.InputFiles;
 import org.w3id.hkg.pipeline.GraphBuild;
 import org.w3id.hkg.store.GraphStore;
 import picocli.CommandLine.Command;
@@ -52,7 +54,7 @@ public final class EvalCommand implements Callable<Integer> {
         Gold g = parseGold();
         Map<String, List<Map<String, String>>> rows;
         try (GraphStore store = GraphStore.inMemory()) {
-            GraphBuild.build(store, List.of(docs));
+            GraphBuild.build(store, documents());
             rows = QueryRows.collect(store.dataset(), CompetencyQueries.all());
         }
         EvalResult result = Scorer.score(g, rows);
@@ -62,6 +64,17 @@ public final class EvalCommand implements Callable<Integer> {
             writeReport(result);
         }
         return minMacroF1 != null && result.macroF1() < minMacroF1 ? 1 : 0;
+    }
+
+    /** The files of the corpus folder, less the gold file when it lies inside it (as {@code hkg generate} puts it). */
+    private List<Path> documents() {
+        Path goldFile = gold.toAbsolutePath().normalize();
+        try {
+            return InputFiles.list(List.of(docs)).stream()
+                    .filter(p -> !p.toAbsolutePath().normalize().equals(goldFile)).toList();
+        } catch (IngestException e) {
+            throw new UserError(e.getMessage());
+        }
     }
 
     private Gold parseGold() {

@@ -1,5 +1,6 @@
 package org.w3id.hkg.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -8,12 +9,19 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.w3id.hkg.graph.Iris;
+import org.w3id.hkg.pipeline.BuildReport;
+import org.w3id.hkg.pipeline.Components;
 import org.w3id.hkg.pipeline.GraphBuild;
+import org.w3id.hkg.pipeline.Progress;
 import org.w3id.hkg.serve.HkgServer;
 import org.w3id.hkg.store.GraphStore;
 import org.w3id.hkg.vocab.HKG;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
 
@@ -26,13 +34,13 @@ import picocli.CommandLine.TypeConversionException;
                 + "at /id/..., the dataset home at /about.",
                 "An empty store is first built from seeds/."})
 public final class ServeCommand implements Callable<Integer> {
-    @Option(names = "--store", paramLabel = "DIR", description = "TDB2 store (default: ${DEFAULT-VALUE}).")
-    Path store = Path.of("data", "store");
+    @Mixin
+    StoreOption store;
 
-    @Option(names = "--host", description = "Address to bind (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--host", paramLabel = "HOST", description = "Address to bind (default: ${DEFAULT-VALUE}).")
     String host = "127.0.0.1";
 
-    @Option(names = "--port", description = "Port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+    @Option(names = "--port", paramLabel = "PORT", description = "Port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
     int port = 3030;
 
     @Option(names = "--timeout", paramLabel = "DURATION", converter = DurationConverter.class,
@@ -45,6 +53,9 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--seeds", paramLabel = "DIR", description = "Built into an empty store (default: ${DEFAULT-VALUE}).")
     Path seeds = Path.of("seeds");
+
+    @Spec
+    CommandSpec spec;
 
     @Override
     public Integer call() {
@@ -65,17 +76,22 @@ public final class ServeCommand implements Callable<Integer> {
             server.close();
             graphStore.close();
         }, "hkg-serve-stop"));
-        System.out.println("hkg: serving " + store + " at " + server.url()
-                + "  (SPARQL " + server.sparqlUrl() + ", dataset home " + server.url() + "about; Ctrl-C stops)");
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("hkg: serving " + store.path() + " at " + server.url());
+        out.println("  SPARQL " + server.sparqlUrl() + " · dataset home " + server.url() + "about · Ctrl-C stops");
+        out.flush();
         server.join();
         return 0;
     }
 
     private GraphStore openStore() {
         try {
-            return GraphStore.open(store);
+            return store.open();
+        } catch (UserError e) {
+            throw e;
         } catch (RuntimeException e) {
-            throw new UserError("cannot open store " + store + ": " + e.getMessage());
+            String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            throw new UserError(msg.startsWith("cannot open") ? msg : "cannot open store " + store.path() + ": " + msg);
         }
     }
 
@@ -83,12 +99,17 @@ public final class ServeCommand implements Callable<Integer> {
         if (!graphStore.isEmpty()) {
             return;
         }
+        PrintWriter out = spec.commandLine().getOut();
         if (!Files.isDirectory(seeds)) {
-            System.err.println("hkg: store " + store + " is empty and there is no " + seeds + " to build from");
+            spec.commandLine().getErr().println("hkg: store " + store.path() + " is empty and there is no " + seeds
+                    + " to build it from");
             return;
         }
-        System.out.println("hkg: store " + store + " is empty: building it from " + seeds + " ...");
-        GraphBuild.build(graphStore, List.of(seeds));
+        out.println("hkg: store " + store.path() + " is empty: building it from " + seeds + " ...");
+        out.flush();
+        BuildReport r = new GraphBuild(Components.standard(new Iris(base)), Runtime.getRuntime().availableProcessors(),
+                GraphBuild.CHUNK, Progress.NONE).run(graphStore, List.of(seeds));
+        BuildCommand.print(out, r);
     }
 
     /** Parses {@code 30s}, {@code 500ms}, {@code 2m}, {@code 1h} or ISO-8601 ({@code PT30S}). */

@@ -29,16 +29,30 @@ public final class Export {
     }
 
     public static void write(GraphStore store, Format format, OutputStream out) {
+        write(store, format, out, null, null);
+    }
+
+    /**
+     * Writes the store; {@code extra} (e.g. the VoID/DCAT description of the dataset), when given, is
+     * added to the union graph, or as the named graph {@code extraGraph} for the quad formats.
+     */
+    public static void write(GraphStore store, Format format, OutputStream out, Model extra, String extraGraph) {
         store.read(() -> {
             if (format.quads) {
                 Dataset copy = DatasetFactory.create();
                 copy.getPrefixMapping().setNsPrefixes(Prefixes.ALL);
                 store.dataset().listModelNames().forEachRemaining(
                         r -> copy.addNamedModel(r.getURI(), store.dataset().getNamedModel(r.getURI())));
+                if (extra != null) {
+                    copy.addNamedModel(extraGraph, extra);
+                }
                 RDFDataMgr.write(out, copy, format.rdf);
             } else {
                 Model union = ModelFactory.createDefaultModel().setNsPrefixes(Prefixes.ALL);
                 union.add(store.dataset().getUnionModel());
+                if (extra != null) {
+                    union.add(extra);
+                }
                 RDFDataMgr.write(out, union, format.rdf);
             }
             return null;

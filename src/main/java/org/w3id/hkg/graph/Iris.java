@@ -33,6 +33,11 @@ public record Iris(String base) {
         return base + "graph/" + Slugs.of(documentId);
     }
 
+    /** A named graph of the dataset itself (not of a document), e.g. {@code void}: {@code {base}graph/void}. */
+    public String graphOf(String name) {
+        return base + "graph/" + name;
+    }
+
     /** A fact node: {@code {base}fact/{kind}/{hash of its key}}. */
     public String fact(String kind, String key) {
         return base + "fact/" + kind + "/" + Slugs.hash(key).substring(0, 16);

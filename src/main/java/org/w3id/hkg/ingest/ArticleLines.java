@@ -20,7 +20,7 @@ final class ArticleLines {
             "^\\d{4}\\s?(?:[-/.]|年)\\s?\\d{1,2}\\s?(?:[-/.]|月)\\s?\\d{1,2}日?(?:\\s?\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s?");
     private static final Pattern ENGLISH_BYLINE = Pattern.compile("^(?i:by)\\s([A-Z][\\w.'-]{0,30}(?:\\s[A-Z][\\w.'-]{0,30}){0,3})$");
     private static final Pattern BYLINE = Pattern.compile(
-            "^\\p{IsHan}{0,6}?(?:编辑|編輯|记者|記者|作者|撰稿)\\s?[:：]?\\s?([\\p{IsHan}·]{2,4})$");
+            "^\\p{IsHan}{0,6}?(?:编辑|編輯|记者|記者|作者|撰稿)(?:\\s?[:：]\\s?|\\s)([\\p{IsHan}·]{2,4})$");
     private static final Pattern REPORTER = Pattern.compile("[(（]\\s?(?:记者|記者)\\s?[:：]?\\s?([\\p{IsHan}·]{2,4})");
     private static final Pattern SOURCE_LINE = Pattern.compile(
             "^[(（【\\[]?\\s?(?:文章|新闻|新聞|稿件|信息|消息)?(?:来源|來源|出处|出處)\\s?[:：]\\s?([^()（）\\[\\]【】\\s:：|｜]{2,30}?)\\s?[)）】\\]]?$");
@@ -146,7 +146,10 @@ final class ArticleLines {
         return line;
     }
 
-    /** Reporter, dateline and end signature: they name the author and outlet but stay in the text. */
+    /**
+     * Reporter, dateline and end signature: they name the author and outlet but stay in the text. A dateline
+     * ("X社北京1月6日电") counts only when its opening words have an outlet's shape.
+     */
     private void scanBody(List<String> body, MetaHints hints, Found found) {
         for (int i = 0; i < Math.min(body.size(), HEAD); i++) {
             Matcher reporter = REPORTER.matcher(body.get(i));
@@ -173,9 +176,10 @@ final class ArticleLines {
 
     private void takeDateline(Matcher dateline, MetaHints hints, Found found) {
         String outlet = outlets.outletPrefix(dateline.group(1));
-        if (outlet != null && outlets.namesOutlet(outlet)) {
-            found.dateline = outlet;
+        if (outlet == null || !outlets.namesOutlet(outlet)) {
+            return;
         }
+        found.dateline = outlet;
         if (hints.hasDate()) {
             return;
         }

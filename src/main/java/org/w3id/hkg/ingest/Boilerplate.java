@@ -5,40 +5,59 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** Recognises lines of site chrome (share bars, licences, footers) from the rules in {@code /data/ingest/boilerplate.txt}. */
+/**
+ * Recognises lines of site chrome (share bars, licences, hotlines, page footers) from the rules in
+ * {@code /data/ingest/boilerplate.txt}. A rule only applies to lines up to a length that depends on its kind,
+ * so an article sentence that happens to use the same words is kept.
+ */
 final class Boilerplate {
-    static final int MAX_CHROME_LINE = 150;
     static final int ARTICLE_PARAGRAPH = 100;
+    private static final int LINE_MAX = 150;
+    private static final int SHORT_MAX = 30;
+    private static final int FOOTER_MAX = 60;
+    private static final int FOOTER_LINE_SLACK = 4;
     private final List<String> lineMarks;
+    private final List<String> shortMarks;
     private final List<String> footerMarks;
+    private final List<String> footerLines;
 
-    Boilerplate(List<String> lineMarks, List<String> footerMarks) {
-        this.lineMarks = lower(lineMarks);
-        this.footerMarks = lower(footerMarks);
+    Boilerplate(Map<String, List<String>> rules) {
+        this.lineMarks = lower(rules.get("line"));
+        this.shortMarks = lower(rules.get("short"));
+        this.footerMarks = lower(rules.get("footer"));
+        this.footerLines = lower(rules.get("footer-line"));
     }
 
     static Boilerplate load() {
-        Map<String, List<String>> rules = RuleFile.load("/data/ingest/boilerplate.txt");
-        return new Boilerplate(rules.getOrDefault("line", List.of()), rules.getOrDefault("footer", List.of()));
+        return new Boilerplate(RuleFile.load("/data/ingest/boilerplate.txt"));
     }
 
     boolean isChrome(String line) {
-        return line.length() <= MAX_CHROME_LINE && containsAny(line, lineMarks);
+        return contains(line, LINE_MAX, lineMarks) || contains(line, SHORT_MAX, shortMarks);
     }
 
     boolean startsFooter(String line) {
-        return line.length() <= MAX_CHROME_LINE && containsAny(line, footerMarks);
+        if (contains(line, FOOTER_MAX, footerMarks)) {
+            return true;
+        }
+        for (String m : footerLines) {
+            if (line.length() <= m.length() + FOOTER_LINE_SLACK && line.toLowerCase(Locale.ROOT).contains(m)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Drops chrome lines, and the footer with everything after it when no article paragraph follows. */
     List<String> strip(List<String> lines) {
         List<String> kept = new ArrayList<>(lines.size());
-        int footer = -1;
-        for (int i = 0; i < lines.size() && footer < 0; i++) {
+        for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
-            if (startsFooter(line) && !articleFollows(lines, i + 1)) {
-                footer = i;
-            } else if (!isChrome(line) && !startsFooter(line)) {
+            if (startsFooter(line)) {
+                if (!articleFollows(lines, i + 1)) {
+                    break;
+                }
+            } else if (!isChrome(line)) {
                 kept.add(line);
             }
         }
@@ -54,7 +73,10 @@ final class Boilerplate {
         return false;
     }
 
-    private static boolean containsAny(String line, List<String> marks) {
+    private static boolean contains(String line, int maxLength, List<String> marks) {
+        if (line.length() > maxLength) {
+            return false;
+        }
         String l = line.toLowerCase(Locale.ROOT);
         for (String m : marks) {
             if (l.contains(m)) {
@@ -65,6 +87,6 @@ final class Boilerplate {
     }
 
     private static List<String> lower(List<String> marks) {
-        return marks.stream().map(m -> m.toLowerCase(Locale.ROOT)).toList();
+        return marks == null ? List.of() : marks.stream().map(m -> m.toLowerCase(Locale.ROOT)).toList();
     }
 }

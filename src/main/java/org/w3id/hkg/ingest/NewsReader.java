@@ -28,7 +28,6 @@ public final class NewsReader implements DocumentReader {
     private static final Pattern BLOCK_TAG = Pattern.compile(
             "(?i)</?(?:p|div|br|span|table|h[1-6]|ul|ol|li|blockquote|img|a|section|article)\\b[^>\\n]{0,500}>|<!--");
     private static final Pattern MARKDOWN_HEADING = Pattern.compile("^#{1,6} \\S");
-    private static final Pattern LEADING_COMMENTS = Pattern.compile("^(?:\\s|<!--.{0,2000}?-->)*", Pattern.DOTALL);
 
     private final ArticleLines articles;
     private final Outlets outlets;
@@ -107,7 +106,7 @@ public final class NewsReader implements DocumentReader {
                 throw new IngestException(fm.problem() + ", and no text follows it");
             }
             hints.warn(fm.problem() + "; the rest is read as plain text");
-            return new Body("text", articles.read(lines(fm.body()), true, hints), null);
+            return new Body("text", markdownBody(fm.body(), hints), null);
         }
         hints.title(fm.text("title"));
         String date = first(fm, "date", "published", "pubdate");
@@ -149,15 +148,34 @@ public final class NewsReader implements DocumentReader {
     }
 
     static boolean looksLikeHtml(String text) {
-        String head = text.substring(0, Math.min(text.length(), SNIFF));
-        String start = LEADING_COMMENTS.matcher(head).replaceFirst("");
+        int from = skipCommentsAndSpace(text);
+        String start = text.substring(from, Math.min(text.length(), from + SNIFF));
         if (start.startsWith("<?xml")) {
-            return HTML_ANYWHERE.matcher(head).find();
+            return HTML_ANYWHERE.matcher(start).find();
         }
         if (start.startsWith("<")) {
             return HTML_START.matcher(start).lookingAt();
         }
-        return HTML_ANYWHERE.matcher(head).find();
+        return HTML_ANYWHERE.matcher(start).find();
+    }
+
+    /** Where the text starts after leading white space and HTML comments. */
+    private static int skipCommentsAndSpace(String head) {
+        int pos = 0;
+        while (pos < head.length()) {
+            if (Character.isWhitespace(head.charAt(pos))) {
+                pos++;
+            } else if (head.startsWith("<!--", pos)) {
+                int end = head.indexOf("-->", pos + 4);
+                if (end < 0) {
+                    return head.length();
+                }
+                pos = end + 3;
+            } else {
+                break;
+            }
+        }
+        return pos;
     }
 
     /** Maps an HTML {@code lang} attribute to one of the language tags used here, or null. */

@@ -13,14 +13,27 @@ import java.util.Map;
 
 /**
  * Reads a packaged rule list ({@code /data/ingest/*.txt}): one "{@code kind text}" rule a line, {@code #}
- * comments and blank lines ignored. Returns the texts grouped by kind, in file order.
+ * comments and blank lines ignored.
  */
 final class RuleFile {
     private RuleFile() {
     }
 
+    /** The rule texts grouped by kind, in file order. */
     static Map<String, List<String>> load(String resource) {
         Map<String, List<String>> rules = new LinkedHashMap<>();
+        for (String line : lines(resource)) {
+            int space = line.indexOf(' ');
+            if (space > 0) {
+                rules.computeIfAbsent(line.substring(0, space), k -> new ArrayList<>()).add(line.substring(space + 1).strip());
+            }
+        }
+        return rules;
+    }
+
+    /** The stripped lines of a packaged text file, without comments and blank lines. */
+    static List<String> lines(String resource) {
+        List<String> lines = new ArrayList<>();
         try (InputStream in = RuleFile.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + resource + " (is data/ packaged in the jar?)");
@@ -28,15 +41,13 @@ final class RuleFile {
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line = r.readLine(); line != null; line = r.readLine()) {
                 String s = line.strip();
-                int space = s.indexOf(' ');
-                if (s.isEmpty() || s.startsWith("#") || space < 0) {
-                    continue;
+                if (!s.isEmpty() && !s.startsWith("#")) {
+                    lines.add(s);
                 }
-                rules.computeIfAbsent(s.substring(0, space), k -> new ArrayList<>()).add(s.substring(space + 1).strip());
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + resource, e);
         }
-        return rules;
+        return lines;
     }
 }

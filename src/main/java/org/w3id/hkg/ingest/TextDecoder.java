@@ -27,6 +27,8 @@ final class TextDecoder {
     private static final Charset BIG5 = Charset.forName("Big5");
     private static final Charset BIG5_HKSCS = Charset.forName("Big5-HKSCS");
     private static final int DECLARATION_WINDOW = 2048;
+    /** How much larger a share of frequent characters must be to overrule ICU's ranking. */
+    private static final double CLEARLY_MORE = 0.1;
     private static final Pattern META_CHARSET =
             Pattern.compile("(?i)<meta[^>]{0,300}?charset\\s*=\\s*[\"']?([a-z0-9_.:-]{2,40})");
     private static final Pattern XML_ENCODING =
@@ -70,26 +72,34 @@ final class TextDecoder {
         return new Decoded(s.text(), bom.charset.name());
     }
 
-    /** ICU ranks the candidates; the best one that decodes every byte wins. */
+    /**
+     * ICU ranks the candidates; among those that decode every byte, the one whose text has the clearly larger
+     * share of frequent Chinese characters wins, ICU's rank deciding otherwise.
+     */
     private static Decoded detect(byte[] bytes) throws IngestException {
         List<Charset> ranked = rankedCandidates(bytes);
+        Decoded best = null;
+        double bestShare = -1;
         for (int i = 0; i < ranked.size(); i++) {
             Charset cs = ranked.get(i);
             Strict s = Strict.decode(bytes, 0, cs);
-            if (s.text() != null) {
-                return new Decoded(s.text(), cs.name());
-            }
             if (i == 0 && s.truncated()) {
                 throw new IngestException("truncated: the file ends inside a " + cs.name() + " character");
             }
-            if (cs.equals(BIG5)) {
-                Strict hk = Strict.decode(bytes, 0, BIG5_HKSCS);
-                if (hk.text() != null) {
-                    return new Decoded(hk.text(), BIG5_HKSCS.name());
+            Decoded d = s.text() != null ? new Decoded(s.text(), cs.name())
+                    : cs.equals(BIG5) ? tryFamily(bytes, BIG5_HKSCS) : null;
+            if (d != null) {
+                double share = CommonHan.share(d.text());
+                if (share > bestShare + CLEARLY_MORE) {
+                    best = d;
+                    bestShare = share;
                 }
             }
         }
-        throw new IngestException("undecodable: the bytes are not valid UTF-8, GB18030 or Big5");
+        if (best == null) {
+            throw new IngestException("undecodable: the bytes are not valid UTF-8, GB18030 or Big5");
+        }
+        return best;
     }
 
     private static List<Charset> rankedCandidates(byte[] bytes) {
@@ -130,7 +140,7 @@ final class TextDecoder {
         if (s.text() != null) {
             return new Decoded(s.text(), cs.name());
         }
-        if (cs.equals(BIG5)) {
+        if (cs.equals(BIG5) || cs.equals(BIG5_HKSCS)) {
             Strict hk = Strict.decode(bytes, 0, BIG5_HKSCS);
             if (hk.text() != null) {
                 return new Decoded(hk.text(), BIG5_HKSCS.name());

@@ -20,6 +20,9 @@ public final class Gazetteer {
     /** Bundled copy inside the jar. */
     public static final String RESOURCE = "data/places.tsv";
     static final List<String> HEADER = List.of("slug", "name", "short", "level", "parent", "wikidata", "except");
+    /** A short form followed by one of these names a lower unit of the same name (朝阳区 is not 朝阳市). */
+    private static final String LOWER_UNITS = "区县镇乡旗";
+    static final List<String> LEVELS = List.of("province", "city", "district");
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
 
     private final Map<String, Place> bySlug;
@@ -58,8 +61,8 @@ public final class Gazetteer {
             throw row.error("empty name");
         }
         String level = row.cell(3);
-        if (!level.equals("province") && !level.equals("city")) {
-            throw row.error("level must be 'province' or 'city': '" + level + "'");
+        if (!LEVELS.contains(level)) {
+            throw row.error("level must be one of " + LEVELS + ": '" + level + "'");
         }
         String qid = row.cell(5);
         String wikidata = qid.isEmpty() ? ""
@@ -89,19 +92,21 @@ public final class Gazetteer {
     }
 
     /**
-     * The most specific place named at the start of {@code orgName}: a province or city, then a city of
-     * that province right after it. Empty when no place (or two equally good ones) starts the name.
+     * The most specific place named at the start of {@code orgName}: a province or city, then, right after
+     * it, one of its cities or districts, and so on. Districts are only read after their parent (their names
+     * repeat across cities). Empty when no place (or two equally good ones) starts the name.
      */
     public Optional<Place> locate(String orgName) {
         String s = Names.compact(orgName);
-        Optional<Match> first = best(s, bySlug.values().stream());
-        if (first.isEmpty() || !first.get().place().isProvince()) {
-            return first.map(Match::place);
+        Optional<Match> match = best(s, bySlug.values().stream().filter(p -> !p.level().equals("district")));
+        Place found = null;
+        while (match.isPresent()) {
+            Place p = match.get().place();
+            found = p;
+            s = s.substring(match.get().length());
+            match = best(s, bySlug.values().stream().filter(c -> c.parent().equals(p.slug())));
         }
-        Place province = first.get().place();
-        String rest = s.substring(first.get().length());
-        Optional<Match> city = best(rest, bySlug.values().stream().filter(p -> p.parent().equals(province.slug())));
-        return Optional.of(city.map(Match::place).orElse(province));
+        return Optional.ofNullable(found);
     }
 
     private record Match(Place place, int length) {
@@ -114,6 +119,7 @@ public final class Gazetteer {
                 return;
             }
             p.names().stream().filter(n -> s.length() > n.length() && s.startsWith(n))
+                    .filter(n -> n.equals(p.name()) || LOWER_UNITS.indexOf(s.charAt(n.length())) < 0)
                     .mapToInt(String::length).max().ifPresent(len -> matches.add(new Match(p, len)));
         });
         int longest = matches.stream().mapToInt(Match::length).max().orElse(0);

@@ -5,6 +5,7 @@ import java.util.List;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.graph.impl.LiteralLabelFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.TriplePath;
@@ -45,13 +46,23 @@ final class LabelQuery {
     private LabelQuery() {
     }
 
+    /**
+     * A language-tagged literal whose tag is kept exactly as given (lower case, as Wikidata writes it):
+     * {@code NodeFactory.createLiteralLang} would send {@code zh-Hans}, which a store comparing tags
+     * case-sensitively would not match.
+     */
+    @SuppressWarnings("deprecation")
+    static Node literal(String text, String lang) {
+        return NodeFactory.createLiteral(LiteralLabelFactory.createLang(text, lang));
+    }
+
     /** The lookup of {@code names} (each in every language of {@link #LANGUAGES}) among {@code classes}. */
     static Query build(Collection<String> names, Collection<String> classes) {
         ElementData nameData = new ElementData();
         nameData.add(NAME);
         for (String name : names) {
             for (String lang : LANGUAGES) {
-                nameData.add(BindingFactory.binding(NAME, NodeFactory.createLiteralLang(name, lang)));
+                nameData.add(BindingFactory.binding(NAME, literal(name, lang)));
             }
         }
         ElementData propData = new ElementData();

@@ -4,16 +4,11 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.system.Txn;
-import org.apache.jena.vocabulary.SKOS;
 import org.w3id.hkg.cli.UserError;
 import org.w3id.hkg.store.GraphStore;
 
@@ -34,9 +29,18 @@ public final class Linker {
         }
     }
 
-    /** What {@code build} runs: curated tables of {@code linksDir} and the cache in {@code linksDir/cache}, no network. */
+    /**
+     * What {@code build} runs: curated tables of {@code linksDir} and the cache in {@code linksDir/cache}, no
+     * network. When {@code linksDir} is null or not a folder, the tables bundled in the jar are used.
+     */
     public static LinkReport linkOffline(GraphStore store, Path linksDir) {
-        return new Linker(LinkOptions.offline(linksDir)).run(store.dataset());
+        return linkOffline(store, linksDir, org.w3id.hkg.vocab.HKG.DEFAULT_BASE);
+    }
+
+    /** The same for a store built with another instance base. */
+    public static LinkReport linkOffline(GraphStore store, Path linksDir, String base) {
+        Path dir = linksDir != null && java.nio.file.Files.isDirectory(linksDir) ? linksDir : null;
+        return new Linker(LinkOptions.offline(dir).withBase(base)).run(store.dataset());
     }
 
     /** IRI of the links graph. */
@@ -65,25 +69,13 @@ public final class Linker {
         List<Link> links = new ArrayList<>(derived.links());
         List<String> unmatched = new ArrayList<>();
         List<String> ambiguous = new ArrayList<>();
-        CuratedMatcher matcher = new CuratedMatcher(base, nodes);
-        for (CuratedLink row : table) {
-            List<LocalEntity> found = matcher.resolve(row.local());
-            if (found.size() == 1) {
-                String comment = row.note().isBlank() ? row.source() : row.note();
-                links.add(new Link(found.get(0).iri(), row.predicate(), row.external(),
-                        LinkSource.table(Path.of(row.file()).getFileName().toString()), comment));
-            } else if (found.isEmpty()) {
-                unmatched.add(row.where() + " " + row.local());
-            } else {
-                ambiguous.add(row.where() + " " + row.local() + ": " + found.size() + " local nodes "
-                        + found.stream().map(LocalEntity::iri).toList());
-            }
-        }
+        applyCurated(table, new CuratedMatcher(base, nodes), links, unmatched, ambiguous);
         int curated = links.size();
         Set<String> linked = new HashSet<>();
         links.forEach(l -> linked.add(l.local()));
 
-        Reconciliation rec = reconcile(types, nodes.stream().filter(e -> !linked.contains(e.iri())).toList());
+        Reconciliation rec = new Reconciliation(options);
+        rec.run(types, nodes.stream().filter(e -> !linked.contains(e.iri())).toList());
         links.addAll(rec.links);
         ambiguous.addAll(rec.ambiguous);
 
@@ -99,67 +91,20 @@ public final class Linker {
                 ambiguous, rec.unlinked, rec.requests, rec.cacheHits, rec.warnings);
     }
 
-    /** Results of reconciling the nodes without curated links. */
-    private static final class Reconciliation {
-        final List<Link> links = new ArrayList<>();
-        final List<String> ambiguous = new ArrayList<>();
-        final List<String> unlinked = new ArrayList<>();
-        final List<String> warnings = new ArrayList<>();
-        int requests;
-        int cacheHits;
-    }
-
-    private Reconciliation reconcile(TypeMap types, List<LocalEntity> candidates) {
-        Reconciliation out = new Reconciliation();
-        Set<String> endpoints = new LinkedHashSet<>(options.endpoints());
-        endpoints.addAll(ReconcileCache.endpointsIn(options.cacheDir()));
-        for (String endpoint : endpoints) {
-            ReconcileCache cache = ReconcileCache.open(options.cacheDir(), endpoint);
-            boolean network = options.network() && options.endpoints().contains(endpoint);
-            Reconciler r = new Reconciler(endpoint, cache, network, options.batchSize(), options.timeout());
-            LinkSource source = LinkSource.endpoint(endpoint);
-            for (Kind kind : Kind.values()) {
-                List<String> classes = types.classes(kind);
-                List<LocalEntity> ofKind = candidates.stream()
-                        .filter(e -> e.kind() == kind && !e.labels().isEmpty()).toList();
-                if (classes.isEmpty() || ofKind.isEmpty()) {
-                    continue;
-                }
-                Set<String> names = new TreeSet<>();
-                ofKind.forEach(e -> names.addAll(e.labels()));
-                Map<String, Set<String>> answers = r.lookup(kind, classes, names);
-                ofKind.forEach(e -> decide(e, answers, source, out));
+    private static void applyCurated(List<CuratedLink> table, CuratedMatcher matcher, List<Link> links,
+                                     List<String> unmatched, List<String> ambiguous) {
+        for (CuratedLink row : table) {
+            List<LocalEntity> found = matcher.resolve(row.local());
+            if (found.size() == 1) {
+                String comment = row.note().isBlank() ? row.source() : row.note();
+                links.add(new Link(found.get(0).iri(), row.predicate(), row.external(),
+                        LinkSource.table(Path.of(row.file()).getFileName().toString()), comment));
+            } else if (found.isEmpty()) {
+                unmatched.add(row.where() + " " + row.local());
+            } else {
+                ambiguous.add(row.where() + " " + row.local() + ": " + found.size() + " local nodes "
+                        + found.stream().map(LocalEntity::iri).toList());
             }
-            cache.save();
-            out.requests += r.requests();
-            out.cacheHits += r.cacheHits();
-            if (r.warning() != null) {
-                out.warnings.add(r.warning());
-            }
-        }
-        return out;
-    }
-
-    private static void decide(LocalEntity e, Map<String, Set<String>> answers, LinkSource source,
-                               Reconciliation out) {
-        Map<String, String> candidates = new LinkedHashMap<>();
-        for (String label : e.labels()) {
-            Set<String> items = answers.get(Names.key(label));
-            if (items == null) {
-                return;
-            }
-            items.forEach(i -> candidates.putIfAbsent(i, label));
-        }
-        String who = e.kind().code() + " " + e.name() + " <" + e.iri() + ">";
-        if (candidates.size() == 1) {
-            var only = candidates.entrySet().iterator().next();
-            out.links.add(new Link(e.iri(), SKOS.exactMatch.getURI(), only.getKey(), source,
-                    "matched label: " + only.getValue()));
-        } else if (candidates.isEmpty()) {
-            out.unlinked.add(who + " at " + source.reference());
-        } else {
-            out.ambiguous.add(who + ": " + candidates.size() + " candidates at " + source.reference() + " "
-                    + candidates.keySet().stream().map(ExternalIri::shortForm).toList());
         }
     }
 

@@ -98,9 +98,13 @@ public final class Linkset {
                 st.addProperty(RDFS.comment, link.comment());
             }
         }
-        counts.forEach((ls, n) -> m.getResource(ls).addLiteral(VOID.triples, (long) n));
-        top.addLiteral(VOID.triples, (long) distinct.size());
+        counts.forEach((ls, n) -> m.getResource(ls).addProperty(VOID.triples, integer(m, n)));
+        top.addProperty(VOID.triples, integer(m, distinct.size()));
         return m;
+    }
+
+    private static org.apache.jena.rdf.model.Literal integer(Model m, long n) {
+        return m.createTypedLiteral(java.math.BigInteger.valueOf(n));
     }
 
     private static Resource subjects(Model m, String base) {

@@ -26,6 +26,8 @@ public final class LocalEntities {
             """;
     private static final String TYPED = PREFIXES + """
             SELECT DISTINCT ?e ?cls WHERE {
+              VALUES ?cls { hkg:Hospital hkg:Company hkg:Regulator hkg:Alliance hkg:Person hkg:Place
+                            hkg:StockExchange }
               GRAPH ?g { ?e a ?cls }
               FILTER (isIRI(?e) && ?g != ?links && ?g != ?gazetteer)
             }""";
@@ -66,7 +68,7 @@ public final class LocalEntities {
             kinds.keySet().stream().sorted().forEach(iri -> {
                 Labels l = labels.getOrDefault(iri, new Labels());
                 Kind kind = kinds.get(iri);
-                out.add(new LocalEntity(iri, kind, l.ordered()));
+                out.add(new LocalEntity(iri, kind, l.ordered(), l.canonicalCount()));
             });
             return out;
         });
@@ -94,10 +96,18 @@ public final class LocalEntities {
             (property.equals("altLabel") ? alt : pref).add(value);
         }
 
+        /** Canonical names (Chinese ones first), then aliases. */
         List<String> ordered() {
-            List<String> all = new ArrayList<>(pref.stream().sorted().toList());
+            List<String> all = new ArrayList<>(pref.stream()
+                    .sorted(java.util.Comparator.comparing((String p) -> PlaceGraph.lang(p).equals("zh") ? 0 : 1)
+                            .thenComparing(java.util.Comparator.naturalOrder()))
+                    .toList());
             alt.stream().sorted().filter(a -> !pref.contains(a)).forEach(all::add);
             return all;
+        }
+
+        int canonicalCount() {
+            return pref.size();
         }
     }
 }

@@ -8,7 +8,7 @@ import java.util.List;
  * @param slug      pinyin slug, the last segment of {@code {base}id/place/{slug}}
  * @param name      full name, e.g. 广东省
  * @param shortForms other names that may start an organisation's name, e.g. 广东
- * @param level     {@code province} or {@code city}
+ * @param level     {@code province}, {@code city} or {@code district}
  * @param parent    slug of the containing place, or empty
  * @param wikidata  Wikidata IRI when it is certain, or empty
  * @param except    name beginnings that do not refer to this place (e.g. a university named after a person)

@@ -13,6 +13,7 @@ import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.w3id.hkg.graph.Slugs;
 import org.w3id.hkg.vocab.HKG;
 
 /**
@@ -48,7 +49,9 @@ final class PlaceGraph {
         int locations = 0;
         for (LocalEntity e : entities) {
             if (e.kind().isOrganisation()) {
-                Optional<Place> place = e.labels().stream().map(gazetteer::locate).flatMap(Optional::stream).findFirst();
+                // canonical names only: an alias such as a nickname may begin like a place and is not one
+                Optional<Place> place = e.canonicalNames().stream().map(gazetteer::locate).flatMap(Optional::stream)
+                        .findFirst();
                 if (place.isPresent()) {
                     m.createResource(e.iri()).addProperty(LOCATION, place(m, base, gazetteer, place.get(), nodes,
                             links, placeSource));
@@ -71,7 +74,7 @@ final class PlaceGraph {
         }
         nodes.put(iri, new LocalEntity(iri, Kind.PLACE, p.names()));
         r.addProperty(RDF.type, HKG.Place).addProperty(RDFS.label, p.name(), "zh")
-                .addProperty(SKOS.prefLabel, p.name(), "zh");
+                .addProperty(SKOS.prefLabel, p.name(), "zh").addProperty(HKG.pinyin, Slugs.pinyinLabel(p.name()));
         p.shortForms().forEach(s -> r.addProperty(SKOS.altLabel, s, "zh"));
         if (!p.wikidata().isEmpty()) {
             links.add(new Link(iri, OWL.sameAs.getURI(), p.wikidata(), source, p.name()));

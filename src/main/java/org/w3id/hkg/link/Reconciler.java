@@ -60,15 +60,19 @@ final class Reconciler {
                     cacheHits++;
                 }
             } else {
-                ask.computeIfAbsent(key, k -> new TreeSet<>()).add(Names.clean(name));
+                ask.computeIfAbsent(key, k -> new TreeSet<>()).add(name);
             }
         }
         List<String> keys = new ArrayList<>(ask.keySet());
         for (int i = 0; i < keys.size() && network && warning == null; i += batchSize) {
             List<String> batch = keys.subList(i, Math.min(keys.size(), i + batchSize));
-            Set<String> forms = new TreeSet<>();
-            batch.forEach(k -> forms.addAll(ask.get(k)));
-            Map<String, Set<String>> found = query(LabelQuery.build(forms, classes));
+            Map<String, Set<String>> formKeys = new HashMap<>();
+            for (String key : batch) {
+                ask.get(key).stream().flatMap(n -> Variants.of(n).stream())
+                        .forEach(f -> formKeys.computeIfAbsent(f, x -> new TreeSet<>()).add(key));
+            }
+            Map<String, Set<String>> found = query(LabelQuery.build(new TreeSet<>(formKeys.keySet()), classes),
+                    formKeys);
             if (found == null) {
                 break;
             }
@@ -81,7 +85,8 @@ final class Reconciler {
         return answers;
     }
 
-    private Map<String, Set<String>> query(Query query) {
+    /** Candidates per key of the names sent; {@code formKeys} maps each form sent to its keys. Null on failure. */
+    private Map<String, Set<String>> query(Query query, Map<String, Set<String>> formKeys) {
         requests++;
         Map<String, Set<String>> found = new HashMap<>();
         try (QueryExecution qe = QueryExecutionHTTP.service(endpoint).httpClient(client())
@@ -91,8 +96,10 @@ final class Reconciler {
             while (rs.hasNext()) {
                 QuerySolution row = rs.next();
                 if (row.get("name").isLiteral() && row.get("item").isURIResource()) {
-                    found.computeIfAbsent(Names.key(row.getLiteral("name").getLexicalForm()), k -> new TreeSet<>())
-                            .add(row.getResource("item").getURI());
+                    String form = row.getLiteral("name").getLexicalForm();
+                    for (String key : formKeys.getOrDefault(form, Set.of(Names.key(form)))) {
+                        found.computeIfAbsent(key, k -> new TreeSet<>()).add(row.getResource("item").getURI());
+                    }
                 }
             }
             return found;

@@ -169,11 +169,11 @@ public final class HkgServer implements AutoCloseable {
             Context timeoutCtx = new Context();
             timeoutCtx.set(ARQ.queryTimeout, Long.toString(timeout.toMillis()));
             DataService.Builder ds = DataService.newBuilder(dataset.asDatasetGraph());
-            for (String name : new String[] {"", "sparql", "query"}) {
+            for (String name : new String[] {"sparql", "query", ""}) {
                 ds.addEndpoint(Endpoint.create().operation(Operation.Query).endpointName(name)
                         .context(timeoutCtx).build());
             }
-            for (String name : new String[] {"", "get", "data"}) {
+            for (String name : new String[] {"get", "data", ""}) {
                 ds.addEndpoint(Endpoint.create().operation(Operation.GSP_R).endpointName(name)
                         .context(timeoutCtx).build());
             }

@@ -24,6 +24,18 @@ final class Names {
             e("mentionedIn", "见于", "mentioned in"), e("source", "来源", "source"),
             e("evidence", "证据句", "evidence"), e("confidence", "置信度", "confidence"));
 
+    /** Terms of other vocabularies, by full IRI. */
+    private static final Map<String, String[]> OTHER = Map.of(
+            "http://purl.org/dc/terms/title", new String[] {"标题", "title"},
+            "http://purl.org/dc/terms/issued", new String[] {"发布日期", "issued"},
+            "http://purl.org/dc/terms/language", new String[] {"语言", "language"},
+            "https://schema.org/author", new String[] {"作者", "author"},
+            "https://schema.org/publisher", new String[] {"发布者", "publisher"},
+            "https://schema.org/url", new String[] {"原文链接", "original URL"},
+            "https://schema.org/NewsArticle", new String[] {"schema:NewsArticle", ""},
+            "http://www.w3.org/2004/02/skos/core#notation", new String[] {"代码", "code"},
+            "http://www.w3.org/2004/02/skos/core#inScheme", new String[] {"代码表", "scheme"});
+
     private Names() {
     }
 
@@ -33,6 +45,10 @@ final class Names {
 
     /** "中文 English" for an hkg term, else the local name of the IRI. */
     static String of(String iri) {
+        String[] other = OTHER.get(iri);
+        if (other != null) {
+            return (other[0] + " " + other[1]).strip();
+        }
         String local = localName(iri);
         if (iri.startsWith(HKG.NS)) {
             String[] t = TERMS.get(local);
@@ -45,7 +61,7 @@ final class Names {
 
     /** Chinese name of an hkg term, else its local name. */
     static String zh(String iri) {
-        String[] t = iri.startsWith(HKG.NS) ? TERMS.get(localName(iri)) : null;
+        String[] t = iri.startsWith(HKG.NS) ? TERMS.get(localName(iri)) : OTHER.get(iri);
         return t == null ? localName(iri) : t[0];
     }
 

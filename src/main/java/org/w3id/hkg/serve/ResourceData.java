@@ -8,6 +8,8 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
 import org.w3id.hkg.vocab.HKG;
 
 /** Everything a resource page shows, read from the union graph with a few parameterized queries. */
@@ -55,6 +57,8 @@ final class ResourceData {
                 SELECT ?p ?o ?l WHERE { ?e ?p ?o OPTIONAL { ?o skos:prefLabel|rdfs:label ?l } }""", iri))) {
             d.addArc(d.out, s, "o");
         }
+        d.literals(SKOS.prefLabel.getURI()).forEach(l -> d.labels.offer(iri, l));
+        d.literals(RDFS.label.getURI()).forEach(l -> d.labels.offer(iri, l));
         for (QuerySolution s : ctx.select(Sparql.about("""
                 SELECT ?p ?s ?l WHERE { ?s ?p ?e FILTER NOT EXISTS { ?s hkg:source ?any }
                   OPTIONAL { ?s skos:prefLabel|rdfs:label ?l } }""", iri))) {
@@ -113,8 +117,12 @@ final class ResourceData {
         labels.offer(nodeIri(s.get(var)), s.contains("l") ? s.getLiteral("l") : null);
     }
 
-    private static String nodeIri(RDFNode n) {
-        return n != null && n.isURIResource() ? n.asResource().getURI() : "";
+    /** The key of a node in {@link #labels}: its IRI, or {@code _:id} for a blank node. */
+    static String nodeIri(RDFNode n) {
+        if (n != null && n.isURIResource()) {
+            return n.asResource().getURI();
+        }
+        return n != null && n.isAnon() ? "_:" + n.asResource().getId().getLabelString() : "";
     }
 
     /** True when the resource is one of the reified facts. */

@@ -136,7 +136,7 @@ final class ResourcePage {
             b.append("<tr><td>").append(link(f.iri, kindName(f))).append("</td><td>");
             f.rolesOf(d.iri).forEach(r -> b.append(Html.esc(Names.of(r))).append(' '));
             b.append("</td><td>");
-            f.details(d.iri).forEach(a -> b.append(Html.esc(Names.zh(a.predicate()))).append(": ")
+            undated(f).forEach(a -> b.append(Html.esc(Names.zh(a.predicate()))).append(": ")
                     .append(value(a.other())).append("<br>"));
             b.append("</td><td>").append(Html.esc(f.date())).append("</td><td>");
             if (f.source() != null) {
@@ -145,6 +145,12 @@ final class ResourcePage {
             b.append("</td></tr>\n");
         }
         b.append("</table>\n");
+    }
+
+    /** The details of a fact but its date (shown in a column or as the timeline's date). */
+    private List<ResourceData.Arc> undated(FactView f) {
+        return f.details(d.iri).stream().filter(a -> !a.predicate().equals(HKG.date.getURI())
+                && !a.predicate().equals(HKG.since.getURI())).toList();
     }
 
     private void timeline(StringBuilder b) {
@@ -158,9 +164,7 @@ final class ResourcePage {
         for (FactView f : dated) {
             b.append("<li><time>").append(Html.esc(f.date())).append("</time>").append(link(f.iri, kindName(f)))
                     .append(" — ");
-            f.details(d.iri).stream().filter(a -> !a.predicate().equals(HKG.date.getURI())
-                    && !a.predicate().equals(HKG.since.getURI()))
-                    .forEach(a -> b.append(value(a.other())).append(' '));
+            undated(f).forEach(a -> b.append(value(a.other())).append(' '));
             if (f.evidence() != null) {
                 b.append("<br><q>").append(Html.esc(f.evidence())).append("</q>");
             }
@@ -200,7 +204,7 @@ final class ResourcePage {
             if (doc.issued() != null) {
                 b.append(Html.esc(doc.issued())).append(" · ");
             }
-            if (doc.url() != null) {
+            if (isWebUrl(doc.url())) {
                 b.append("<a class=\"original\" href=\"").append(Html.esc(doc.url()))
                         .append("\" rel=\"nofollow\">原文 <span class=\"en\">original</span></a>");
             }
@@ -218,13 +222,18 @@ final class ResourcePage {
     private void external(StringBuilder b) {
         List<String> ext = d.out.stream().filter(a -> (a.predicate().equals(OWL.sameAs.getURI())
                 || a.predicate().equals(SKOS.exactMatch.getURI())) && a.other().isURIResource())
-                .map(a -> a.other().asResource().getURI()).distinct().toList();
+                .map(a -> a.other().asResource().getURI()).filter(ResourcePage::isWebUrl).distinct().toList();
         if (ext.isEmpty()) {
             return;
         }
         b.append(Html.h2("外部链接", "External links", "external")).append("<ul>");
         ext.forEach(u -> b.append("<li>").append(Html.a(u, u)).append("</li>"));
         b.append("</ul>\n");
+    }
+
+    /** Only http(s) links are made clickable (never javascript: or data: from the data). */
+    private static boolean isWebUrl(String url) {
+        return url != null && (url.startsWith("http://") || url.startsWith("https://"));
     }
 
     private String kindName(FactView f) {
@@ -240,10 +249,12 @@ final class ResourcePage {
         if (n.isLiteral()) {
             return Html.esc(n.asLiteral().getLexicalForm());
         }
-        return "[…]";
+        String key = ResourceData.nodeIri(n);
+        return d.labels.has(key) ? Html.esc(d.labels.label(key)) : "[…]";
     }
 
     private String link(String iri, String text) {
-        return Html.a(LocalPaths.href(iri, base), text);
+        String href = LocalPaths.href(iri, base);
+        return href.startsWith("/") || isWebUrl(href) ? Html.a(href, text) : Html.esc(text);
     }
 }

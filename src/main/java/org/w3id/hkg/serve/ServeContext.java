@@ -8,6 +8,7 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.QuerySolutionMap;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -38,13 +39,20 @@ final class ServeContext {
         return timeout;
     }
 
-    /** Runs a SELECT in a read transaction, with the timeout, and copies the rows out. */
+    /**
+     * Runs a SELECT in a read transaction, with the timeout, and copies the rows out (TDB2 rows resolve their
+     * values lazily, which only works inside the transaction).
+     */
     List<QuerySolution> select(ParameterizedSparqlString pss) {
         return Txn.calculateRead(dataset, () -> {
             try (QueryExecution qe = exec(pss)) {
                 ResultSet rs = qe.execSelect();
                 List<QuerySolution> rows = new ArrayList<>();
-                rs.forEachRemaining(rows::add);
+                rs.forEachRemaining(row -> {
+                    QuerySolutionMap copy = new QuerySolutionMap();
+                    copy.addAll(row);
+                    rows.add(copy);
+                });
                 return rows;
             }
         });

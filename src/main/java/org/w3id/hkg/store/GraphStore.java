@@ -157,9 +157,13 @@ public final class GraphStore implements AutoCloseable {
         return Txn.calculateRead(dataset, action::get);
     }
 
+    /** Closes the store and releases its TDB2 lock, so another process (or a later open) can use the folder. */
     @Override
     public void close() {
         dataset.close();
+        if (!"memory".equals(location)) {
+            org.apache.jena.tdb2.sys.TDBInternal.expel(dataset.asDatasetGraph());
+        }
     }
 
     private static String oneLine(Throwable e) {

@@ -43,7 +43,7 @@ import picocli.CommandLine;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SeedsEndToEndTest {
     @TempDir
-    Path tmp;
+    static Path tmp;
     Path store;
     String firstBuild;
 
@@ -51,14 +51,15 @@ class SeedsEndToEndTest {
     }
 
     static Run hkg(String... args) {
+        // System.out first: picocli's default execution strategy remembers the System.out it was created with.
+        PrintStream sysOut = System.out;
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
         CommandLine cl = Hkg.commandLine();
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cl.setOut(new PrintWriter(out));
         cl.setErr(new PrintWriter(err));
-        PrintStream sysOut = System.out;
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
         try {
             int exit = cl.execute(args);
             return new Run(exit, out + bytes.toString(StandardCharsets.UTF_8), err.toString());
@@ -121,10 +122,27 @@ class SeedsEndToEndTest {
     @Test
     void exportedTurtleParsesBackToTheSameTriples() {
         Path ttl = tmp.resolve("out/seeds.ttl");
-        assertEquals(0, hkg("export", "--store", store.toString(), "-o", ttl.toString()).exit());
+        assertEquals(0, hkg("export", "--store", store.toString(), "--no-description", "-o", ttl.toString()).exit());
         Model back = ModelFactory.createDefaultModel();
         RDFDataMgr.read(back, ttl.toString());
         assertEquals(triples(), back.size());
+    }
+
+    @Test
+    void theExportCarriesTheLinksetAndTheDatasetDescription() {
+        Path ttl = tmp.resolve("out/full.ttl");
+        assertEquals(0, hkg("export", "--store", store.toString(), "-o", ttl.toString()).exit());
+        Model m = RDFDataMgr.loadModel(ttl.toString());
+        String VOID = "http://rdfs.org/ns/void#";
+        assertTrue(m.contains(null, org.apache.jena.vocabulary.RDF.type, m.createResource(VOID + "Dataset")));
+        assertTrue(m.contains(null, org.apache.jena.vocabulary.RDF.type, m.createResource(VOID + "Linkset")));
+        assertTrue(m.contains(null, org.apache.jena.vocabulary.OWL.sameAs, (org.apache.jena.rdf.model.RDFNode) null),
+                "the seeds' places are linked to Wikidata by the curated tables");
+        Path trig = tmp.resolve("out/full.trig");
+        assertEquals(0, hkg("export", "--store", store.toString(), "--format", "trig", "-o", trig.toString()).exit());
+        org.apache.jena.query.Dataset ds = RDFDataMgr.loadDataset(trig.toString());
+        assertTrue(ds.containsNamedModel("https://w3id.org/hkg/graph/void"));
+        assertTrue(ds.containsNamedModel("https://w3id.org/hkg/graph/links"));
     }
 
     @Test

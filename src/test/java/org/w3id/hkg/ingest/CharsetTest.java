@@ -131,4 +131,22 @@ class CharsetTest {
         IngestException e = assertThrows(IngestException.class, () -> READER.read(write(dir, "ff.txt", bytes)));
         assertEquals("undecodable: the bytes are not valid UTF-8, GB18030 or Big5", e.getMessage());
     }
+
+    @Test
+    void shortTextsPickTheCharsetThatReadsAsChinese() throws Exception {
+        SourceDocument gb = READER.read(write(dir, "s-gb.txt", "医院被罚款", GB18030));
+        assertEquals("GB18030", gb.charset());
+        assertEquals("医院被罚款", gb.text());
+        SourceDocument big5 = READER.read(write(dir, "s-b5.txt", "醫院被罰款", BIG5));
+        assertTrue(big5.charset().startsWith("Big5"), big5.charset());
+        assertEquals("醫院被罰款", big5.text());
+    }
+
+    @Test
+    void commonCharacterShare() {
+        assertTrue(CommonHan.share(PARAGRAPH_HANS) > 0.5);
+        assertTrue(CommonHan.share(PARAGRAPH_HANT) > 0.5);
+        String wrong = new String(PARAGRAPH_HANS.getBytes(GB18030), BIG5);
+        assertTrue(CommonHan.share(wrong) < 0.3, wrong);
+    }
 }

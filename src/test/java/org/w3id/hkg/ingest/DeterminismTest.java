@@ -3,8 +3,14 @@ package org.w3id.hkg.ingest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -50,5 +56,25 @@ class DeterminismTest {
         SourceDocument crlf = Fixtures.READER.read(write(dir, "crlf.txt", unix.replace("\n", "\r\n")));
         assertEquals(lf.text(), crlf.text());
         assertEquals(lf.meta().title(), crlf.meta().title());
+    }
+
+    @Test
+    void parallelReadsGiveTheSameDocuments() throws Exception {
+        List<Path> files = new ArrayList<>(InputFiles.list(List.of(Path.of("seeds"))));
+        files.add(write(dir, "hant.txt", "標題\n" + Fixtures.PARAGRAPH_HANT));
+        files.add(write(dir, "gb.txt", "标题\n" + PARAGRAPH_HANS, Charset.forName("GB18030")));
+        NewsReader reader = new NewsReader();
+        Map<Path, SourceDocument> sequential = new HashMap<>();
+        for (Path f : files) {
+            sequential.put(f, reader.read(f));
+        }
+        List<Path> many = Collections.nCopies(10, files).stream().flatMap(List::stream).toList();
+        many.parallelStream().forEach(f -> {
+            try {
+                assertEquals(sequential.get(f), reader.read(f));
+            } catch (IngestException e) {
+                throw new AssertionError(e.getMessage());
+            }
+        });
     }
 }

@@ -284,4 +284,49 @@ class FormatTest {
         String md = "---\ntitle: t\n---\n<!-- ad slot -->\n" + PARAGRAPH_HANS + "\n\n第二段。\n";
         assertEquals(PARAGRAPH_HANS + "\n第二段。", READER.read(write(dir, "o.md", md)).text());
     }
+
+    @Test
+    void sentencesThatLookLikeBylinesOrDatelinesStay() throws Exception {
+        String text = "医院回应记者提问\n患者家属1月6日电话求救，医院称已安排救治。\n" + PARAGRAPH_HANS;
+        String url = "---\nurl: https://example.org/2022/0106/1.html\n---\n" + text;
+        SourceDocument d = READER.read(write(dir, "p.md", url));
+        assertEquals(text, d.text());
+        assertNull(d.meta().author());
+        assertNull(d.meta().publisher());
+        assertNull(d.meta().published());
+    }
+
+    @Test
+    void chineseBylineLineIsTakenOut() throws Exception {
+        SourceDocument d = READER.read(write(dir, "q.txt", "东岚编辑 林一\n" + PARAGRAPH_HANS));
+        assertEquals("林一", d.meta().author());
+        assertEquals(PARAGRAPH_HANS, d.text());
+    }
+
+    @Test
+    void htmlAfterLeadingCommentAndLongWhiteSpace() throws Exception {
+        String html = "<!-- saved page -->\n" + " ".repeat(5000) + "<div><p>" + PARAGRAPH_HANS + "</p></div>\n"
+                + "<p>" + "<b>".repeat(2000) + "粗体</p>";
+        SourceDocument d = READER.read(write(dir, "r.txt", html));
+        assertEquals("html", d.format());
+        assertEquals(PARAGRAPH_HANS + "\n粗体", d.text());
+    }
+
+    @Test
+    void textThatMentionsTagsIsNotHtml() throws Exception {
+        String text = "<<青禾医院管理条例>>今天发布。\n" + PARAGRAPH_HANS;
+        SourceDocument d = READER.read(write(dir, "s.txt", text));
+        assertEquals("text", d.format());
+        assertEquals(text, d.text());
+    }
+
+    @Test
+    void htmlSiteNameAndDeclaredLanguage() throws Exception {
+        String html = "<html lang=\"zh-TW\"><head><meta property=\"og:site_name\" content=\"東嵐網\"></head>"
+                + "<body><p>2022 · 05 · 06</p></body></html>";
+        SourceDocument d = READER.read(write(dir, "t.html", html));
+        assertEquals("東嵐網", d.meta().publisher());
+        assertEquals("zh-Hant", d.meta().lang(), "no letters in the text: the page's lang attribute decides");
+        assertEquals("2022 · 05 · 06", d.text());
+    }
 }

@@ -2,7 +2,9 @@ package org.w3id.hkg.ingest;
 
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -53,7 +55,7 @@ class LineRulesTest {
 
     @Test
     void utf8Check() {
-        assertTrue(Utf8Check.of("abc医院".getBytes(java.nio.charset.StandardCharsets.UTF_8)).valid());
+        assertTrue(Utf8Check.of("abc医院".getBytes(StandardCharsets.UTF_8)).valid());
         byte[] cut = {'a', (byte) 0xE5, (byte) 0x8C};
         assertTrue(Utf8Check.of(cut).truncated());
         byte[] overlong = {(byte) 0xC0, (byte) 0x80};
@@ -99,8 +101,11 @@ class LineRulesTest {
     void boilerplateFooterOnlyWhenNoArticleFollows() {
         Boilerplate b = Boilerplate.load();
         String longParagraph = "文".repeat(120);
-        assertEquals(java.util.List.of("正文"), b.strip(java.util.List.of("正文", "联系我们", "地址：某路一号")));
-        assertEquals(java.util.List.of(longParagraph), b.strip(java.util.List.of("联系我们", longParagraph)));
-        assertEquals(java.util.List.of("医院被吊销执业许可证。"), b.strip(java.util.List.of("医院被吊销执业许可证。", "分享到 微信")));
+        assertEquals(List.of("正文"), b.strip(List.of("正文", "联系我们", "地址：某路一号")));
+        assertEquals(List.of(longParagraph), b.strip(List.of("联系我们", longParagraph)));
+        assertEquals(List.of("医院被吊销执业许可证。"), b.strip(List.of("医院被吊销执业许可证。", "分享到 微信")));
+        String sentence = "患者家属表示，关于我们提出的赔偿要求，医院至今没有答复，也没有公布举报电话。";
+        assertEquals(List.of(sentence), b.strip(List.of(sentence)), "common words in a sentence stay");
+        assertEquals(List.of("正文"), b.strip(List.of("正文", "新闻热线:0000-1234567")));
     }
 }

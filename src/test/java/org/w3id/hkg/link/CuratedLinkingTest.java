@@ -37,6 +37,7 @@ class CuratedLinkingTest {
                 https://w3id.org/hkg/id/regulator/jc-health\thttp://example.org/agency/9\tregistry\tby IRI\texactMatch
                 id/exchange/szse\tQ104\thand\tbase-relative IRI
                 不存在的医院\tQ105\thand\tno such node
+                place:绵阳\thttp://example.org/place/mianyang\thand\ta derived place by short form
                 """);
         store = new Sample()
                 .entity("d1", Kind.HOSPITAL, "qingshan", "青山医院", "青山总医院")
@@ -45,6 +46,8 @@ class CuratedLinkingTest {
                 .entity("d2", Kind.COMPANY, "jiangcheng", "江城药业")
                 .entity("d2", Kind.REGULATOR, "jc-health", "江城市卫生健康委员会")
                 .entity("d3", Kind.HOSPITAL, "sc", "四川省成都市东郊医院")
+                .entity("d3", Kind.HOSPITAL, "my", "绵阳市东郊医院")
+                .entity("d3", Kind.HOSPITAL, "zs1", "中山大学附属第一医院", "中山一院")
                 .listing("d3", "jiangcheng", "szse");
     }
 
@@ -66,8 +69,10 @@ class CuratedLinkingTest {
         assertTrue(report.unmatched().get(0).endsWith("curated.tsv:8 不存在的医院"), report.unmatched().toString());
         assertEquals(1, report.ambiguous().size());
         assertTrue(report.ambiguous().get(0).contains("curated.tsv:5"), report.ambiguous().toString());
-        // 5 table links + the QIDs of Guangzhou, Guangdong, Sichuan and Chengdu from places.tsv
-        assertEquals(9, report.curated());
+        assertEquals(List.of("http://example.org/place/mianyang"),
+                store.objects(LINKS, Sample.BASE + "id/place/mianyang", OWL.sameAs.getURI()));
+        // 6 table links + the QIDs of Guangzhou, Guangdong, Sichuan and Chengdu from places.tsv
+        assertEquals(10, report.curated());
         assertEquals(0, report.reconciled());
     }
 
@@ -95,14 +100,17 @@ class CuratedLinkingTest {
                 store.objects(GAZ, Sample.iri(Kind.HOSPITAL, "baiyun"), location));
         assertEquals(List.of(Sample.BASE + "id/place/chengdu"), store.objects(GAZ, Sample.iri(Kind.HOSPITAL, "sc"), location));
         assertEquals(List.of(), store.objects(GAZ, Sample.iri(Kind.HOSPITAL, "qingshan"), location));
+        assertEquals(List.of(), store.objects(GAZ, Sample.iri(Kind.HOSPITAL, "zs1"), location),
+                "neither the exception 中山大学 nor the alias 中山一院 places it in 中山市");
         assertEquals(List.of(Sample.BASE + "id/place/guangdong"),
                 store.objects(GAZ, Sample.BASE + "id/place/guangzhou", HKG.SCHEMA + "containedInPlace"));
         assertEquals(List.of(HKG.Place.getURI()), store.objects(GAZ, Sample.BASE + "id/place/guangzhou", RDF.type.getURI()));
+        assertEquals(List.of("guǎng zhōu shì"), store.objects(GAZ, Sample.BASE + "id/place/guangzhou", HKG.pinyin.getURI()));
         assertEquals(List.of(WD + "Q16572"),
                 store.objects(LINKS, Sample.BASE + "id/place/guangzhou", OWL.sameAs.getURI()));
         assertEquals(List.of("深圳证券交易所"), store.objects(GAZ, Sample.BASE + "id/exchange/szse", SKOS.prefLabel.getURI()));
-        assertEquals(4, report.places());
-        assertEquals(2, report.locations(), "江城 is not in the gazetteer: no location for 江城市卫生健康委员会");
+        assertEquals(5, report.places());
+        assertEquals(3, report.locations(), "江城 is not in the gazetteer: no location for 江城市卫生健康委员会");
     }
 
     @Test
@@ -113,7 +121,7 @@ class CuratedLinkingTest {
         LinkReport again = run();
         assertEquals(links1, store.size(LINKS));
         assertEquals(gaz1, store.size(GAZ));
-        assertEquals(9, again.curated());
+        assertEquals(10, again.curated());
         assertTrue(links1 > 9 * 4);
     }
 }

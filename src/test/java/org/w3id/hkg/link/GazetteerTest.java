@@ -30,6 +30,10 @@ class GazetteerTest {
         assertEquals("neimenggu", slug("内蒙古自治区青山医院"));
         assertEquals("jilin-city", slug("吉林市青山医院"));
         assertEquals("jilin", slug("吉林青山医院"), "a short form shared by a province and a city means the province");
+        assertEquals("beijing-chaoyang", slug("北京市朝阳区青山医院"));
+        assertEquals("shanghai-pudong", slug("上海浦东新区青山医院"));
+        assertEquals("beijing", slug("北京朝阳青山医院"), "districts need their full name");
+        assertEquals("-", slug("朝阳区青山医院"), "a district without its municipality is not read");
     }
 
     @Test
@@ -48,7 +52,9 @@ class GazetteerTest {
         assertEquals("http://www.wikidata.org/entity/Q16572", gz.wikidata());
         assertEquals("", gazetteer.bySlug("taiwan").orElseThrow().wikidata());
         assertEquals(34, gazetteer.places().stream().filter(Place::isProvince).count());
-        assertTrue(gazetteer.places().size() > 300);
+        assertTrue(gazetteer.places().size() > 400);
+        assertEquals(Optional.of("chongqing"),
+                gazetteer.parent(gazetteer.bySlug("chongqing-wanzhou").orElseThrow()).map(Place::slug));
     }
 
     @Test

@@ -124,6 +124,18 @@ class LinkedDataTest {
         Document page = Jsoup.parse(Http.get(SERVER.url() + "doc/a1").body());
         assertEquals("华康医院医疗事故调查", page.selectFirst("h1").text());
         assertEquals(5, page.select("blockquote.text mark").size());
+        assertTrue(page.select("table td").eachText().contains("健康时报"), "publisher (a blank node) by its label");
+        assertTrue(page.select("table th").eachText().contains("发布日期 issued"));
+    }
+
+    @Test
+    void markupAndScriptUrlsFromTheDataStayInert() {
+        HttpResponse<String> r = Http.get(SERVER.url() + "doc/a3");
+        assertEquals(200, r.statusCode());
+        assertFalse(r.body().contains("<script>"), "title is escaped");
+        Document page = Jsoup.parse(r.body());
+        assertEquals("<script>alert(1)</script>", page.selectFirst("h1").text());
+        assertTrue(page.select("a[href^=javascript]").isEmpty());
     }
 
     @Test

@@ -27,7 +27,7 @@ public record Candidate(int begin, int end, String name, EntityType type, Kind k
         PERSON,
         /** 我院, 该公司 ... resolved to the entity in focus */
         COREF,
-        /** a place-only name whose place is the bare 市/省/区 ("市卫生健康委员会") */
+        /** a place-only name whose place is the bare 市/省/区 ("市卫健委") */
         BARE
     }
 

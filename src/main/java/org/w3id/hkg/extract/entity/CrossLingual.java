@@ -8,9 +8,9 @@ import java.util.Locale;
 
 /**
  * Whether an English name and a Chinese (or mixed) name denote the same entity: each English word
- * is rendered by the glossary of {@code org-glossary.tsv}, written as is (Mayo Clinic医疗联盟), or
- * spelled in pinyin (Xi'an ↔ 西安, Gaoxin ↔ 高新); the Chinese name may end in a legal form or an
- * administrative word the English omits. Persons: "Jin Shi" ↔ 史今 (given name first or last).
+ * is rendered by the glossary of {@code org-glossary.tsv}, written as is (Great Wall医疗联盟), or
+ * spelled in pinyin (Hangzhou ↔ 杭州, Mingde ↔ 明德); the Chinese name may end in a legal form or an
+ * administrative word the English omits. Persons: "Jianguo Liu" ↔ 刘建国 (given name first or last).
  * Pure functions.
  */
 public final class CrossLingual {

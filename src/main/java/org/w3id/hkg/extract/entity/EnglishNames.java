@@ -21,7 +21,7 @@ public final class EnglishNames {
             Map.entry("infirmary", EntityType.HOSPITAL), Map.entry("network", EntityType.ALLIANCE),
             Map.entry("alliance", EntityType.ALLIANCE), Map.entry("consortium", EntityType.ALLIANCE),
             Map.entry("investment", EntityType.COMPANY), Map.entry("group", EntityType.COMPANY),
-            Map.entry("holdings", EntityType.COMPANY), Map.entry("company", EntityType.COMPANY),
+            Map.entry("holdings", EntityType.COMPANY), Map.entry("healthcare", EntityType.COMPANY), Map.entry("company", EntityType.COMPANY),
             Map.entry("co.", EntityType.COMPANY), Map.entry("ltd.", EntityType.COMPANY),
             Map.entry("ltd", EntityType.COMPANY), Map.entry("limited", EntityType.COMPANY),
             Map.entry("corporation", EntityType.COMPANY), Map.entry("inc.", EntityType.COMPANY),

@@ -121,7 +121,7 @@ public final class EntityRecognizer implements MentionFinder {
         return kept;
     }
 
-    /** A "person" whose name begins an organisation name of the document (麦迪舜 of 麦迪舜医疗集团) is that organisation. */
+    /** A "person" whose name begins an organisation name of the document (华康 of 华康医疗集团) is that organisation. */
     private void orgPrefixPersons(List<List<Candidate>> found) {
         List<Candidate> orgNames = found.stream().flatMap(List::stream)
                 .filter(c -> c.type() != EntityType.PERSON && c.kind() == Candidate.Kind.NAME).toList();

@@ -21,8 +21,8 @@ import org.w3id.hkg.extract.Extraction;
  * <ul>
  *   <li>a known alias ({@code data/names/aliases.tsv}) names them,</li>
  *   <li>they share a name or alias (after normalisation: traditional → simplified, NFKC, case, space),</li>
- *   <li>one is a short form of the other (高新医院 / 西安高新医院, 西安卫健委 / 西安市卫生健康委员会,
- *       国际医学 / 西安国际医学投资股份有限公司), when that short form fits one entity only,</li>
+ *   <li>one is a short form of the other (明德医院 / 杭州明德医院, 南京卫健委 / 南京市卫健委,
+ *       明德医疗 / 杭州明德医疗投资股份有限公司), when that short form fits one entity only,</li>
  *   <li>an English name renders a Chinese one ({@link CrossLingual}), when it fits one entity only.</li>
  * </ul>
  * The canonical name is the known alias's canonical name, else a name the store already uses, else
@@ -223,7 +223,8 @@ public final class NameResolver implements CorpusResolver {
         }
         if (b.type() == EntityType.COMPANY && a.type() == EntityType.COMPANY) {
             String core = shorts.companyCore(b.name());
-            return core != null && (core.equals(a.name()) || core.equals(shorts.stripPlace(a.name())));
+            return core != null && (core.equals(a.name()) || core.equals(shorts.stripPlace(a.name()))
+                    || core.equals(shorts.companyCore(a.name())));
         }
         return false;
     }

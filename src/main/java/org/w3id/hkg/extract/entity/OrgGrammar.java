@@ -13,16 +13,18 @@ import org.w3id.hkg.extract.EntityType;
  * The grammar of Chinese organisation names over segmented text: optional place prefix, name words,
  * an organisation suffix from {@code org-suffixes.tsv} (longest wins, chains such as X医院有限公司),
  * then an optional bracket after the name: legal form {@code (普通合伙)}, stock code, English name or
- * a declared short name {@code (简称“X”)}. A bracket inside the name ({@code 妙佑(Mayo Clinic)医疗联盟})
+ * a declared short name {@code (简称“X”)}. A bracket inside the name ({@code 长城(Great Wall)医疗联盟})
  * is dropped from the name and kept as a variant. A name needs a specific part besides place, generic
  * words and suffix (so 成员医院, 股份制综合医院 are not names), unless its suffix allows a place alone
- * (西安市卫生健康委员会). Also recognises names by stock code ({@code X(000516)}), by an English name in
- * brackets ({@code X(Mayo Clinic)}) and company names in quotes after 上市公司/简称. Stateless.
+ * (南京市卫健委). Also recognises names by stock code ({@code X(000516)}), by an English name in
+ * brackets ({@code X(Great Wall Clinic)}) and company names in quotes after 上市公司/简称. Stateless.
  */
 public final class OrgGrammar {
     private static final Set<String> BARE_PLACES = Set.of("市", "省", "区", "县", "州");
     private static final Set<String> DEICTIC = Set.of("某", "该", "这家", "那家", "一家", "一所", "这所", "每家",
             "多家", "两家", "两所", "各", "本", "此", "其");
+    private static final String FUNCTION_CHARS = "系是为在于和与的及将已被对向因由等";
+    private static final Set<String> QUANTITY = Set.of("多", "几", "每", "各", "两", "数", "一", "该", "这", "那", "此", "其");
     private static final Pattern AFTER = Pattern.compile("^\\(([^()]{1,40})\\)");
     private static final Pattern LEGAL_BRACKET = Pattern.compile("(?:特殊)?(?:普通|有限)合伙|筹|集团");
     static final Pattern STOCK = Pattern.compile(
@@ -50,7 +52,7 @@ public final class OrgGrammar {
         List<Candidate> out = new ArrayList<>();
         int floor = 0;
         for (List<Occurrence> chain : chains(text, tokens)) {
-            Candidate c = fromChain(text, tokens, chain, floor);
+            Candidate c = fromChain(text, tokens, chain, floor, out);
             if (c != null) {
                 out.add(c);
                 floor = c.end();
@@ -76,7 +78,7 @@ public final class OrgGrammar {
             for (OrgSuffix s : data.suffixes()) {
                 int end = i + s.suffix().length();
                 if (text.startsWith(s.suffix(), i) && (edges.contains(end) || end == text.length()
-                        || !isHan(text.charAt(end)))) {
+                        || !isHan(text.charAt(end)) || edges.contains(end + 1) && FUNCTION_CHARS.indexOf(text.charAt(end)) >= 0)) {
                     occ.add(new Occurrence(i, end, s));
                     break;
                 }
@@ -87,7 +89,8 @@ public final class OrgGrammar {
         List<List<Occurrence>> chains = new ArrayList<>();
         List<Occurrence> cur = new ArrayList<>();
         for (Occurrence o : occ) {
-            if (!cur.isEmpty() && o.start() > cur.get(cur.size() - 1).end()) {
+            if (!cur.isEmpty() && o.start() > cur.get(cur.size() - 1).end()
+                    && !(o.suffix().legal() && industryGap(text.substring(cur.get(cur.size() - 1).end(), o.start())))) {
                 chains.add(cur);
                 cur = new ArrayList<>();
             }
@@ -99,7 +102,51 @@ public final class OrgGrammar {
         return chains;
     }
 
-    private Candidate fromChain(String text, List<Token> tokens, List<Occurrence> chain, int floor) {
+    /**
+     * A person name written right before an organisation name (免去X某某Y医院执行院长职务): when the
+     * name starts with a person name not preceded by a place and the rest is specific, the person is
+     * left out of the name, and kept as a person when a role word follows the organisation.
+     */
+    private int afterLeadingPerson(String text, List<Token> tokens, int left, int headStart, int end, List<Candidate> out) {
+        int i = tokenStartingAt(tokens, left);
+        if (i < 0) {
+            return left;
+        }
+        Token first = tokens.get(i);
+        boolean person = first.is("nr") && first.word().length() >= 2 && first.word().length() <= 3;
+        if (!person || first.end() >= headStart || i > 0 && tokens.get(i - 1).is("ns")) {
+            return left;
+        }
+        if (Lexicon.isPlace(first.word().substring(0, 2))
+                || !specificity(text.substring(first.end(), headStart), tokens, first.end(), headStart).specific()) {
+            return left;
+        }
+        int after = tokenStartingAt(tokens, end);
+        for (int k = after; k >= 0 && k < tokens.size() && k <= after + 1; k++) {
+            if (tokens.get(k).is("nnt")) {
+                out.add(new Candidate(first.start(), first.end(), first.word(), EntityType.PERSON,
+                        Candidate.Kind.PERSON, null, Set.of(), 0.7));
+                return first.end();
+            }
+        }
+        return left;
+    }
+
+    /** Industry words between an organisation word and a legal form (X医院管理有限公司, X医院投资有限公司). */
+    private boolean industryGap(String gap) {
+        String g = gap;
+        for (int guard = 0; guard < 3 && !g.isEmpty(); guard++) {
+            for (String w : data.industry()) {
+                if (g.startsWith(w)) {
+                    g = g.substring(w.length());
+                    break;
+                }
+            }
+        }
+        return g.isEmpty() && !gap.isEmpty() && gap.length() <= 4;
+    }
+
+    private Candidate fromChain(String text, List<Token> tokens, List<Occurrence> chain, int floor, List<Candidate> out) {
         Occurrence head = chain.get(chain.size() - 1);
         for (int i = chain.size() - 1; i >= 0; i--) {
             if (!chain.get(i).suffix().legal()) {
@@ -116,8 +163,11 @@ public final class OrgGrammar {
         if (isDeictic(text, tokens, left)) {
             return null;
         }
+        left = afterLeadingPerson(text, tokens, left, head.start(), end, out);
         int headEnd = head.end();
-        boolean hospitalCompany = head.suffix().type() == EntityType.HOSPITAL && headEnd < end;
+        boolean bridged = chain.size() > 1 && chain.get(chain.size() - 1).start() > chain.get(chain.size() - 2).end();
+        boolean hospitalCompany = head.suffix().type() == EntityType.HOSPITAL && headEnd < end && !bridged;
+        EntityType type = bridged ? EntityType.COMPANY : head.suffix().type();
         String full = text.substring(left, end);
         Set<String> aliases = new LinkedHashSet<>();
         String nameText = hospitalCompany ? text.substring(left, headEnd) : full;
@@ -156,10 +206,10 @@ public final class OrgGrammar {
         }
         Candidate.Kind kind = spec.bare() && !spec.specific() ? Candidate.Kind.BARE : Candidate.Kind.NAME;
         double conf = spec.specific() ? 0.9 : 0.8;
-        return new Candidate(left, end, name, head.suffix().type(), kind, en, aliases, conf);
+        return new Candidate(left, end, name, type, kind, en, aliases, conf);
     }
 
-    /** The variant of a name with an inner Latin bracket in place of the word before it: 妙佑(Mayo Clinic)医疗联盟 → Mayo Clinic医疗联盟. */
+    /** The variant of a name with an inner Latin bracket in place of the word before it: 长城(Great Wall)医疗联盟 → Great Wall医疗联盟. */
     private static String latinVariant(String name) {
         Matcher m = Pattern.compile("\\(([A-Za-z][A-Za-z .'&-]*)\\)").matcher(name);
         if (m.find() && m.end() < name.length()) {
@@ -216,21 +266,76 @@ public final class OrgGrammar {
                 ti = oi - 1;
                 continue;
             }
-            if (!nameLike(text, tokens, ti)) {
-                int run = singleCharRun(tokens, ti, floor);
-                if (run < 2) {
-                    break;
-                }
-                ti -= run;
-                left = tokens.get(ti + 1).start();
+            if (nameLike(text, tokens, ti) && adjectiveOk(tokens, ti, left, start)) {
+                left = t.start();
                 accepted = left;
+                ti--;
                 continue;
             }
-            left = t.start();
+            if (afterPlace(tokens, ti, floor) && left < start + 1) {
+                left = t.start();
+                accepted = left;
+                ti--;
+                continue;
+            }
+            int glued = gluedToPlace(tokens, ti, floor);
+            int run = glued > 0 ? glued : singleCharRun(tokens, ti, floor);
+            boolean nextSingle = ti + 1 < tokens.size() && tokens.get(ti + 1).word().length() == 1
+                    && tokens.get(ti + 1).start() >= left;
+            if (glued == 0 && run < 2 && !(run == 1 && nextSingle)) {
+                break;
+            }
+            ti -= run;
+            left = tokens.get(ti + 1).start();
             accepted = left;
-            ti--;
         }
-        return accepted;
+        return trimLeadingVerbs(tokens, accepted, start);
+    }
+
+    /** A two-character adjective (康宁, 健康) is a name part inside a name, or right after a place; not alone before the suffix (突出医院). */
+    private static boolean adjectiveOk(List<Token> tokens, int ti, int left, int start) {
+        Token t = tokens.get(ti);
+        if (!t.nature().equals("a") || t.word().length() < 2) {
+            return true;
+        }
+        return left < start || ti > 0 && tokens.get(ti - 1).is("ns");
+    }
+
+    /** A verb or other content word right after a place is part of the name (九江/润泽/医院管理有限公司). */
+    private boolean afterPlace(List<Token> tokens, int ti, int floor) {
+        Token t = tokens.get(ti);
+        return ti > 0 && tokens.get(ti - 1).is("ns") && tokens.get(ti - 1).start() >= floor && t.word().length() == 2
+                && (t.is("v") || t.is("z") || t.is("i")) && !t.is("vshi") && !t.is("vyou")
+                && !data.stopWords().contains(t.word()) && t.word().chars().allMatch(ch -> isHan((char) ch));
+    }
+
+    /** One or two single characters between a place and the rest of a name (曲靖/嘉/和/妇幼保健院, 安徽省/立/医院). */
+    private int gluedToPlace(List<Token> tokens, int ti, int floor) {
+        if (ti + 1 >= tokens.size() || tokens.get(ti + 1).is("ns")) {
+            return 0;
+        }
+        for (int k = 1; k <= 2 && ti - k + 1 >= 0; k++) {
+            Token t = tokens.get(ti - k + 1);
+            if (t.word().length() != 1 || !isHan(t.word().charAt(0)) || t.start() < floor || QUANTITY.contains(t.word())
+                    || t.is("p") || t.is("u") || t.is("w") || t.is("r") || t.is("d")
+                    || t.is("m") && "百千万".indexOf(t.word().charAt(0)) < 0) {
+                return 0;
+            }
+            if (ti - k >= 0 && tokens.get(ti - k).is("ns") && tokens.get(ti - k).start() >= floor) {
+                return k;
+            }
+        }
+        return 0;
+    }
+
+    /** A name does not start with a verb (给予X医院 → X医院). */
+    private static int trimLeadingVerbs(List<Token> tokens, int left, int start) {
+        for (Token t : tokens) {
+            if (t.start() == left && t.end() <= start && t.is("v") && t.word().length() >= 2) {
+                left = t.end();
+            }
+        }
+        return left;
     }
 
     /**
@@ -243,6 +348,7 @@ public final class OrgGrammar {
             Token t = tokens.get(i);
             if (t.word().length() != 1 || t.start() < floor || !isHan(t.word().charAt(0))
                     || data.stopWords().contains(t.word()) || DEICTIC.contains(t.word())
+                    || QUANTITY.contains(t.word())
                     || t.is("p") || t.is("c") || t.is("u") || t.is("w") || t.is("r") || t.is("d") || t.is("m")
                     || t.is("e") || t.is("y") || t.is("o")) {
                 break;
@@ -300,6 +406,10 @@ public final class OrgGrammar {
         if (isLatin(w)) {
             return true;
         }
+        if (t.is("m") && (w.startsWith("第") || i > 0 && tokens.get(i - 1).word().equals("第")
+                && w.chars().allMatch(ch -> "一二三四五六七八九十百零".indexOf(ch) >= 0))) {
+            return true;
+        }
         if (t.is("m")) {
             boolean digits = w.chars().allMatch(ch -> ch >= '0' && ch <= '9') && w.length() >= 3;
             boolean dateNext = i + 1 < tokens.size() && "年月日号".contains(tokens.get(i + 1).word().substring(0, 1));
@@ -308,10 +418,10 @@ public final class OrgGrammar {
         if (t.is("nnt") || t.is("w")) {
             return false;
         }
-        if (t.nature().equals("a")) {
-            return w.length() == 1;
+        if (QUANTITY.contains(w)) {
+            return false;
         }
-        if (t.is("n") || t.is("j") || t.is("b") || t.is("vn") || t.is("an") || t.is("g")
+        if (t.is("n") || t.is("j") || t.is("b") || t.is("vn") || t.is("a") || t.is("g")
                 || t.is("h") || t.is("k")) {
             return true;
         }
@@ -343,7 +453,7 @@ public final class OrgGrammar {
                 continue;
             }
             leading = false;
-            if (data.generic().contains(w) || w.equals("120") || w.equals("中共")) {
+            if (data.generic().contains(w) || w.equals("120") || w.equals("中共") || isSuffix(w)) {
                 continue;
             }
             specific = true;
@@ -354,11 +464,20 @@ public final class OrgGrammar {
         return new Specificity(specific, place, bare && !specific);
     }
 
+    /** A name found without a suffix must be more than a generic word or a bare suffix. */
+    private boolean specificName(String name) {
+        return name.length() >= 2 && !data.generic().contains(name) && !isSuffix(name) && !data.places().contains(name);
+    }
+
+    private boolean isSuffix(String w) {
+        return data.suffixes().stream().anyMatch(x -> x.suffix().equals(w));
+    }
+
     private boolean isPlace(String w, Token t) {
         if (BARE_PLACES.contains(w) || w.equals("中共") || data.places().contains(w)) {
             return true;
         }
-        if (t.is("ns")) {
+        if (t.is("ns") || Lexicon.isPlace(w)) {
             return true;
         }
         return w.length() >= 2 && "省市区县州镇乡".indexOf(w.charAt(w.length() - 1)) >= 0 && t.is("n")
@@ -374,7 +493,7 @@ public final class OrgGrammar {
             }
             int left = extendLeft(text, tokens, pos, floorBefore(out, pos));
             String name = text.substring(left, pos);
-            if (name.length() >= 2 && name.chars().anyMatch(ch -> isHan((char) ch))) {
+            if (specificName(name) && name.chars().anyMatch(ch -> isHan((char) ch))) {
                 out.add(new Candidate(left, pos, name, EntityType.COMPANY, Candidate.Kind.SHORT, null, Set.of(), 0.85));
             }
         }
@@ -390,7 +509,7 @@ public final class OrgGrammar {
             }
             int left = extendLeft(text, tokens, pos, floorBefore(out, pos));
             String name = text.substring(left, pos);
-            if (name.length() >= 2) {
+            if (specificName(name)) {
                 out.add(new Candidate(left, pos, name, type, Candidate.Kind.NAME, m.group(1), Set.of(), 0.8));
             }
         }

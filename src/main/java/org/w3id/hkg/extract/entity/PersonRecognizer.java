@@ -9,14 +9,17 @@ import org.w3id.hkg.extract.EntityType;
 
 /**
  * Chinese person names: a name HanLP's recognisers tag ({@code nr}, {@code nrf}), a name written
- * with {@code ·} (思迪丝·瑞扎), or two or three characters starting with a common family name right
+ * with {@code ·} (约翰·史密斯), or two or three characters starting with a common family name right
  * after a role word; each is kept only when the context confirms it: a role word right before or
- * after (董事长史今, 调度员X, 女生X) or a speech verb after (X表示). Pseudonyms (X某, X某某) and
+ * after (董事长刘建国, 调度员X, 女生X) or a speech verb after (X表示). Pseudonyms (X某, X某某) and
  * bylines (记者 X, 编辑 X, a name alone in brackets) are rejected. Stateless.
  */
 public final class PersonRecognizer {
     private static final Set<String> SPEECH = Set.of("表示", "说", "说道", "称", "指出", "认为", "介绍", "强调",
             "透露", "坦言", "回应", "告诉");
+    /** A family name with a polite form or a mask is not a name: 刘女士, 王先生, 张某某. */
+    private static final Pattern POLITE = Pattern.compile("某|女士|先生|小姐|阿姨|大爷|老师|师傅|医生$");
+    private static final Set<String> TAKES_ROLE = Set.of("担任", "出任", "兼任", "接任", "升任", "调任", "任职", "当选");
     private static final Pattern DOTTED = Pattern.compile("\\p{IsHan}{1,6}(?:·\\p{IsHan}{1,6})+");
 
     private final NameData data;
@@ -80,7 +83,7 @@ public final class PersonRecognizer {
         return new Candidate(b, e, text.substring(b, e), EntityType.PERSON, Candidate.Kind.PERSON, null, Set.of(), 0.8);
     }
 
-    /** A dotted name may start with the role word glued to it by the regex: 总监思迪丝·瑞扎 → 思迪丝·瑞扎. */
+    /** A dotted name may start with the role word glued to it by the regex: 总监约翰·史密斯 → 约翰·史密斯. */
     private int trimRole(String text, int b, int e) {
         int dot = text.indexOf('·', b);
         for (int k = b; k < dot - 1; k++) {
@@ -98,7 +101,7 @@ public final class PersonRecognizer {
     }
 
     private boolean plausible(String w) {
-        return w.length() >= 2 && w.length() <= 8 && !w.contains("某") && w.codePoints().allMatch(
+        return w.length() >= 2 && !POLITE.matcher(w).find() && w.length() <= 8 && !w.contains("某") && w.codePoints().allMatch(
                 cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN || cp == '·');
     }
 
@@ -120,6 +123,12 @@ public final class PersonRecognizer {
             return -1;
         }
         String name = text.substring(start, end);
+        if (j - roleIndex == 2 && !tokens.get(roleIndex + 1).is("nr")) {
+            return -1;
+        }
+        if (!plausible(name)) {
+            return -1;
+        }
         boolean surname = data.surnames().contains(name.substring(0, 1)) || data.surnames().contains(name.substring(0, 2));
         boolean boundary = j >= tokens.size() || tokens.get(j).is("w") || tokens.get(j).is("p")
                 || tokens.get(j).is("v") || tokens.get(j).is("d") || SPEECH.contains(tokens.get(j).word());
@@ -135,7 +144,25 @@ public final class PersonRecognizer {
         if (before != null && (isRole(before.word()) || before.is("nnt"))) {
             return true;
         }
-        return after != null && (isRole(after.word()) || after.is("nnt") || SPEECH.contains(after.word()));
+        return after != null && (isRole(after.word()) || after.is("nnt") || SPEECH.contains(after.word()))
+                || takesRoleSoon(tokens, e);
+    }
+
+    /** X担任, X自2019年起担任, X于3月出任: a verb of taking a role within a few words after the name. */
+    private static boolean takesRoleSoon(List<Token> tokens, int e) {
+        int seen = 0;
+        for (Token t : tokens) {
+            if (t.start() < e) {
+                continue;
+            }
+            if (TAKES_ROLE.contains(t.word())) {
+                return true;
+            }
+            if (t.is("w") || ++seen > 5) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private boolean isRole(String w) {

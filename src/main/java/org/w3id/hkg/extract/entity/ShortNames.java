@@ -7,9 +7,9 @@ import java.util.regex.Pattern;
 
 /**
  * How names of one organisation relate: a matching key (place admin words and suffix variants
- * normalised: 西安卫健委 and 西安市卫生健康委员会 share a key), short forms (高新医院 of 西安高新医院,
- * 伍家岗市场监督管理局 of 宜昌市伍家岗区市场监督管理局), company cores (国际医学 of
- * 西安国际医学投资股份有限公司) and place prefixes. Pure functions over {@link NameData}.
+ * normalised: 南京卫健委 and 南京市卫健委 share a key), short forms (明德医院 of 杭州明德医院,
+ * 姑苏市场监督管理局 of 苏州市姑苏区市场监督管理局), company cores (明德医疗 of
+ * 杭州明德医疗投资股份有限公司) and place prefixes. Pure functions over {@link NameData}.
  */
 public final class ShortNames {
     private static final Pattern ADMIN_PREFIX = Pattern.compile("^(?:中共)?(\\p{IsHan}{2,7}?(?:省|市|自治区|特别行政区))");
@@ -75,7 +75,7 @@ public final class ShortNames {
         return specificPart(shortName).length() >= 2;
     }
 
-    /** Whether {@code shortName} is {@code full} without a trailing suffix (西安国际医学中心 of 西安国际医学中心医院). */
+    /** Whether {@code shortName} is {@code full} without a trailing suffix (成都华康医学中心 of 成都华康医学中心医院). */
     public boolean truncated(String shortName, String full) {
         String a = normalize(shortName);
         String b = normalize(full);
@@ -110,7 +110,7 @@ public final class ShortNames {
         return n;
     }
 
-    /** The leading place of a name (西安 of 西安高新医院), or null. */
+    /** The leading place of a name (南京 of 杭州明德医院), or null. */
     public String placeOf(String name) {
         String n = normalize(name);
         String rest = stripPlace(n);
