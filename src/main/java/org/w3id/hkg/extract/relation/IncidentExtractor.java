@@ -14,7 +14,7 @@ import org.w3id.hkg.extract.Incident;
  * Incidents [org, outcome, date]: harm to a patient at or by a hospital. A sentence that names a hospital
  * (or refers to it: 我院, 该院) and states an outcome (outcomes.tsv: 流产, 去世, 抢救无效, 受伤 …) in an
  * incident context (延误, 救治, 事件, 患者 …) is an incident of that hospital, dated by the date nearest the
- * harm in the sentence. A sentence that names a hospital failing a patient (延误, 拒绝派车, 拒诊) with the
+ * harm in the sentence; a specific outcome (death) wins over "other" (医疗事故) in the same sentence. A sentence that names a hospital failing a patient (延误, 拒绝派车, 拒诊) with the
  * outcome told later in the paragraph is one too, dated by the failing sentence.
  */
 public final class IncidentExtractor implements FactRule {
@@ -48,7 +48,7 @@ public final class IncidentExtractor implements FactRule {
             String norm = doc.norm(i);
             List<WordTable.Hit> hits = outcomes(norm);
             if (!hits.isEmpty() && CONTEXT.matcher(norm).find()) {
-                WordTable.Hit hit = hits.get(0);
+                WordTable.Hit hit = hits.stream().filter(h -> !"other".equals(h.code())).findFirst().orElse(hits.get(0));
                 EntityRef org = org(doc, i, hit.begin());
                 if (org != null) {
                     put(facts, new Incident(org, hit.code(), doc.dateNear(i, hit.begin()), doc.sentence(i).evidence(),
