@@ -23,9 +23,12 @@ public final class IncidentExtractor implements FactRule {
             "延误|耽误|拒绝|拒诊|拒收|推诿|误诊|漏诊|救治|抢救|治疗|手术|就诊|接诊|事件|事故|医疗|患者|病人|孕妇|产妇|孕产妇|婴儿|新生儿|而|导致|致"
             + "|(?i)\\b(?:delay|delayed|denied|refused|turned away|treatment|patient|surgery|pregnant|after)\\b");
     /** Words that say the hospital failed a patient, whose outcome may come in a later sentence. */
-    private static final Pattern FAILURE = Pattern.compile("(?:延误|耽误|拒绝派|拒绝接诊|拒诊|拒收|推诿|未及时)(?![^,;。]{0,4}事件)");
+    private static final Pattern FAILURE = Pattern.compile(
+            "(?<!杜绝|防止|避免|不得|严禁|禁止)(?:延误|耽误|拒绝派|拒绝接诊|拒诊|拒收|推诿|未及时)(?![^,;。]{0,4}事件)");
     /** The hospital speaking of itself in a letter. */
     private static final Pattern FIRST_PERSON = Pattern.compile("我院|本院");
+    /** Sentences about what could happen (advice, risks), not about what happened. */
+    private static final Pattern HYPOTHETICAL = Pattern.compile("可能|可导致|可引起|容易|若|如果|一旦|提醒|建议|科普|风险|(?i)\\b(?:could|may|might|risk)\\b");
     /** Words pointing back to the hospital named before. */
     private static final Pattern ANAPHOR = Pattern.compile("该院|该医院|院方|涉事医院|这家医院");
     /** How many sentences after a failure its outcome may be told. */
@@ -47,6 +50,9 @@ public final class IncidentExtractor implements FactRule {
         for (int i = 0; i < doc.size(); i++) {
             String norm = doc.norm(i);
             List<WordTable.Hit> hits = outcomes(norm);
+            if (HYPOTHETICAL.matcher(norm).find()) {
+                continue;
+            }
             if (!hits.isEmpty() && CONTEXT.matcher(norm).find()) {
                 WordTable.Hit hit = hits.stream().filter(h -> !"other".equals(h.code())).findFirst().orElse(hits.get(0));
                 EntityRef org = org(doc, i, hit.begin());
@@ -94,7 +100,7 @@ public final class IncidentExtractor implements FactRule {
                 return null;
             }
             List<WordTable.Hit> hits = outcomes(doc.norm(j));
-            if (!hits.isEmpty()) {
+            if (!hits.isEmpty() && !HYPOTHETICAL.matcher(doc.norm(j)).find()) {
                 return hits.get(0);
             }
         }
