@@ -40,7 +40,8 @@ public final class OwnershipExtractor implements FactRule {
     private static final Pattern GROUP_EN = Pattern.compile("(?i)^(two|both|three|four)?\\s*(?:hospitals|medical centers|clinics)");
     private static final Map<String, Integer> NUMBERS = Map.of("two", 2, "both", 2, "three", 3, "four", 4);
     private static final Pattern CHILD_EN = Pattern.compile("(?i)(?:,\\s*(?:a|an|the)?\\s*(?:wholly[- ]owned\\s+)?subsidiary of|"
-            + "\\s+is\\s+(?:a\\s+)?(?:wholly[- ]owned\\s+)?subsidiary of|,?\\s*(?:is\\s+)?(?:wholly[- ]|majority[- ])?owned by)\\s+(?:the\\s+)?");
+            + "\\s+is\\s+(?:a\\s+)?(?:wholly[- ]owned\\s+)?subsidiary of|,?\\s*(?:is\\s+)?(?:wholly[- ]|majority[- ])?owned by"
+            + "|,?\\s*(?:is\\s+)?(?:operated|run|managed|controlled) by|,\\s*(?:a\\s+)?(?:unit|part) of)\\s+(?:the\\s+)?");
 
     @Override
     public List<Fact> extract(DocumentView doc) {

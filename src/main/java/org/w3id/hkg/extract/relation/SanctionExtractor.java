@@ -31,7 +31,10 @@ public final class SanctionExtractor implements FactRule {
     private static final Pattern GENERIC = Pattern.compile("将由|应当|可以|可处|由县级以上|[的之]规定[,:]|规定[:]|不得");
     private static final Pattern NEGATED = Pattern.compile("(?:不|未|无|没有|免于|拒不|不予)\\s*$");
     private static final Pattern ISSUER_AFTER = Pattern.compile("^\\s*(?:(?:依法|依规|依纪|经研究|研究|已|日前|近日|分别|"
-            + "于?(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日)\\s*)*(?:对|责令|给予|作出|做出|处以|吊销|没收|决定|罚|通报|约谈|开除|免去|撤销|依法)");
+            + "于?(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日)\\s*)*(?:对|责令|给予|作出|做出|处以|吊销|没收|决定|罚|通报批评|约谈|开除|免去|撤销|依法)");
+    /** An announcement by a deciding body ("市卫健委通报,…") names the issuer; a press office's does not. */
+    private static final Pattern ANNOUNCES = Pattern.compile("^\\s*(?:\\d{1,2}月\\d{1,2}日)?\\s*(?:通报|发布通报|发布通告|宣布|公布)");
+    private static final Pattern PRESS_OFFICE = Pattern.compile("宣传部|新闻办|网信办|新闻中心|融媒体");
     private static final Pattern ISSUER_BEFORE = Pattern.compile("(?:接受|经|据|根据)\\s*$");
     private static final Pattern ISSUER_BEFORE_END = Pattern.compile("^\\s*(?:的)?\\s*(?:处理|处罚|决定|研究|调查|通报|网站|官网|官方|消息|发布|公告|要求)");
     private static final Pattern REPORT = Pattern.compile("通报|决定|处罚|处理|调查|宣布|发布|消息|通知|问责");
@@ -227,8 +230,10 @@ public final class SanctionExtractor implements FactRule {
             if (r.end() > pos) {
                 break;
             }
+            boolean decides = !PRESS_OFFICE.matcher(r.mention().ref().name()).find();
             if (ISSUER_AFTER.matcher(norm.substring(r.end())).find()
-                    || ISSUER_BEFORE.matcher(norm.substring(0, r.begin())).find()
+                    || decides && ANNOUNCES.matcher(norm.substring(r.end())).find()
+                    || decides && ISSUER_BEFORE.matcher(norm.substring(0, r.begin())).find()
                     && ISSUER_BEFORE_END.matcher(norm.substring(r.end())).find()) {
                 found = r.mention().ref();
             }

@@ -79,4 +79,13 @@ class OwnershipExtractorTest {
                 .facts(Ownership.class);
         assertEquals(Set.of("西城诊所<海湾医疗", "东城诊所<海湾医疗", "北城诊所<海湾医疗", "南城诊所<海湾医疗"), pairs(o));
     }
+
+    @Test
+    void englishOperatedByAndMemberIsNoOwnership() {
+        List<Ownership> o = Docs.lang("en", "Lakeside Rehab Hospital is operated by Eastridge Holdings. "
+                        + "North Hill Hospital, a member of Star Care Alliance, opened.", "2022-12-05")
+                .hospital("Lakeside Rehab Hospital").hospital("North Hill Hospital").company("Eastridge Holdings")
+                .company("Star Care Alliance").facts(Ownership.class);
+        assertEquals(Set.of("Lakeside Rehab Hospital<Eastridge Holdings"), pairs(o));
+    }
 }

@@ -141,4 +141,12 @@ class SanctionExtractorTest {
                 .facts(Sanction.class);
         assertEquals(Set.of("南岭康复医院|warning|南岭区卫生健康局|null", "南岭康复医院|fine|南岭区卫生健康局|null"), rows(l));
     }
+
+    @Test
+    void aDecidingBodysAnnouncementNamesTheIssuerAPressOfficesDoesNot() {
+        String text = "5月6日,江城市卫生健康委员会通报,南湖医院被罚款2万元。\n5月7日,江城市委宣传部通报,北山医院院长孙立被免职。";
+        List<Sanction> l = Docs.zh(text, "2023-05-08").regulator("江城市卫生健康委员会").regulator("江城市委宣传部")
+                .hospital("南湖医院").hospital("北山医院").person("孙立").facts(Sanction.class);
+        assertEquals(Set.of("南湖医院|fine|江城市卫生健康委员会|2023-05-06", "孙立|dismissal|null|2023-05-07"), rows(l));
+    }
 }
