@@ -34,6 +34,7 @@ public final class RoleExtractor implements FactRule {
     private static final Pattern BUSINESS_ROLE = Pattern.compile("董事|总经理|总裁|经理|CEO|CFO|COO|首席");
     private static final Pattern AFTER_PERSON = Pattern.compile("^\\s*(?:\\(|,|,|\\s*(?:现|曾|已)?(?:担任|出任|兼任|升任|任))\\s*");
     private static final Pattern EN_AFTER = Pattern.compile("^,\\s*(?:the\\s+|a\\s+|an\\s+)?([^,;.()]{2,80}?)\\s+(?:of|at)\\s+(?:the\\s+)?$");
+    private static final Pattern EN_POSSESSIVE = Pattern.compile("^['’]s\\s+([A-Za-z][A-Za-z -]{1,40}?)(?=\\s*(?:[,.;)]|$|\\s+said|\\s+says))");
     private static final Pattern EN_BEFORE = Pattern.compile("^\\s*(?:'s\\s+)?([A-Za-z][A-Za-z .-]{1,60}?)\\s*,?\\s*$");
 
     private final WordTable roles;
@@ -157,6 +158,10 @@ public final class RoleExtractor implements FactRule {
                 Matcher m = EN_AFTER.matcher(norm.substring(person.end(), org.begin()));
                 if (m.find() && roleWord(m.group(1))) {
                     return new Found(i, person, person.end() + m.start(1), person.end() + m.end(1), org);
+                }
+                Matcher own = EN_POSSESSIVE.matcher(norm.substring(org.end()));
+                if (norm.substring(person.end(), org.begin()).matches(",\\s*(?:the\\s+)?") && own.find() && roleWord(own.group(1))) {
+                    return new Found(i, person, org.end() + own.start(1), org.end() + own.end(1), org);
                 }
             } else if (org.end() <= person.begin()) {
                 Matcher m = EN_BEFORE.matcher(norm.substring(org.end(), person.begin()));

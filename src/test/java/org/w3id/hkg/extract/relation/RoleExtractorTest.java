@@ -45,6 +45,13 @@ class RoleExtractorTest {
     }
 
     @Test
+    void englishPossessiveRole() {
+        List<Role> l = Docs.lang("en", "\"It is a big step,\" said Bob Stone, Lakeside Hospital's chief medical officer.", "2022-12-05")
+                .hospital("Lakeside Hospital").person("Bob Stone").facts(Role.class);
+        assertEquals(Set.of("Bob Stone|Lakeside Hospital|chief medical officer"), rows(l));
+    }
+
+    @Test
     void personWithoutRoleWordHasNoRole() {
         List<Role> l = Docs.zh("东岭集团王一鸣出席。", "2023-01-07").company("东岭集团").person("王一鸣").facts(Role.class);
         assertEquals(Set.of(), rows(l));
