@@ -88,4 +88,11 @@ class OwnershipExtractorTest {
                 .company("Star Care Alliance").facts(Ownership.class);
         assertEquals(Set.of("Lakeside Rehab Hospital<Eastridge Holdings"), pairs(o));
     }
+
+    @Test
+    void aPartnerAfter与IsNotUnderTheParent() {
+        List<Ownership> o = Docs.zh("海湾医疗(02389.HK)旗下西城诊所与北山骨科医院签署合作协议。", "2022-12-05")
+                .company("海湾医疗").hospital("西城诊所").hospital("北山骨科医院").facts(Ownership.class);
+        assertEquals(Set.of("西城诊所<海湾医疗"), pairs(o));
+    }
 }
