@@ -51,6 +51,7 @@ public final class Benchmark {
 
     public BenchResult run() throws Exception {
         List<Path> files = InputFiles.list(List.of(settings.corpus()));
+        // the documents folder; gold.json lives beside it
         long bytes = 0;
         for (Path f : files) {
             bytes += Files.size(f);

@@ -23,6 +23,8 @@ import java.util.function.Function;
 public final class CorpusGenerator {
     /** Name of the gold file written beside the documents. */
     public static final String GOLD_FILE = "gold.json";
+    /** Folder of the documents inside the corpus folder. */
+    public static final String DOCS_DIR = "docs";
     private static final Charset GB18030 = Charset.forName("GB18030");
     private static final LocalDate FIRST_DAY = LocalDate.of(2018, 1, 1);
 
@@ -44,16 +46,19 @@ public final class CorpusGenerator {
         return Math.max(20, (int) Math.round(Math.sqrt(docs) * 10));
     }
 
-    /** Writes {@code docs} documents and {@code gold.json} into {@code out} (created if needed). */
+    /**
+     * Writes {@code docs} documents into {@code out/docs/} and {@code out/gold.json} (the layout of the
+     * evaluation corpora), creating the folders if needed.
+     */
     public static Summary generate(int docs, Path out, long seed) throws IOException {
-        Files.createDirectories(out);
+        Path docsDir = Files.createDirectories(out.resolve(DOCS_DIR));
         EntityPool pool = EntityPool.generate(poolSize(docs), new Random(seed));
         Path goldFile = out.resolve(GOLD_FILE);
         int width = Math.max(5, String.valueOf(docs).length());
         try (Writer w = Files.newBufferedWriter(goldFile, StandardCharsets.UTF_8)) {
             GoldWriter gold = new GoldWriter(w, "generated-" + seed);
             for (int i = 1; i <= docs; i++) {
-                writeDocument(out, String.format("doc-%0" + width + "d", i), new Random(mix(seed, i)), pool, gold);
+                writeDocument(docsDir, String.format("doc-%0" + width + "d", i), new Random(mix(seed, i)), pool, gold);
             }
             List<Map.Entry<GenEntity, List<String>>> used = pool.usedWithNames();
             gold.finish(used);

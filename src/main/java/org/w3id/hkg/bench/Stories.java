@@ -29,9 +29,13 @@ final class Stories {
     /** A letter of apology after a patient was harmed, with what followed. */
     static void apology(DocDraft d, EntityPool pool) {
         GenEntity h = pool.pick("hospital", d.rnd);
-        d.title(any(List.of("{h}发布致歉信", "关于患者救治情况的致歉信", "{h}就患者死亡事件致歉"), d.rnd), "h", h);
-        Templates.incident(d, h);
-        d.say("我们深感痛心,向患者家属致以最诚挚的歉意。");
+        d.title(any(List.of("{h}发布致歉信", "关于患者救治情况的致歉信", "{h}就医疗事件致歉"), d.rnd), "h", h);
+        if (d.rnd.nextBoolean()) {
+            Templates.letterIncident(d, h);
+        } else {
+            Templates.incident(d, h);
+        }
+        d.say("我们向患者家属致以最诚挚的歉意。");
         if (d.rnd.nextBoolean()) {
             d.paragraph();
             Templates.ownership(d, h, pool.pick("company", d.rnd));

@@ -52,15 +52,34 @@ final class Templates {
         LocalDate day = d.daysBefore(20);
         String date = day.toString();
         switch (d.rnd.nextInt(4)) {
-            case 0 -> d.say("{d},一名患者在{org}就诊期间{w}。", "d", d.dateText(day), "org", org, "w", what);
-            case 1 -> d.say("据家属反映,其亲属于{d}在{org}接受手术后{w}。", "d", d.dateText(day), "org", org, "w", what);
+            case 0 -> d.say("{d},{pt}在{org}就诊期间{w}。", "d", d.dateText(day), "pt", patient(d), "org", org, "w", what);
+            case 1 -> d.say("据家属反映,{pt}于{d}在{org}接受手术后{w}。", "pt", patient(d), "d", d.dateText(day),
+                    "org", org, "w", what);
             case 2 -> d.say("{org}的一名孕产妇于{d}{w},引发社会关注。", "org", org, "d", d.dateText(day), "w", what);
             default -> {
-                d.say("近日,{org}发生一起医疗事件,一名患者{w}。", "org", org, "w", what);
+                d.say("近日,{org}发生一起医疗事件,{pt}{w}。", "org", org, "pt", patient(d), "w", what);
                 date = null;
             }
         }
         d.fact("incidents", org.id(), code, date);
+    }
+
+    /** The incident as the hospital's own letter tells it ("我院"); the letter is signed with its name. */
+    static void letterIncident(DocDraft d, GenEntity org) {
+        String code = any(OUTCOME_CODES, d.rnd);
+        LocalDate day = d.daysBefore(20);
+        d.say("{d},我院在接诊过程中处置不当,致使{pt}{w},我们深感痛心。", "d", d.dateText(day), "pt", patient(d),
+                "w", any(OUTCOMES.get(code), d.rnd));
+        d.fact("incidents", org.id(), code, day.toString());
+    }
+
+    /** "一名患者", or a pseudonym such as 李某 or 王某某 (not a named person: no gold entity). */
+    private static String patient(DocDraft d) {
+        return switch (d.rnd.nextInt(3)) {
+            case 0 -> "一名患者";
+            case 1 -> "患者" + any(Vocab.SURNAMES, d.rnd) + "某";
+            default -> "患者" + any(Vocab.SURNAMES, d.rnd) + "某某";
+        };
     }
 
     /** One or two measures of an administrative penalty against an organisation. */

@@ -68,7 +68,7 @@ public final class BenchCommand implements Callable<Integer> {
             err.flush();
             CorpusGenerator.generate(docs, corpus, seed);
         }
-        Benchmark.Settings settings = new Benchmark.Settings(corpus, work.resolve("run"), threads, queryRuns,
+        Benchmark.Settings settings = new Benchmark.Settings(corpus.resolve(CorpusGenerator.DOCS_DIR), work.resolve("run"), threads, queryRuns,
                 Duration.ofSeconds(httpSeconds), clients, scaling);
         BenchResult result = new Benchmark(settings, msg -> {
             err.println("bench: " + msg);

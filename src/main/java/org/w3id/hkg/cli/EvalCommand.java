@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.w3id.hkg.eval.EvalResult;
@@ -15,6 +16,7 @@ import org.w3id.hkg.eval.Scorer;
 import org.w3id.hkg.graph.CompetencyQueries;
 import org.w3id.hkg.ingest.IngestException;
 import org.w3id.hkg.ingest.InputFiles;
+import org.w3id.hkg.pipeline.BuildReport;
 import org.w3id.hkg.pipeline.GraphBuild;
 import org.w3id.hkg.store.GraphStore;
 import picocli.CommandLine.Command;
@@ -54,7 +56,8 @@ public final class EvalCommand implements Callable<Integer> {
         Gold g = parseGold();
         Map<String, List<Map<String, String>>> rows;
         try (GraphStore store = GraphStore.inMemory()) {
-            GraphBuild.build(store, documents());
+            BuildReport built = GraphBuild.build(store, documents(docs, gold));
+            built.skipped().forEach(line -> spec.commandLine().getErr().println("hkg: skipped or partly read: " + line));
             rows = QueryRows.collect(store.dataset(), CompetencyQueries.all());
         }
         EvalResult result = Scorer.score(g, rows);
@@ -63,11 +66,16 @@ public final class EvalCommand implements Callable<Integer> {
         if (report != null) {
             writeReport(result);
         }
-        return minMacroF1 != null && result.macroF1() < minMacroF1 ? 1 : 0;
+        if (minMacroF1 != null && result.macroF1() < minMacroF1) {
+            spec.commandLine().getErr().printf(Locale.ROOT, "hkg: macroF1 %.3f is below the threshold %s%n",
+                    result.macroF1(), minMacroF1);
+            return 1;
+        }
+        return 0;
     }
 
     /** The files of the corpus folder, less the gold file when it lies inside it (as {@code hkg generate} puts it). */
-    private List<Path> documents() {
+    static List<Path> documents(Path docs, Path gold) {
         Path goldFile = gold.toAbsolutePath().normalize();
         try {
             return InputFiles.list(List.of(docs)).stream()

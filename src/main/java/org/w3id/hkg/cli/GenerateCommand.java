@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
 /** {@code hkg generate}: writes a synthetic corpus and its gold facts, for benchmarks and sanity checks. */
 @Command(name = "generate", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"Writes N synthetic news documents (Markdown, HTML, text; some GB18030, some traditional "
-                + "Chinese) and gold.json beside them, so that 'hkg eval --gold DIR/gold.json DIR' scores a build "
+                + "Chinese) into DIR/docs and their gold facts into DIR/gold.json, so that 'hkg eval --gold DIR/gold.json DIR/docs' scores a build "
                 + "of them. The same seed gives the same bytes."})
 public final class GenerateCommand implements Callable<Integer> {
     @Spec

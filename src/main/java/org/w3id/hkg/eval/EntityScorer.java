@@ -66,23 +66,18 @@ record EntityScorer(Gold gold, NameIndex index) {
     }
 
     private Fragmentation fragmentation(Set<List<String>> matched, Iterable<Node> nodes) {
-        Set<String> ids = new LinkedHashSet<>();
-        matched.forEach(k -> ids.add(k.get(0)));
+        Map<String, List<String>> irisOf = new LinkedHashMap<>();
+        matched.forEach(k -> irisOf.put(k.get(0), new ArrayList<>()));
+        nodes.forEach(n -> n.ids.stream().filter(irisOf::containsKey).forEach(id -> irisOf.get(id).add(n.iri)));
         int iris = 0;
         List<String> split = new ArrayList<>();
-        for (String id : ids) {
-            List<String> of = new ArrayList<>();
-            nodes.forEach(n -> {
-                if (n.ids.contains(id)) {
-                    of.add(n.iri);
-                }
-            });
-            iris += of.size();
-            if (of.size() > 1) {
-                split.add(index.label(id) + ": " + String.join(", ", of));
+        for (Map.Entry<String, List<String>> e : irisOf.entrySet()) {
+            iris += e.getValue().size();
+            if (e.getValue().size() > 1) {
+                split.add(index.label(e.getKey()) + ": " + String.join(", ", e.getValue()));
             }
         }
-        return new Fragmentation(ids.size(), iris, split);
+        return new Fragmentation(irisOf.size(), iris, split);
     }
 
     private List<List<String>> cells(Set<List<String>> keys, Map<String, Node> nodes) {

@@ -1,5 +1,7 @@
 package org.w3id.hkg.eval;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -17,7 +19,7 @@ public record GoldDoc(String file, String published, String lang, List<String> m
                       Map<String, List<List<String>>> facts) {
     public GoldDoc {
         mentions = List.copyOf(mentions);
-        facts = Map.copyOf(facts);
+        facts = Collections.unmodifiableMap(new LinkedHashMap<>(facts));
     }
 
     /** Fact tuples of {@code query}, empty when the document has none. */

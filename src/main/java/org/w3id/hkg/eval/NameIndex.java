@@ -15,6 +15,7 @@ final class NameIndex {
     private final Map<String, List<GoldEntity>> byName = new HashMap<>();
     private final Gold gold;
     private final Map<String, String> seen = new TreeMap<>();
+    private final Map<String, String> normalized = new HashMap<>();
 
     NameIndex(Gold gold) {
         this.gold = gold;
@@ -36,7 +37,7 @@ final class NameIndex {
         if (name == null) {
             return null;
         }
-        List<GoldEntity> candidates = byName.get(Names.normalize(name));
+        List<GoldEntity> candidates = byName.get(normalized.computeIfAbsent(name, Names::normalize));
         String id = candidates == null ? null
                 : candidates.stream().filter(e -> types.contains(e.type())).findFirst()
                         .orElse(candidates.get(0)).id();

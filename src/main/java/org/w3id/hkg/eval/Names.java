@@ -12,12 +12,16 @@ public final class Names {
         if (name == null) {
             return null;
         }
-        String nfkc = Normalizer.normalize(name, Normalizer.Form.NFKC);
+        String nfkc = Normalizer.isNormalized(name, Normalizer.Form.NFKC) ? name
+                : Normalizer.normalize(name, Normalizer.Form.NFKC);
         StringBuilder out = new StringBuilder(nfkc.length());
-        nfkc.codePoints()
-                .filter(cp -> !Character.isWhitespace(cp) && !Character.isSpaceChar(cp))
-                .map(cp -> cp < 128 ? Character.toLowerCase(cp) : cp)
-                .forEach(out::appendCodePoint);
+        for (int i = 0; i < nfkc.length(); ) {
+            int cp = nfkc.codePointAt(i);
+            i += Character.charCount(cp);
+            if (!Character.isWhitespace(cp) && !Character.isSpaceChar(cp)) {
+                out.appendCodePoint(cp >= 'A' && cp <= 'Z' ? cp + ('a' - 'A') : cp);
+            }
+        }
         return out.toString();
     }
 

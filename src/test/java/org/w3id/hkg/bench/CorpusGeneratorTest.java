@@ -20,9 +20,13 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3id.hkg.eval.EvalResult;
 import org.w3id.hkg.eval.Gold;
 import org.w3id.hkg.eval.GoldDoc;
 import org.w3id.hkg.eval.GoldEntity;
+import org.w3id.hkg.eval.PerfectRows;
+import org.w3id.hkg.eval.Report;
+import org.w3id.hkg.eval.Scorer;
 
 class CorpusGeneratorTest {
     private static final int N = 60;
@@ -41,7 +45,7 @@ class CorpusGeneratorTest {
     }
 
     private static List<Path> files(Path dir) throws IOException {
-        try (Stream<Path> s = Files.list(dir)) {
+        try (Stream<Path> s = Files.list(dir.resolve(CorpusGenerator.DOCS_DIR))) {
             return s.sorted().toList();
         }
     }
@@ -64,15 +68,23 @@ class CorpusGeneratorTest {
     @Test
     void writesNDocumentsAndAGoldThatDescribesThem() throws IOException {
         List<Path> files = files(corpus);
-        assertEquals(N + 1, files.size());
+        assertEquals(N, files.size());
         assertEquals(N, gold.docs().size());
         for (GoldDoc d : gold.docs()) {
-            assertTrue(Files.exists(corpus.resolve(d.file())), d.file());
+            assertTrue(Files.exists(corpus.resolve(CorpusGenerator.DOCS_DIR).resolve(d.file())), d.file());
             assertFalse(d.mentions().isEmpty(), d.file());
         }
         assertTrue(gold.entities().size() <= CorpusGenerator.poolSize(N) + 5);
         long withFacts = gold.docs().stream().filter(d -> d.facts().values().stream().anyMatch(l -> !l.isEmpty())).count();
         assertEquals(N, withFacts, "every document states at least one fact");
+    }
+
+    @Test
+    void aPerfectGraphOfTheGeneratedGoldScoresOne() {
+        EvalResult r = Scorer.score(gold, PerfectRows.of(gold));
+        assertEquals(1.0, r.macroF1(), Report.table(r));
+        assertEquals(1.0, r.fragmentation().value());
+        r.queries().forEach(q -> q.agreements().forEach(a -> assertEquals(a.checked(), a.agreed(), q.query())));
     }
 
     @Test
@@ -84,7 +96,7 @@ class CorpusGeneratorTest {
             extensions.add(name.substring(name.lastIndexOf('.') + 1));
             gb += utf8(Files.readAllBytes(f)) == null ? 1 : 0;
         }
-        assertEquals(Set.of("md", "html", "txt", "json"), extensions);
+        assertEquals(Set.of("md", "html", "txt"), extensions);
         assertTrue(gb > 0 && gb < N / 3, "some GB18030 documents: " + gb);
         long hant = gold.docs().stream().filter(d -> "zh-Hant".equals(d.lang())).count();
         assertTrue(hant > 0 && hant < N / 3, "some traditional documents: " + hant);
@@ -127,7 +139,7 @@ class CorpusGeneratorTest {
     }
 
     private static String text(GoldDoc d) throws IOException {
-        byte[] bytes = Files.readAllBytes(corpus.resolve(d.file()));
+        byte[] bytes = Files.readAllBytes(corpus.resolve(CorpusGenerator.DOCS_DIR).resolve(d.file()));
         String utf8 = utf8(bytes);
         return utf8 != null ? utf8 : new String(bytes, Charset.forName("GB18030"));
     }

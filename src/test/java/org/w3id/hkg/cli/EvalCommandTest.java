@@ -8,6 +8,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -45,5 +46,37 @@ class EvalCommandTest {
         Path broken = dir.resolve("broken.json");
         Files.writeString(broken, "[1, 2", StandardCharsets.UTF_8);
         assertUserError(run("eval", "--gold", broken.toString(), dir.toString()), "not valid JSON");
+    }
+
+    @Test
+    void scoresAGeneratedCorpusPrintsTheTableWritesTheReportAndChecksTheThreshold(@TempDir Path dir) throws Exception {
+        Path corpus = dir.resolve("corpus");
+        assertEquals(0, run("generate", "--docs", "12", "--out", corpus.toString(), "--seed", "11").exit());
+        Files.writeString(corpus.resolve("docs/empty.txt"), "");
+        Path report = dir.resolve("report.md");
+        Run r = run("eval", "--gold", corpus.resolve("gold.json").toString(), "--report", report.toString(),
+                "--min-macro-f1", "1.01", corpus.resolve("docs").toString());
+        assertEquals(1, r.exit(), "macroF1 is never above 1: the threshold fails " + r.err());
+        assertTrue(r.err().contains("skipped or partly read: ") && r.err().contains("empty.txt"), r.err());
+        assertTrue(r.err().contains("is below the threshold 1.01"), r.err());
+        List<String> lines = r.out().lines().toList();
+        assertEquals(10, lines.size(), r.out());
+        assertTrue(lines.get(1).startsWith("entities "), r.out());
+        assertTrue(lines.get(7).startsWith("roles "), r.out());
+        assertTrue(lines.get(8).startsWith("fragmentation="), r.out());
+        assertTrue(lines.get(9).matches("macroF1=[01]\\.\\d{3}"), r.out());
+        double macro = Double.parseDouble(lines.get(9).substring("macroF1=".length()));
+        assertTrue(macro > 0.3, "a sanity floor, not a target: " + r.out());
+        String md = Files.readString(report);
+        assertTrue(md.startsWith("# hkg eval report"), md);
+        assertTrue(md.contains("### Missed (false negatives)") && md.contains("## Names that map to a gold entity"), md);
+    }
+
+    @Test
+    void theGoldFileInsideTheCorpusFolderIsNoDocument(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("a.md"), "x");
+        Files.writeString(dir.resolve("gold.json"), "{}");
+        assertEquals(List.of(dir.resolve("a.md")), EvalCommand.documents(dir, dir.resolve("gold.json")));
+        assertEquals(2, EvalCommand.documents(dir, dir.resolve("../elsewhere.json")).size());
     }
 }
