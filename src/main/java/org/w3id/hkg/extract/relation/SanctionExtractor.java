@@ -75,15 +75,19 @@ public final class SanctionExtractor implements FactRule {
                 from = hit.end();
                 TargetSlot who = slot.explicit() ? slot : fromContext(doc, i, hit, list);
                 EntityRef issuer = issuer(doc, i, hit.begin());
+                boolean ownIssuer = issuer != null;
+                boolean follows = i - carriedAt <= CARRY;
                 if (issuer == null && list != null) {
                     issuer = list.issuer();
-                } else if (issuer == null && carriedAt == i - 1 && doc.paragraph(carriedAt) == doc.paragraph(i)) {
+                } else if (issuer == null && follows && carriedIssuer != null && doc.paragraph(carriedAt) == doc.paragraph(i)) {
                     issuer = carriedIssuer;
                 }
-                LocalDate own = ownDate(doc, i, hit.begin());
-                LocalDate date = own != null ? own : list != null && list.date() != null ? list.date()
-                        : i - carriedAt <= CARRY && carried != null && Objects.equals(issuer, carriedIssuer) ? carried
-                        : fallbackDate(doc, i);
+                LocalDate date = ownDate(doc, i, hit.begin());
+                if (date == null && list != null) {
+                    date = list.date();
+                } else if (date == null && !ownIssuer) {
+                    date = follows && Objects.equals(issuer, carriedIssuer) ? carried : fallbackDate(doc, i);
+                }
                 for (EntityRef target : who.refs()) {
                     if (fits(hit, target) && !target.equals(issuer)) {
                         put(facts, new Sanction(target, hit.code(), issuer, date, doc.sentence(i).evidence(), who.confidence()));

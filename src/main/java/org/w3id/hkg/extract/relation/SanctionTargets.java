@@ -22,6 +22,8 @@ final class SanctionTargets {
     private static final Pattern CUE = Pattern.compile("被|受到|遭到|对|给予|予以");
     /** A reason clause between the subject and 被: "X因管理混乱被约谈". */
     private static final Pattern REASON = Pattern.compile("(?:因|由于|因为)[^,;。,;]{1,30}$");
+    /** Gapped measures whose gap holds their object: 责令X改正, 免去X职务, 吊销X的许可证, 暂停X的服务. */
+    private static final Pattern OBJECT_VERB = Pattern.compile("^(?:责令|免去|吊销|暂停|撤销)");
     private static final Pattern LEADING_ADVERB = Pattern.compile("^(?:立即|立刻|马上|尽快|限期|依法|\\s)+");
     private static final Pattern NOT_CUE = Pattern.compile("对于|对外|针对|面对|对照|绝对|相对|对接|对待|对象|对比|对应");
     private static final Pattern UNNAMED_ROLE = Pattern.compile("^(?:的)?(?:主要|相关|直接)?(?:负责人|责任人|领导|人员|工作人员|医生|医务人员|法人)");
@@ -87,15 +89,20 @@ final class SanctionTargets {
         String w = hit.entry().word();
         int gap = w.indexOf('…');
         TargetSlot slot = TargetSlot.NONE;
-        if (gap > 0 && (w.startsWith("责令") || w.startsWith("免去") || w.startsWith("吊销") || w.startsWith("暂停"))) {
+        if (gap > 0) {
             int at = hit.begin() + gap;
             Matcher adverb = LEADING_ADVERB.matcher(norm.substring(at, hit.end()));
             at += adverb.find() ? adverb.end() : 0;
             if (norm.startsWith("其", at)) {
                 DocumentView.Span subject = subject(doc, i, at, hit);
-                return subject == null ? TargetSlot.NONE : TargetSlot.of(subject.mention().ref(), 0.7);
+                if (subject == null) {
+                    subject = doc.focus(i, hit.begin(), DocumentView.ORGS, 2);
+                }
+                return subject == null ? TargetSlot.NONE : TargetSlot.of(subject.mention().ref(), 0.6);
             }
-            slot = object(doc, i, at, hit.begin(), false);
+            if (OBJECT_VERB.matcher(w).find()) {
+                slot = object(doc, i, at, hit.begin(), false);
+            }
         } else if (w.equals("约谈")) {
             slot = object(doc, i, hit.end(), hit.begin(), false);
         }
@@ -141,6 +148,10 @@ final class SanctionTargets {
         List<DocumentView.Span> chain = Chains.after(doc, i, at, TARGETS);
         if (!chain.isEmpty()) {
             DocumentView.Span last = chain.get(chain.size() - 1);
+            DocumentView.Span holder = holder(doc, i, last);
+            if (holder != null) {
+                return TargetSlot.of(holder.mention().ref(), 0.9);
+            }
             String rest = norm.substring(last.end());
             if (last.type() != EntityType.PERSON && (UNNAMED_ROLE.matcher(rest).find() || startsWithRole(rest))) {
                 return TargetSlot.UNNAMED;
@@ -195,16 +206,22 @@ final class SanctionTargets {
 
     /** True when span s is an org whose role holder (a person) follows within the same clause. */
     private static boolean ownsRole(DocumentView doc, int i, DocumentView.Span s) {
+        return holder(doc, i, s) != null;
+    }
+
+    /** The person holding a role at org s: "X医院医务部主任Y" → Y (within 12 characters, same clause), or null. */
+    private static DocumentView.Span holder(DocumentView doc, int i, DocumentView.Span s) {
         if (s.type() == EntityType.PERSON) {
-            return false;
+            return null;
         }
         String norm = doc.norm(i);
         for (DocumentView.Span p : doc.spans(i, PERSON)) {
-            if (p.begin() >= s.end() && p.begin() - s.end() <= 12 && !clauseBetween(norm, s.end(), p.begin())) {
-                return true;
+            if (p.begin() >= s.end() && p.begin() - s.end() <= 12 && !clauseBetween(norm, s.end(), p.begin())
+                    && doc.spans(i, TARGETS).stream().noneMatch(x -> x.begin() >= s.end() && x.end() <= p.begin())) {
+                return p;
             }
         }
-        return false;
+        return null;
     }
 
     private DocumentView.Span firstOrg(DocumentView doc, int i, int pos) {

@@ -90,12 +90,14 @@ class SanctionExtractorTest {
     }
 
     @Test
-    void issuerAndParagraphDateCarryToTheNextSentence() {
+    void issuerCarriesToTheNextSentenceButAnIssuersOwnSentenceTakesNoParagraphDate() {
         String text = "3月19日,滨江县卫生健康局发布通报称,南湖医院存在诊疗不规范问题。滨江县卫生健康局决定,给予南湖医院警告,并处罚款5万元。"
-                + "责令该院限期整改。\n另据报道,南湖医院成立于2001年5月4日。该院曾被罚款。";
-        List<Sanction> l = Docs.zh(text, "2023-03-20").regulator("滨江县卫生健康局").hospital("南湖医院").facts(Sanction.class);
-        String w = "|滨江县卫生健康局|2023-03-19";
-        assertEquals(Set.of("南湖医院|warning" + w, "南湖医院|fine" + w, "南湖医院|rectification-order" + w), rows(l));
+                + "责令该院限期整改。\n3月20日,滨江县卫生健康局发布通报称,北山医院存在问题。北山医院被罚款2万元。";
+        List<Sanction> l = Docs.zh(text, "2023-03-21").regulator("滨江县卫生健康局").hospital("南湖医院").hospital("北山医院")
+                .facts(Sanction.class);
+        String w = "|滨江县卫生健康局|null";
+        assertEquals(Set.of("南湖医院|warning" + w, "南湖医院|fine" + w, "南湖医院|rectification-order" + w,
+                "北山医院|fine|null|2023-03-20"), rows(l));
     }
 
     @Test
@@ -148,5 +150,15 @@ class SanctionExtractorTest {
         List<Sanction> l = Docs.zh(text, "2023-05-08").regulator("江城市卫生健康委员会").regulator("江城市委宣传部")
                 .hospital("南湖医院").hospital("北山医院").person("孙立").facts(Sanction.class);
         assertEquals(Set.of("南湖医院|fine|江城市卫生健康委员会|2023-05-06", "孙立|dismissal|null|2023-05-07"), rows(l));
+    }
+
+    @Test
+    void possessiveObjectAndRoleHolderOfAnOrgObject() {
+        String text = "经查,南湖医院存在超范围执业问题。2023年3月31日,滨江县卫生健康局决定没收其违法所得42000元,并责令限期改正。\n"
+                + "滨江县卫生健康局给予北山医院医务部主任卢平记过处分。";
+        List<Sanction> l = Docs.zh(text, "2023-04-02").regulator("滨江县卫生健康局").hospital("南湖医院").hospital("北山医院")
+                .person("卢平").facts(Sanction.class);
+        assertEquals(Set.of("南湖医院|confiscation|滨江县卫生健康局|2023-03-31", "南湖医院|rectification-order|滨江县卫生健康局|2023-03-31",
+                "卢平|demerit|滨江县卫生健康局|null"), rows(l));
     }
 }
