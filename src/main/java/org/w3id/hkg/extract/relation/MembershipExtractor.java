@@ -26,6 +26,8 @@ public final class MembershipExtractor implements FactRule {
     private static final Pattern MEMBER_WORD = Pattern.compile("^[^,;。:!?]{0,12}?(?:的)?(?:正式|首批|核心)?(?:成员|会员|理事|一员)");
     /** Joining words that need a member word after the alliance (成为X成员, 是X成员单位). */
     private static final Pattern JOIN_AS = Pattern.compile("成为|入选|纳入|是|为|系");
+    private static final Pattern AS_MEMBER = Pattern.compile("作为\\s*");
+    private static final Pattern AS_MEMBER_END = Pattern.compile("^\\s*(?:的)?(?:正式|首批|核心)?(?:成员|会员)(?:医院|单位|机构)?\\s*[,,]\\s*");
     private static final Pattern LISTED = Pattern.compile("(?:成员单位|成员医院|成员)(?:包括|有|为)[::]?");
     private static final Pattern POSSESSOR = Pattern.compile("^\\s*(?:\\([^)]{0,20}\\))?\\s*(?:的|旗下|下属|'s)");
     private static final Pattern ADVERBS = Pattern.compile("(?:正式|均|都|也|已|已经|分别|先后|同时|将|签约|\\s)*$");
@@ -56,8 +58,25 @@ public final class MembershipExtractor implements FactRule {
                 }
             }
             listed(doc, i, facts);
+            asMember(doc, i, facts);
         }
         return new ArrayList<>(facts.values());
+    }
+
+    /** "作为X的成员医院,A将…": the member is the subject after the comma. */
+    private static void asMember(DocumentView doc, int i, Map<String, Fact> facts) {
+        Matcher m = AS_MEMBER.matcher(doc.norm(i));
+        while (m.find()) {
+            DocumentView.Span alliance = doc.startingAt(i, m.end(), ALLIANCES);
+            Matcher rest = alliance == null ? null : AS_MEMBER_END.matcher(doc.norm(i).substring(alliance.end()));
+            if (rest == null || !rest.find()) {
+                continue;
+            }
+            for (DocumentView.Span member : Chains.after(doc, i, alliance.end() + rest.end(), MEMBERS)) {
+                facts.putIfAbsent(member.mention().ref() + "|" + alliance.mention().ref(), new Membership(member.mention().ref(),
+                        alliance.mention().ref(), null, doc.sentence(i).evidence(), 0.8));
+            }
+        }
     }
 
     /** "X的成员单位包括A、B和C": the members listed after the alliance. */

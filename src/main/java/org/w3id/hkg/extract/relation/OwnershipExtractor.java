@@ -23,7 +23,7 @@ import org.w3id.hkg.extract.Ownership;
 public final class OwnershipExtractor implements FactRule {
     private static final Set<EntityType> PARENTS = EnumSet.of(EntityType.COMPANY, EntityType.HOSPITAL);
     private static final Set<EntityType> ORGS = DocumentView.ORGS;
-    private static final Pattern UNDER = Pattern.compile("旗下|下属|下辖|控股的|全资的");
+    private static final Pattern UNDER = Pattern.compile("旗下|下属|下辖|控股的|全资的|(?:全资)?控股(?!股东|子公司|公司|集团|权|的)");
     private static final Pattern UNDER_GAP = Pattern.compile(
             "^(?:的)?(?:全资|控股)?(?:子公司|医院|公司|企业|医疗机构|机构|单位)?(?:目前|现|现已|已|共)?(?:拥有|包括|包含|有|如|为)?[::]?");
     private static final Pattern SUBSIDIARY = Pattern.compile("(?:全资|控股)?子公司");

@@ -32,7 +32,7 @@ public final class RoleExtractor implements FactRule {
     private static final Pattern HOSPITAL_ROLE = Pattern.compile("院长|护士长|医师|主治");
     private static final Pattern OFFICIAL_ROLE = Pattern.compile("局长|厅长|处长|党组|巡视员|调研员");
     private static final Pattern BUSINESS_ROLE = Pattern.compile("董事|总经理|总裁|经理|CEO|CFO|COO|首席");
-    private static final Pattern AFTER_PERSON = Pattern.compile("^\\s*(?:\\(|,|,|\\s*(?:现|曾|已)?(?:担任|出任|兼任|升任|任))\\s*");
+    private static final Pattern AFTER_PERSON = Pattern.compile("^\\s*(?:\\(|,|,|\\s*(?:自[^,;。]{0,12}?起|于[^,;。]{0,12}?)?\\s*(?:现|曾|已|目前|现已)?(?:担任|出任|兼任|升任|任))\\s*");
     private static final Pattern EN_AFTER = Pattern.compile("^,\\s*(?:the\\s+|a\\s+|an\\s+)?([^,;.()]{2,80}?)\\s+(?:of|at)\\s+(?:the\\s+)?$");
     private static final Pattern EN_POSSESSIVE = Pattern.compile("^['’]s\\s+([A-Za-z][A-Za-z -]{1,40}?)(?=\\s*(?:[,.;)]|$|\\s+said|\\s+says))");
     private static final Pattern EN_BEFORE = Pattern.compile("^\\s*(?:'s\\s+)?([A-Za-z][A-Za-z .-]{1,60}?)\\s*,?\\s*$");
@@ -141,7 +141,13 @@ public final class RoleExtractor implements FactRule {
         if (org == null) {
             return null;
         }
-        int end = org.end() + roleAt(norm, org.end());
+        int unit = 0;
+        while (unit < UNIT && org.end() + unit < norm.length() && roleAt(norm, org.end() + unit) == 0
+                && Character.isIdeographic(norm.charAt(org.end() + unit))) {
+            unit++;
+        }
+        int word = org.end() + unit < norm.length() ? roleAt(norm, org.end() + unit) : 0;
+        int end = word == 0 ? org.end() : org.end() + unit + word;
         while (end > org.end() && end < norm.length() - 1 && "、兼".indexOf(norm.charAt(end)) >= 0
                 && roleAt(norm, end + 1) > 0) {
             end += 1 + roleAt(norm, end + 1);

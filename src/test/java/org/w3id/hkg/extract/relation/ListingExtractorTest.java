@@ -33,4 +33,11 @@ class ListingExtractorTest {
                 .company("北辰医疗").facts(Listing.class);
         assertTrue(l.isEmpty(), l.toString());
     }
+
+    @Test
+    void announcementHeader() {
+        List<Listing> l = Docs.zh("证券代码:000888  证券简称:北辰医疗  公告编号:2023-063。", "2023-01-01")
+                .company("北辰医疗").facts(Listing.class);
+        assertEquals(List.of("北辰医疗 000888 SZSE"), l.stream().map(x -> x.company().name() + " " + x.ticker() + " " + x.exchange()).toList());
+    }
 }

@@ -66,9 +66,11 @@ class MembershipExtractorTest {
 
     @Test
     void foundingAndListedMembers() {
-        List<Membership> m = Docs.zh("南湖康复医院牵头成立长江专科联盟。星河医疗联盟成员单位包括北山骨科医院和东城诊所。", "2022-11-25")
-                .hospital("南湖康复医院").hospital("北山骨科医院").hospital("东城诊所").alliance("长江专科联盟").alliance("星河医疗联盟")
+        List<Membership> m = Docs.zh("南湖康复医院牵头成立长江专科联盟。星河医疗联盟成员单位包括北山骨科医院和东城诊所。作为长江专科联盟的成员医院,西城诊所将共享资源。", "2022-11-25")
+                .hospital("南湖康复医院").hospital("北山骨科医院").hospital("东城诊所").hospital("西城诊所")
+                .alliance("长江专科联盟").alliance("星河医疗联盟")
                 .facts(Membership.class);
-        assertEquals(Set.of("南湖康复医院@长江专科联盟@null", "北山骨科医院@星河医疗联盟@null", "东城诊所@星河医疗联盟@null"), pairs(m));
+        assertEquals(Set.of("南湖康复医院@长江专科联盟@null", "北山骨科医院@星河医疗联盟@null", "东城诊所@星河医疗联盟@null",
+                "西城诊所@长江专科联盟@null"), pairs(m));
     }
 }
