@@ -34,6 +34,8 @@ public final class RoleExtractor implements FactRule {
     private static final Pattern BUSINESS_ROLE = Pattern.compile("董事|总经理|总裁|经理|CEO|CFO|COO|首席");
     private static final Pattern AFTER_PERSON = Pattern.compile("^\\s*(?:\\(|,|,|\\s*(?:自[^,;。]{0,12}?起|于[^,;。]{0,12}?)?\\s*(?:现|曾|已|目前|现已)?(?:担任|出任|兼任|升任|任))\\s*");
     private static final Pattern EN_AFTER = Pattern.compile("^,\\s*(?:the\\s+|a\\s+|an\\s+)?([^,;.()]{2,80}?)\\s+(?:of|at)\\s+(?:the\\s+)?$");
+    /** "免去Y X医院副院长职务": a person, an org and a role that the text calls a post. */
+    private static final Pattern POST = Pattern.compile("^\\s*(?:职务|一职|的职务)");
     private static final Pattern EN_POSSESSIVE = Pattern.compile("^['’]s\\s+([A-Za-z][A-Za-z -]{1,40}?)(?=\\s*(?:[,.;)]|$|\\s+said|\\s+says))");
     private static final Pattern EN_BEFORE = Pattern.compile("^\\s*(?:'s\\s+)?([A-Za-z][A-Za-z .-]{1,60}?)\\s*,?\\s*$");
 
@@ -134,10 +136,9 @@ public final class RoleExtractor implements FactRule {
     private Found after(DocumentView doc, int i, DocumentView.Span person) {
         String norm = doc.norm(i);
         Matcher lead = AFTER_PERSON.matcher(norm.substring(person.end()));
-        if (!lead.find()) {
-            return null;
-        }
-        DocumentView.Span org = doc.startingAt(i, person.end() + lead.end(), ORGS);
+        boolean bare = !lead.find();
+        int leadEnd = bare ? 0 : lead.end();
+        DocumentView.Span org = doc.startingAt(i, person.end() + leadEnd, ORGS);
         if (org == null) {
             return null;
         }
@@ -152,8 +153,11 @@ public final class RoleExtractor implements FactRule {
                 && roleAt(norm, end + 1) > 0) {
             end += 1 + roleAt(norm, end + 1);
         }
+        if (bare) {
+            return end > org.end() && POST.matcher(norm.substring(end)).find() ? new Found(i, person, org.end(), end, org) : null;
+        }
         boolean closed = end == norm.length() || ")),,;;。:".indexOf(norm.charAt(end)) >= 0
-                || lead.group().contains("任") || norm.startsWith("表示", end) || norm.startsWith("说", end);
+                || !bare && lead.group().contains("任") || norm.startsWith("表示", end) || norm.startsWith("说", end);
         return end > org.end() && closed ? new Found(i, person, org.end(), end, org) : null;
     }
 

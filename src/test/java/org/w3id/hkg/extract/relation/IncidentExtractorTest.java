@@ -26,9 +26,10 @@ class IncidentExtractorTest {
     @Test
     void outcomeWordsMapToTheirCodes() {
         List<Incident> l = Docs.zh("近日,北山妇产医院发生一起孕妇流产事件。东城诊所一名患者在手术中被烧伤。"
-                        + "西城医院发生一起医疗事故,患者死在手术台上。南城医院一名患者被误诊。", "2023-03-10")
-                .hospital("北山妇产医院").hospital("东城诊所").hospital("西城医院").hospital("南城医院").facts(Incident.class);
-        assertEquals(Set.of("北山妇产医院|miscarriage|null", "东城诊所|injury|null", "西城医院|death|null", "南城医院|other|null"), rows(l));
+                        + "西城医院发生一起医疗事故,患者死在手术台上。南城医院一名患者被误诊。北城医院一名患者出现严重不良反应。", "2023-03-10")
+                .hospital("北山妇产医院").hospital("东城诊所").hospital("西城医院").hospital("南城医院").hospital("北城医院").facts(Incident.class);
+        assertEquals(Set.of("北山妇产医院|miscarriage|null", "东城诊所|injury|null", "西城医院|death|null", "南城医院|other|null",
+                "北城医院|other|null"), rows(l));
     }
 
     @Test

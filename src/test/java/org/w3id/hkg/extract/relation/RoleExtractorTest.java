@@ -60,12 +60,12 @@ class RoleExtractorTest {
     @Test
     void roleAfterThePerson() {
         List<Role> l = Docs.zh("王一鸣(东岭集团董事长)出席。孙立,北山医院院长,介绍了情况。刘平担任南湖医院党委书记、院长。"
-                        + "据介绍,周安自2017年起担任东城医院副院长。钱立现任东城医院医务部主任。", "2023-01-07")
+                        + "据介绍,周安自2017年起担任东城医院副院长。钱立现任东城医院医务部主任。卫健局决定免去冯文西城医院副院长职务。", "2023-01-07")
                 .company("东岭集团").hospital("北山医院").hospital("南湖医院").person("王一鸣").person("孙立").person("刘平")
-                .hospital("东城医院").person("周安").person("钱立")
+                .hospital("东城医院").person("周安").person("钱立").hospital("西城医院").person("冯文")
                 .facts(Role.class);
         assertEquals(Set.of("王一鸣|东岭集团|董事长", "孙立|北山医院|院长", "刘平|南湖医院|党委书记、院长",
-                "周安|东城医院|副院长", "钱立|东城医院|医务部主任"), rows(l));
+                "周安|东城医院|副院长", "钱立|东城医院|医务部主任", "冯文|西城医院|副院长"), rows(l));
     }
 
     @Test
