@@ -29,6 +29,11 @@ public final class RoleExtractor implements FactRule {
     private static final Set<EntityType> PERSONS = EnumSet.of(EntityType.PERSON);
     /** How many characters of unit name (调度科, 门诊部) may stand between the org (or a clause start) and the role word. */
     private static final int UNIT = 4;
+    /**
+     * A role right after a name the recogniser did not take for an organisation ("赣州七院党委书记Y"): the
+     * person's org is unknown, so no role is read rather than one at the wrong org.
+     */
+    private static final Pattern ORG_SUFFIX = Pattern.compile("(?:院|医院|公司|集团|中心|局|委|所|站|门诊部|诊所)$");
     private static final Pattern HOSPITAL_ROLE = Pattern.compile("院长|护士长|医师|主治");
     private static final Pattern OFFICIAL_ROLE = Pattern.compile("局长|厅长|处长|党组|巡视员|调研员");
     private static final Pattern BUSINESS_ROLE = Pattern.compile("董事|总经理|总裁|经理|CEO|CFO|COO|首席");
@@ -116,6 +121,9 @@ public final class RoleExtractor implements FactRule {
         DocumentView.Span org = doc.endingAt(i, Chains.skipBack(norm, begin), ORGS);
         if (org != null) {
             return new Found(i, person, begin, end, org);
+        }
+        if (ORG_SUFFIX.matcher(norm.substring(Math.max(0, begin - UNIT), begin)).find()) {
+            return null;
         }
         for (int k = begin - 1; k >= Math.max(0, begin - UNIT); k--) {
             char c = norm.charAt(k);

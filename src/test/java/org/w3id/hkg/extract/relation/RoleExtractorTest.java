@@ -52,6 +52,13 @@ class RoleExtractorTest {
     }
 
     @Test
+    void roleAfterAnUnrecognisedOrgNameIsNotPinnedOnAnotherOrg() {
+        List<Role> l = Docs.zh("江城市卫生健康委员会给予江城七院党委书记黎伟党内警告处分。", "2023-01-07")
+                .regulator("江城市卫生健康委员会").person("黎伟").facts(Role.class);
+        assertEquals(Set.of(), rows(l));
+    }
+
+    @Test
     void personWithoutRoleWordHasNoRole() {
         List<Role> l = Docs.zh("东岭集团王一鸣出席。", "2023-01-07").company("东岭集团").person("王一鸣").facts(Role.class);
         assertEquals(Set.of(), rows(l));
