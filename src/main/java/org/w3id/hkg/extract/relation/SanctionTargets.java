@@ -146,6 +146,10 @@ final class SanctionTargets {
     private TargetSlot object(DocumentView doc, int i, int at, int cue, boolean strict) {
         String norm = doc.norm(i);
         List<DocumentView.Span> chain = Chains.after(doc, i, at, TARGETS);
+        if (chain.isEmpty()) {
+            DocumentView.Span loose = placePrefixed(doc, i, at);
+            chain = loose == null ? chain : Chains.after(doc, i, loose.begin(), TARGETS);
+        }
         if (!chain.isEmpty()) {
             DocumentView.Span last = chain.get(chain.size() - 1);
             DocumentView.Span holder = holder(doc, i, last);
@@ -171,6 +175,22 @@ final class SanctionTargets {
             return focus == null ? TargetSlot.UNNAMED : TargetSlot.of(focus.mention().ref(), 0.6);
         }
         return strict ? TargetSlot.UNNAMED : TargetSlot.NONE;
+    }
+
+    /**
+     * A name that starts a few ideographs after {@code at}: a place the recogniser left out of the name
+     * ("开封" + "福康眼科医院").
+     */
+    private static DocumentView.Span placePrefixed(DocumentView doc, int i, int at) {
+        String norm = doc.norm(i);
+        for (DocumentView.Span s : doc.spans(i, TARGETS)) {
+            if (s.begin() > at && s.begin() - at <= 3 && s.type() != EntityType.PERSON
+                    && norm.substring(at, s.begin()).codePoints().allMatch(Character::isIdeographic)
+                    && !PRONOUN.matcher(norm.substring(at)).find()) {
+                return s;
+            }
+        }
+        return null;
     }
 
     private TargetSlot pronounEndingAt(DocumentView doc, int i, int end) {

@@ -53,4 +53,11 @@ class IncidentExtractorTest {
         assertEquals(Set.of("西岭中心医院|death|2023-03-03"), rows(l));
         assertEquals(0.6, l.get(0).confidence());
     }
+
+    @Test
+    void letterWhoseSignatureIsNotRecognisedFallsBackToTheHospitalNamedLater() {
+        List<Incident> l = Docs.zh("致歉信\n2020年1月12日,我院在接诊过程中处置不当,致使患者经抢救无效身亡。\n据了解,西岭中心医院系东岭集团的全资子公司。\n西岭医院",
+                "2020-01-20").hospital("西岭中心医院").company("东岭集团").facts(Incident.class);
+        assertEquals(Set.of("西岭中心医院|death|2020-01-12"), rows(l));
+    }
 }

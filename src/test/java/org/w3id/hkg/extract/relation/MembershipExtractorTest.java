@@ -73,4 +73,13 @@ class MembershipExtractorTest {
         assertEquals(Set.of("南湖康复医院@长江专科联盟@null", "北山骨科医院@星河医疗联盟@null", "东城诊所@星河医疗联盟@null",
                 "西城诊所@长江专科联盟@null"), pairs(m));
     }
+
+    @Test
+    void oneEntityNamedInTwoAdjacentPiecesIsOneName() {
+        List<Membership> m = Docs.zh("作为长江心血管联盟的成员医院,西城诊所将共享资源。", "2022-11-25")
+                .name(org.w3id.hkg.extract.EntityType.ALLIANCE, "长江", "长江心血管联盟")
+                .name(org.w3id.hkg.extract.EntityType.ALLIANCE, "心血管联盟", "长江心血管联盟").hospital("西城诊所")
+                .facts(Membership.class);
+        assertEquals(Set.of("西城诊所@长江心血管联盟@null"), pairs(m));
+    }
 }

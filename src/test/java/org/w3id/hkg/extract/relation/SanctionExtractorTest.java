@@ -161,4 +161,12 @@ class SanctionExtractorTest {
         assertEquals(Set.of("南湖医院|confiscation|滨江县卫生健康局|2023-03-31", "南湖医院|rectification-order|滨江县卫生健康局|2023-03-31",
                 "卢平|demerit|滨江县卫生健康局|null"), rows(l));
     }
+
+    @Test
+    void aPlaceLeftOutOfTheNameStillNamesTheObject() {
+        String text = "滨江县卫生健康局于2023年4月7日给予江城福康医院执行院长魏海记过处分。";
+        List<Sanction> l = Docs.zh(text, "2023-04-08").regulator("滨江县卫生健康局").hospital("福康医院").person("魏海")
+                .facts(Sanction.class);
+        assertEquals(Set.of("魏海|demerit|滨江县卫生健康局|2023-04-07"), rows(l));
+    }
 }
