@@ -151,6 +151,20 @@ public final class DocumentView {
     }
 
     /**
+     * A span of {@code types} starting one to three ideographs after {@code at}: a place name the
+     * recogniser left out of the name ("开封" + "福康眼科医院"). Null if none.
+     */
+    public Span placePrefixed(int i, int at, Set<EntityType> types) {
+        String norm = norm(i);
+        for (Span s : spans(i, types)) {
+            if (s.begin() > at && s.begin() - at <= 3 && norm.substring(at, s.begin()).codePoints().allMatch(Character::isIdeographic)) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /**
      * The organisation in focus before position {@code pos} of sentence i: the nearest preceding span of
      * {@code types} in the sentence, else the last one in the earlier sentences of the paragraph, else in
      * the sentences of the previous paragraphs (at most {@code reach} sentences back). Null if none.

@@ -69,6 +69,8 @@ public final class OwnershipExtractor implements FactRule {
             Matcher gap = UNDER_GAP.matcher(norm.substring(m.end()));
             int from = m.end() + (gap.find() ? gap.end() : 0);
             List<DocumentView.Span> children = Chains.after(doc, i, from, ORGS);
+            DocumentView.Span loose = children.isEmpty() ? doc.placePrefixed(i, from, ORGS) : null;
+            children = loose == null ? children : Chains.after(doc, i, loose.begin(), ORGS);
             for (DocumentView.Span child : children) {
                 add(facts, doc, i, child.mention().ref(), parent.mention().ref(), 0.9);
             }

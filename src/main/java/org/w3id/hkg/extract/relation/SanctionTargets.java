@@ -147,7 +147,7 @@ final class SanctionTargets {
         String norm = doc.norm(i);
         List<DocumentView.Span> chain = Chains.after(doc, i, at, TARGETS);
         if (chain.isEmpty()) {
-            DocumentView.Span loose = placePrefixed(doc, i, at);
+            DocumentView.Span loose = PRONOUN.matcher(norm.substring(at)).find() ? null : doc.placePrefixed(i, at, DocumentView.ORGS);
             chain = loose == null ? chain : Chains.after(doc, i, loose.begin(), TARGETS);
         }
         if (!chain.isEmpty()) {
@@ -175,22 +175,6 @@ final class SanctionTargets {
             return focus == null ? TargetSlot.UNNAMED : TargetSlot.of(focus.mention().ref(), 0.6);
         }
         return strict ? TargetSlot.UNNAMED : TargetSlot.NONE;
-    }
-
-    /**
-     * A name that starts a few ideographs after {@code at}: a place the recogniser left out of the name
-     * ("开封" + "福康眼科医院").
-     */
-    private static DocumentView.Span placePrefixed(DocumentView doc, int i, int at) {
-        String norm = doc.norm(i);
-        for (DocumentView.Span s : doc.spans(i, TARGETS)) {
-            if (s.begin() > at && s.begin() - at <= 3 && s.type() != EntityType.PERSON
-                    && norm.substring(at, s.begin()).codePoints().allMatch(Character::isIdeographic)
-                    && !PRONOUN.matcher(norm.substring(at)).find()) {
-                return s;
-            }
-        }
-        return null;
     }
 
     private TargetSlot pronounEndingAt(DocumentView doc, int i, int end) {

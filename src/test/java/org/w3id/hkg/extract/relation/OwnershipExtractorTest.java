@@ -64,7 +64,7 @@ class OwnershipExtractorTest {
     @Test
     void copulaUnderControllingShareholderAndAcquisitions() {
         List<Ownership> o = Docs.zh("南湖康复医院是康宁健康旗下的专科医院。北山骨科医院的控股股东为东岭集团。"
-                        + "2021年,海湾医疗收购了西城诊所。东城诊所被海湾医疗收购。海湾医疗拟收购北城诊所。东岭集团控股南城诊所。", "2022-12-05")
+                        + "2021年,海湾医疗收购了西城诊所。东城诊所被海湾医疗收购。海湾医疗拟收购北城诊所。东岭集团控股江州南城诊所。", "2022-12-05")
                 .hospital("南湖康复医院").company("康宁健康").hospital("北山骨科医院").company("东岭集团")
                 .company("海湾医疗").hospital("西城诊所").hospital("东城诊所").hospital("北城诊所").hospital("南城诊所")
                 .facts(Ownership.class);
