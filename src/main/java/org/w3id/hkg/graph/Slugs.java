@@ -20,8 +20,15 @@ public final class Slugs {
      * the name's SHA-1 so that homophones (张伟, 章伟) stay apart. {@code 西安高新医院 → xi-an-gao-xin-yi-yuan-9c1e}.
      */
     public static String of(String name) {
-        return words(name) + "-" + hash(name).substring(0, 4);
+        if (CACHE.size() > CACHE_LIMIT) {
+            CACHE.clear();
+        }
+        return CACHE.computeIfAbsent(name, n -> words(n) + "-" + hash(n).substring(0, 4));
     }
+
+    /** Slugs already made: names recur across documents, and pinyin conversion is the costly part. */
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int CACHE_LIMIT = 200_000;
 
     /** Pinyin/ASCII words of {@code text} joined by '-', without the hash; "x" when nothing is left. */
     public static String words(String text) {
@@ -49,6 +56,15 @@ public final class Slugs {
 
     /** Hanyu pinyin with tone marks, syllables separated by spaces (for an {@code hkg:pinyin} label). */
     public static String pinyinLabel(String text) {
+        if (PINYIN.size() > CACHE_LIMIT) {
+            PINYIN.clear();
+        }
+        return PINYIN.computeIfAbsent(text, Slugs::toneMarks);
+    }
+
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> PINYIN = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static String toneMarks(String text) {
         StringBuilder out = new StringBuilder();
         List<Pinyin> pinyin = HanLP.convertToPinyinList(text);
         for (int i = 0; i < text.length() && i < pinyin.size(); i++) {
