@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
  * Finds date expressions in a normalised (simplified, half-width) sentence and resolves them to days.
  *
  * <p>Absolute dates (2022年1月13日, 二〇二二年一月十三日, 2022-01-13, 2022.1.13, 13 January 2022) resolve on their own; month-day
- * dates (12月8日) take the publication year, or the year before when that would put them well after
- * publication; a bare day (13日) is that day of the publication month; 今天/今日/即日(起) are the
+ * dates (12月8日, Dec. 8) take the publication year, or the year before when that would put them well after
+ * publication, unless 去年/今年/前年 says which; a bare day (13日) is that day of the publication month; 今天/今日/即日(起) are the
  * publication day, 昨天/昨日 the day before, 上月17日/本月17日 a day of the previous or current month.
  * Impossible days (2月30日) and dates whose year or day the text does not fix are {@code null}: a
  * {@link DateHit} is still returned for them so that callers see that the sentence is dated vaguely.
@@ -47,7 +47,8 @@ public final class DateResolver {
             + "|(?<en>(?<em>" + MONTHS_EN + ")\\.?\\s+(?<ed>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<ey>(?:19|20)\\d{2}))"
             + "|(?<ene>(?<ed2>\\d{1,2})\\s+(?<em2>" + MONTHS_EN + ")\\.?,?\\s+(?<ey2>(?:19|20)\\d{2}))"
             + "|(?<rel>(?<which>上|本|这)个?月\\s*(?:(?<rd>\\d{1,2})\\s*[日号])?)"
-            + "|(?<md>(?<!\\d)(?<mm>\\d{1,2})\\s*月\\s*(?:(?<md2>\\d{1,2})\\s*[日号])?)"
+            + "|(?<md>(?<yr>去年|前年|今年|明年)?(?<!\\d)(?<mm>\\d{1,2})\\s*月\\s*(?:(?<md2>\\d{1,2})\\s*[日号])?)"
+            + "|(?<enmd>(?<em3>" + MONTHS_EN + ")\\.?\\s+(?<ed3>\\d{1,2})(?:st|nd|rd|th)?(?![\\d,]*\\s*\\d{4}))"
             + "|(?<day>(?<![\\d.])(?<dd>\\d{1,2})\\s*日(?!\\d))"
             + "|(?<word>即日|今天|今日|昨天|昨日|前天|前日)");
 
@@ -117,7 +118,23 @@ public final class DateResolver {
             return day(ym.getYear(), ym.getMonthValue(), num(m, "rd"));
         }
         if (m.group("md") != null) {
-            return m.group("md2") == null ? null : monthDay(num(m, "mm"), num(m, "md2"), published);
+            if (m.group("md2") == null) {
+                return null;
+            }
+            String yr = m.group("yr");
+            if (yr == null) {
+                return monthDay(num(m, "mm"), num(m, "md2"), published);
+            }
+            int shift = switch (yr) {
+                case "去年" -> -1;
+                case "前年" -> -2;
+                case "明年" -> 1;
+                default -> 0;
+            };
+            return day(published.getYear() + shift, num(m, "mm"), num(m, "md2"));
+        }
+        if (m.group("enmd") != null) {
+            return monthDay(month(m.group("em3")), num(m, "ed3"), published);
         }
         if (m.group("day") != null) {
             return day(published.getYear(), published.getMonthValue(), num(m, "dd"));
