@@ -62,8 +62,8 @@ final class SanctionTargets {
             String word = norm.substring(cue, after);
             TargetSlot slot = switch (word) {
                 case "被", "受到", "遭到" -> passiveBreak(norm, after, hit.begin()) ? TargetSlot.NONE : passive(doc, i, cue, hit);
-                case "对" -> object(doc, i, after, cue, false);
-                default -> DocumentView.filler(norm, after, hit.begin()) ? TargetSlot.NONE : object(doc, i, after, cue, true);
+                case "对" -> object(doc, i, after, cue, false, hit);
+                default -> DocumentView.filler(norm, after, hit.begin()) ? TargetSlot.NONE : object(doc, i, after, cue, true, hit);
             };
             if (slot.explicit()) {
                 return slot;
@@ -77,7 +77,31 @@ final class SanctionTargets {
             return TargetSlot.UNNAMED;
         }
         DocumentView.Span after = doc.startingAt(i, hit.end(), TARGETS);
-        return after != null ? TargetSlot.of(after.mention().ref(), 0.8) : TargetSlot.NONE;
+        if (after != null) {
+            return TargetSlot.of(after.mention().ref(), 0.8);
+        }
+        DocumentView.Span subject = personnel(hit) ? subject(doc, i, hit.begin(), hit) : null;
+        return subject != null && subject.type() == EntityType.PERSON ? TargetSlot.of(subject.mention().ref(), 0.7) : TargetSlot.NONE;
+    }
+
+    /** True for measures only a person can receive (停职, 撤职, 党内警告 …). */
+    private static boolean personnel(WordTable.Hit hit) {
+        return "person".equals(hit.entry().attribute());
+    }
+
+    /**
+     * A named person right after a title at {@code at}: "对新生儿科主任X", "给予该院分管副院长X", "约谈了公司董事长X"
+     * (within twelve characters, same clause, a role word right before the name).
+     */
+    private DocumentView.Span titledPerson(DocumentView doc, int i, int at) {
+        String norm = doc.norm(i);
+        for (DocumentView.Span p : doc.spans(i, PERSON)) {
+            if (p.begin() > at && p.begin() - at <= 12 && !clauseBetween(norm, at, p.begin())
+                    && roles.endingAt(norm, p.begin()) != null) {
+                return p;
+            }
+        }
+        return null;
     }
 
     /**
@@ -95,16 +119,16 @@ final class SanctionTargets {
             at += adverb.find() ? adverb.end() : 0;
             if (norm.startsWith("其", at)) {
                 DocumentView.Span subject = subject(doc, i, at, hit);
-                if (subject == null) {
-                    subject = doc.focus(i, hit.begin(), DocumentView.ORGS, 2);
+                if (subject == null || personnel(hit) && subject.type() != EntityType.PERSON) {
+                    subject = doc.focus(i, hit.begin(), personnel(hit) ? PERSON : DocumentView.ORGS, 2);
                 }
                 return subject == null ? TargetSlot.NONE : TargetSlot.of(subject.mention().ref(), 0.6);
             }
             if (OBJECT_VERB.matcher(w).find()) {
-                slot = object(doc, i, at, hit.begin(), false);
+                slot = object(doc, i, at, hit.begin(), false, hit);
             }
         } else if (w.equals("约谈")) {
-            slot = object(doc, i, hit.end(), hit.begin(), false);
+            slot = object(doc, i, hit.end(), hit.begin(), false, hit);
         }
         return slot;
     }
@@ -143,9 +167,13 @@ final class SanctionTargets {
     }
 
     /** The object at {@code at}: a named target (not followed by a role word), a pronoun, or unnamed text. */
-    private TargetSlot object(DocumentView doc, int i, int at, int cue, boolean strict) {
+    private TargetSlot object(DocumentView doc, int i, int at, int cue, boolean strict, WordTable.Hit hit) {
         String norm = doc.norm(i);
         List<DocumentView.Span> chain = Chains.after(doc, i, at, TARGETS);
+        DocumentView.Span titled = chain.isEmpty() ? titledPerson(doc, i, at) : null;
+        if (titled != null) {
+            return TargetSlot.of(titled.mention().ref(), 0.9);
+        }
         if (chain.isEmpty()) {
             DocumentView.Span loose = PRONOUN.matcher(norm.substring(at)).find() ? null : doc.placePrefixed(i, at, DocumentView.ORGS);
             chain = loose == null ? chain : Chains.after(doc, i, loose.begin(), TARGETS);
@@ -167,6 +195,11 @@ final class SanctionTargets {
             String rest = norm.substring(at + p.end());
             if (UNNAMED_ROLE.matcher(rest).find() || startsWithRole(rest)) {
                 return TargetSlot.UNNAMED;
+            }
+            if (p.group().equals("其") && personnel(hit)) {
+                DocumentView.Span person = subject(doc, i, cue, hit);
+                person = person != null && person.type() == EntityType.PERSON ? person : doc.focus(i, cue, PERSON, 2);
+                return person == null ? TargetSlot.UNNAMED : TargetSlot.of(person.mention().ref(), 0.7);
             }
             DocumentView.Span focus = p.group().equals("其") ? firstOrg(doc, i, cue) : null;
             if (focus == null) {

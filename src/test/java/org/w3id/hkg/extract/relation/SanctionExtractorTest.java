@@ -169,4 +169,14 @@ class SanctionExtractorTest {
                 .facts(Sanction.class);
         assertEquals(Set.of("魏海|demerit|滨江县卫生健康局|2023-04-07"), rows(l));
     }
+
+    @Test
+    void activePersonnelMeasures() {
+        String text = "南湖医院院长孙立负主要领导责任,给予其党内严重警告处分。\n副院长周安负管理责任,予以撤职。\n"
+                + "滨江县卫生健康局对新生儿科主任钱多作停职处理。\n滨江县卫生健康局约谈了北山医院董事长赵强。";
+        List<Sanction> l = Docs.zh(text, null).hospital("南湖医院").hospital("北山医院").regulator("滨江县卫生健康局")
+                .person("孙立").person("周安").person("钱多").person("赵强").facts(Sanction.class);
+        assertEquals(Set.of("孙立|party-discipline|null|null", "周安|dismissal|null|null", "钱多|duty-suspension|滨江县卫生健康局|null",
+                "赵强|admonishment|滨江县卫生健康局|null"), rows(l));
+    }
 }
