@@ -156,6 +156,7 @@ public final class ShortNames {
         for (int len = 2; len < n.length(); len++) {
             String prefix = n.substring(0, len);
             if (onlyCorporate(n.substring(len)) && !data.generic().contains(prefix) && !data.places().contains(prefix)
+                    && !prefix.contains("股份") && !prefix.contains("有限") && !prefix.endsWith("责任")
                     && !Lexicon.isCommonNoun(prefix) && !Lexicon.isPlace(prefix)) {
                 out.add(prefix);
             }
