@@ -13,8 +13,12 @@ import org.w3id.hkg.extract.EntityType;
  * "A和B与C签署" C is the partner, not a third subject). Pure functions over a {@link DocumentView}.
  */
 final class Chains {
-    private static final Pattern AFTER = Pattern.compile("^\\s*(?:以及|及|和|与|跟|、|&|,?\\s*and\\s+|,\\s*)\\s*");
+    private static final Pattern AFTER = Pattern.compile("^\\s*(?:以及|及|和|与|同|跟|、|&|,?\\s*and\\s+|,\\s*)\\s*");
     private static final Pattern BEFORE = Pattern.compile("\\s*(?:以及|及|和|与|跟|、|&|,?\\s+and|,)\\s*$");
+
+    /** "A与B签署协议": after 与 (同, 跟) and before a verb of cooperation, B is a partner, not one of the chain. */
+    private static final Pattern PARTNER = Pattern.compile("与|同|跟");
+    private static final Pattern COOPERATE = Pattern.compile("^\\s*(?:正式|共同|联合|已|将)?\\s*(?:签署|签订|签约|合作|达成|携手|共建|开展|建立|举行|进行|合办)");
 
     private Chains() {
     }
@@ -25,14 +29,20 @@ final class Chains {
         String norm = doc.norm(i);
         DocumentView.Span s = doc.startingAt(i, pos, types);
         boolean listed = false;
+        String last = "";
         while (s != null) {
             chain.add(s);
             Matcher m = AFTER.matcher(norm.substring(s.end()));
             if (!m.find() || (listed && m.group().trim().equals("与")) || (!doc.english() && m.group().trim().equals(","))) {
                 break;
             }
-            listed |= !m.group().trim().equals("与");
+            last = m.group().trim();
+            listed |= !last.equals("与");
             s = doc.startingAt(i, s.end() + m.end(), types);
+        }
+        if (chain.size() > 1 && PARTNER.matcher(last).matches()
+                && COOPERATE.matcher(norm.substring(chain.get(chain.size() - 1).end())).find()) {
+            chain.remove(chain.size() - 1);
         }
         return chain;
     }

@@ -14,9 +14,9 @@ import java.util.regex.Pattern;
 /**
  * Finds date expressions in a normalised (simplified, half-width) sentence and resolves them to days.
  *
- * <p>Absolute dates (2022年1月13日, 2022-01-13, 2022.1.13, 13 January 2022) resolve on their own; month-day
- * dates (12月8日) take the publication year, or the year before when that would put them well after
- * publication; a bare day (13日) is that day of the publication month; 今天/今日/即日(起) are the
+ * <p>Absolute dates (2022年1月13日, 二〇二二年一月十三日, 2022-01-13, 2022.1.13, 13 January 2022) resolve on their own; month-day
+ * dates (12月8日, Dec. 8) take the publication year, or the year before when that would put them well after
+ * publication, unless 去年/今年/前年 says which; a bare day (13日) is that day of the publication month; 今天/今日/即日(起) are the
  * publication day, 昨天/昨日 the day before, 上月17日/本月17日 a day of the previous or current month.
  * Impossible days (2月30日) and dates whose year or day the text does not fix are {@code null}: a
  * {@link DateHit} is still returned for them so that callers see that the sentence is dated vaguely.
@@ -41,12 +41,14 @@ public final class DateResolver {
             Map.entry("nov", 11), Map.entry("dec", 12));
 
     private static final Pattern DATE = Pattern.compile(
-            "(?<ymd>(?<y>(?:19|20)\\d{2})\\s*年\\s*(?<m>\\d{1,2})\\s*月\\s*(?:(?<d>\\d{1,2})\\s*[日号])?)"
+            "(?<cn>(?<cy>[〇零○Ｏ一二三四五六七八九]{4})\\s*年\\s*(?<cm>[一二三四五六七八九十]{1,2})\\s*月\\s*(?:(?<cd>[一二三四五六七八九十]{1,3})\\s*[日号])?)"
+            + "|(?<ymd>(?<y>(?:19|20)\\d{2})\\s*年\\s*(?<m>\\d{1,2})\\s*月\\s*(?:(?<d>\\d{1,2})\\s*[日号])?)"
             + "|(?<iso>(?<iy>(?:19|20)\\d{2})(?<sep>[-./])(?<im>\\d{1,2})\\k<sep>(?<id>\\d{1,2}))(?!\\d)"
             + "|(?<en>(?<em>" + MONTHS_EN + ")\\.?\\s+(?<ed>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<ey>(?:19|20)\\d{2}))"
             + "|(?<ene>(?<ed2>\\d{1,2})\\s+(?<em2>" + MONTHS_EN + ")\\.?,?\\s+(?<ey2>(?:19|20)\\d{2}))"
             + "|(?<rel>(?<which>上|本|这)个?月\\s*(?:(?<rd>\\d{1,2})\\s*[日号])?)"
-            + "|(?<md>(?<!\\d)(?<mm>\\d{1,2})\\s*月\\s*(?:(?<md2>\\d{1,2})\\s*[日号])?)"
+            + "|(?<md>(?<yr>去年|前年|今年|明年)?(?<!\\d)(?<mm>\\d{1,2})\\s*月\\s*(?:(?<md2>\\d{1,2})\\s*[日号])?)"
+            + "|(?<enmd>(?<em3>" + MONTHS_EN + ")\\.?\\s+(?<ed3>\\d{1,2})(?:st|nd|rd|th)?(?![\\d,]*\\s*\\d{4}))"
             + "|(?<day>(?<![\\d.])(?<dd>\\d{1,2})\\s*日(?!\\d))"
             + "|(?<word>即日|今天|今日|昨天|昨日|前天|前日)");
 
@@ -58,7 +60,7 @@ public final class DateResolver {
         List<DateHit> hits = new ArrayList<>();
         Matcher m = DATE.matcher(norm);
         while (m.find()) {
-            hits.add(new DateHit(m.start(), m.end(), resolve(m, published), m.group("ymd") == null
+            hits.add(new DateHit(m.start(), m.end(), resolve(m, published), m.group("ymd") == null && m.group("cn") == null
                     && m.group("iso") == null && m.group("en") == null && m.group("ene") == null,
                     norm.startsWith("电", m.end())));
         }
@@ -87,6 +89,9 @@ public final class DateResolver {
     }
 
     private static LocalDate resolve(Matcher m, LocalDate published) {
+        if (m.group("cn") != null) {
+            return m.group("cd") == null ? null : day(chinese(m.group("cy")), chinese(m.group("cm")), chinese(m.group("cd")));
+        }
         if (m.group("ymd") != null) {
             return m.group("d") == null ? null : day(num(m, "y"), num(m, "m"), num(m, "d"));
         }
@@ -113,7 +118,23 @@ public final class DateResolver {
             return day(ym.getYear(), ym.getMonthValue(), num(m, "rd"));
         }
         if (m.group("md") != null) {
-            return m.group("md2") == null ? null : monthDay(num(m, "mm"), num(m, "md2"), published);
+            if (m.group("md2") == null) {
+                return null;
+            }
+            String yr = m.group("yr");
+            if (yr == null) {
+                return monthDay(num(m, "mm"), num(m, "md2"), published);
+            }
+            int shift = switch (yr) {
+                case "去年" -> -1;
+                case "前年" -> -2;
+                case "明年" -> 1;
+                default -> 0;
+            };
+            return day(published.getYear() + shift, num(m, "mm"), num(m, "md2"));
+        }
+        if (m.group("enmd") != null) {
+            return monthDay(month(m.group("em3")), num(m, "ed3"), published);
         }
         if (m.group("day") != null) {
             return day(published.getYear(), published.getMonthValue(), num(m, "dd"));
@@ -143,6 +164,23 @@ public final class DateResolver {
 
     private static int num(Matcher m, String group) {
         return Integer.parseInt(m.group(group));
+    }
+
+    /** A number written in Chinese digits: 二〇二三 (digit by digit), 十二, 二十一, 三十. */
+    static int chinese(String digits) {
+        String d = "〇一二三四五六七八九";
+        String s = digits.replace('零', '〇').replace('○', '〇').replace('Ｏ', '〇');
+        int ten = s.indexOf('十');
+        if (ten < 0) {
+            int n = 0;
+            for (char c : s.toCharArray()) {
+                n = n * 10 + d.indexOf(c);
+            }
+            return n;
+        }
+        int tens = ten == 0 ? 1 : d.indexOf(s.charAt(ten - 1));
+        int ones = ten == s.length() - 1 ? 0 : d.indexOf(s.charAt(ten + 1));
+        return tens * 10 + ones;
     }
 
     private static int month(String name) {

@@ -52,9 +52,26 @@ public final class DocumentView {
                 }
             }
             in.sort(Comparator.comparingInt(Span::begin).thenComparing(Comparator.comparingInt(Span::end).reversed()));
-            spans.add(List.copyOf(in));
+            spans.add(joined(in, s.norm()));
             dates.add(DateResolver.find(s.norm(), context.published()));
         }
+    }
+
+    /** Adjacent spans of one entity ("成渝" + "心血管医疗联盟", both the alliance) read as one span. */
+    private static List<Span> joined(List<Span> sorted, String norm) {
+        List<Span> out = new ArrayList<>();
+        for (Span s : sorted) {
+            Span last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && last.mention().ref().equals(s.mention().ref()) && s.begin() >= last.end()
+                    && filler(norm, last.end(), s.begin())) {
+                Mention m = last.mention();
+                out.set(out.size() - 1, new Span(new Mention(m.begin(), s.mention().end(), m.surface() + norm.substring(last.end(), s.begin())
+                        + s.mention().surface(), m.ref(), Math.min(m.confidence(), s.mention().confidence())), last.begin(), s.end()));
+            } else {
+                out.add(s);
+            }
+        }
+        return List.copyOf(out);
     }
 
     private static boolean breaksParagraph(String text, Sentence previous, Sentence next) {
@@ -68,14 +85,6 @@ public final class DocumentView {
     /** True for a person named only by surname plus 某 (a pseudonym, not a named person). */
     static boolean pseudonym(Mention m) {
         return m.ref().type() == EntityType.PERSON && (m.ref().name().contains("某") || m.surface().contains("某"));
-    }
-
-    public DocumentContext context() {
-        return context;
-    }
-
-    public LocalDate published() {
-        return context.published();
     }
 
     public boolean english() {
@@ -142,6 +151,20 @@ public final class DocumentView {
     }
 
     /**
+     * A span of {@code types} starting one to three ideographs after {@code at}: a place name the
+     * recogniser left out of the name ("开封" + "福康眼科医院"). Null if none.
+     */
+    public Span placePrefixed(int i, int at, Set<EntityType> types) {
+        String norm = norm(i);
+        for (Span s : spans(i, types)) {
+            if (s.begin() > at && s.begin() - at <= 3 && norm.substring(at, s.begin()).codePoints().allMatch(Character::isIdeographic)) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /**
      * The organisation in focus before position {@code pos} of sentence i: the nearest preceding span of
      * {@code types} in the sentence, else the last one in the earlier sentences of the paragraph, else in
      * the sentences of the previous paragraphs (at most {@code reach} sentences back). Null if none.
@@ -168,30 +191,22 @@ public final class DocumentView {
     /**
      * The organisation writing in the first person (我院, 我们) at position {@code pos} of sentence i: the
      * nearest organisation before it (within six sentences), else the letter's signature, a line naming only
-     * an organisation, within the next twelve sentences.
+     * an organisation, within the next twelve sentences, else the first organisation named in those.
      */
     public EntityRef writer(int i, int pos) {
         Span before = focus(i, pos, ORGS, 6);
         if (before != null) {
             return before.mention().ref();
         }
+        Span later = null;
         for (int j = i + 1; j < size() && j <= i + 12; j++) {
             List<Span> orgs = spans(j, ORGS);
             if (orgs.size() == 1 && norm(j).strip().equals(norm(j).substring(orgs.get(0).begin(), orgs.get(0).end()).strip())) {
                 return orgs.get(0).mention().ref();
             }
+            later = later == null && !orgs.isEmpty() ? orgs.get(0) : later;
         }
-        return null;
-    }
-
-    /** The index of the sentence holding document offset {@code offset}, or -1. */
-    public int sentenceAt(int offset) {
-        for (int i = 0; i < size(); i++) {
-            if (sentence(i).begin() <= offset && offset < sentence(i).end()) {
-                return i;
-            }
-        }
-        return -1;
+        return later == null ? null : later.mention().ref();
     }
 
     /** True when norm[from, to) holds only white space and quotation marks. */

@@ -24,18 +24,19 @@ public final class FactExtractor implements RelationExtractor {
         this.rules = List.copyOf(rules);
     }
 
-    /** All six rules over the given word lists. */
+    /** All the rules (six kinds of fact; sanctions in Chinese and in English) over the given word lists. */
     public FactExtractor(RelationLexicon lexicon) {
         this(List.of(
                 new OwnershipExtractor(),
                 new MembershipExtractor(),
                 new IncidentExtractor(lexicon.outcomes()),
                 new SanctionExtractor(lexicon.measures(), lexicon.roles()),
+                new EnglishSanctionExtractor(lexicon.measures()),
                 new ListingExtractor(lexicon.exchanges()),
                 new RoleExtractor(lexicon.roles(), lexicon.english())));
     }
 
-    /** All six rules over the word lists packaged under {@code data/relations/} on the classpath. */
+    /** All the rules (six kinds of fact; sanctions in Chinese and in English) over the word lists packaged under {@code data/relations/} on the classpath. */
     public static FactExtractor fromClasspath() {
         return new FactExtractor(RelationLexicon.fromClasspath());
     }

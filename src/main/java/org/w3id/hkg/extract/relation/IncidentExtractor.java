@@ -14,23 +14,29 @@ import org.w3id.hkg.extract.Incident;
  * Incidents [org, outcome, date]: harm to a patient at or by a hospital. A sentence that names a hospital
  * (or refers to it: 我院, 该院) and states an outcome (outcomes.tsv: 流产, 去世, 抢救无效, 受伤 …) in an
  * incident context (延误, 救治, 事件, 患者 …) is an incident of that hospital, dated by the date nearest the
- * harm in the sentence. A sentence that names a hospital failing a patient (延误, 拒绝派车, 拒诊) with the
+ * harm in the sentence; a specific outcome (death) wins over "other" (医疗事故) in the same sentence. A sentence that names a hospital failing a patient (延误, 拒绝派车, 拒诊) with the
  * outcome told later in the paragraph is one too, dated by the failing sentence.
  */
 public final class IncidentExtractor implements FactRule {
     /** Words that put an outcome word in a patient-harm context. */
     private static final Pattern CONTEXT = Pattern.compile(
-            "延误|耽误|拒绝|拒诊|拒收|推诿|误诊|漏诊|救治|抢救|治疗|手术|就诊|接诊|事件|事故|医疗|患者|病人|孕妇|产妇|孕产妇|婴儿|新生儿|而|导致|致");
+            "延误|耽误|拒绝|拒诊|拒收|推诿|误诊|漏诊|救治|抢救|治疗|手术|就诊|接诊|事件|事故|医疗|患者|病人|孕妇|产妇|孕产妇|婴儿|新生儿|而|导致|致"
+            + "|(?i)\\b(?:delay|delayed|denied|refused|turned away|treatment|patient|surgery|pregnant|after)\\b");
     /** Words that say the hospital failed a patient, whose outcome may come in a later sentence. */
-    private static final Pattern FAILURE = Pattern.compile("(?:延误|耽误|拒绝派|拒绝接诊|拒诊|拒收|推诿|未及时)(?![^,;。]{0,4}事件)");
+    private static final Pattern FAILURE = Pattern.compile(
+            "(?<!杜绝|防止|避免|不得|严禁|禁止)(?:延误|耽误|拒绝派|拒绝接诊|拒诊|拒收|推诿|未及时)(?![^,;。]{0,4}事件)");
     /** The hospital speaking of itself in a letter. */
     private static final Pattern FIRST_PERSON = Pattern.compile("我院|本院");
+    /** Sentences about what could happen (advice, risks), not about what happened. */
+    private static final Pattern HYPOTHETICAL = Pattern.compile("可能|可导致|可引起|容易|若|如果|一旦|提醒|建议|科普|风险|(?i)\\b(?:could|may|might|risk)\\b");
+    /** Words pointing back to the hospital named before. */
+    private static final Pattern ANAPHOR = Pattern.compile("该院|该医院|院方|涉事医院|这家医院");
     /** How many sentences after a failure its outcome may be told. */
     private static final int LATER = 6;
     /** Outcome words that are not about a patient event (statistics, figures of speech). */
-    private static final Pattern NOT_EVENT = Pattern.compile("^(?:率|人数|病例|数|人员)");
+    private static final Pattern NOT_EVENT = Pattern.compile("^(?:率|人数|病例|数|人员|患者|病人|伤员|者|科|中心|病房)");
     /** Words before an outcome that deny or prevent it (无一死亡, 避免致残). */
-    private static final Pattern DENIED = Pattern.compile("(?:无|未|没有|避免|防止|预防|降低|减少|无一|零)\\s*$");
+    private static final Pattern DENIED = Pattern.compile("(?:无|未|没有|避免|防止|预防|降低|减少|无一|零|杜绝|不会)[^,;。]{0,4}$");
 
     private final WordTable outcomes;
 
@@ -44,8 +50,11 @@ public final class IncidentExtractor implements FactRule {
         for (int i = 0; i < doc.size(); i++) {
             String norm = doc.norm(i);
             List<WordTable.Hit> hits = outcomes(norm);
+            if (HYPOTHETICAL.matcher(norm).find()) {
+                continue;
+            }
             if (!hits.isEmpty() && CONTEXT.matcher(norm).find()) {
-                WordTable.Hit hit = hits.get(0);
+                WordTable.Hit hit = hits.stream().filter(h -> !"other".equals(h.code())).findFirst().orElse(hits.get(0));
                 EntityRef org = org(doc, i, hit.begin());
                 if (org != null) {
                     put(facts, new Incident(org, hit.code(), doc.dateNear(i, hit.begin()), doc.sentence(i).evidence(),
@@ -72,12 +81,16 @@ public final class IncidentExtractor implements FactRule {
         if (org != null) {
             return org.mention().ref();
         }
-        return FIRST_PERSON.matcher(doc.norm(i)).find() ? doc.writer(i, pos) : null;
+        if (FIRST_PERSON.matcher(doc.norm(i)).find()) {
+            return doc.writer(i, pos);
+        }
+        DocumentView.Span focus = ANAPHOR.matcher(doc.norm(i)).find() ? doc.focus(i, pos, DocumentView.ORGS, 3) : null;
+        return focus == null ? null : focus.mention().ref();
     }
 
     private List<WordTable.Hit> outcomes(String norm) {
         return outcomes.find(norm).stream().filter(h -> !NOT_EVENT.matcher(norm.substring(h.end())).find()
-                && !DENIED.matcher(norm.substring(Math.max(0, h.begin() - 3), h.begin())).find()).toList();
+                && !DENIED.matcher(norm.substring(Math.max(0, h.begin() - 8), h.begin())).find()).toList();
     }
 
     /** The first outcome told in the next few sentences, up to one that names another organisation. */
@@ -87,7 +100,7 @@ public final class IncidentExtractor implements FactRule {
                 return null;
             }
             List<WordTable.Hit> hits = outcomes(doc.norm(j));
-            if (!hits.isEmpty()) {
+            if (!hits.isEmpty() && !HYPOTHETICAL.matcher(doc.norm(j)).find()) {
                 return hits.get(0);
             }
         }

@@ -22,8 +22,12 @@ public final class ListingExtractor implements FactRule {
             "[(\\[]\\s*(?:(?:A股|港股|美股)?(?:股票|证券)?代码\\s*[::]?\\s*)?"
             + "(?:(?<pre>SZ|SH|BJ|HK|sz|sh|bj|hk)\\s*[.:]?\\s*)?(?<code>\\d{6}|\\d{4,5}(?=\\s*\\.?\\s*(?:HK|hk)))"
             + "(?:\\s*\\.\\s*(?<suf>SZ|SH|SS|BJ|HK|sz|sh|ss|bj|hk))?\\s*[)\\]]"
+            + "|[(\\[]\\s*(?:港股|H股)(?:股票)?代码\\s*[::]?\\s*(?<hk>\\d{4,5})\\s*[)\\]]"
             + "|[,\\s]\\s*(?:股票|证券)代码\\s*[::]?\\s*(?<code2>\\d{6})(?!\\d)"
             + "|(?<![\\d.])(?<code3>\\d{6}|\\d{4,5}(?=\\.(?:HK|hk)))\\.(?<suf3>SZ|SH|SS|BJ|HK|sz|sh|ss|bj|hk)(?![A-Za-z])");
+
+    /** An announcement header: "证券代码:000787 证券简称:X". */
+    private static final Pattern HEADER = Pattern.compile("(?:证券|股票)代码\\s*[::]\\s*(\\d{6})\\s*[,;]?\\s*(?:证券|股票)简称\\s*[::]\\s*");
 
     private final WordTable exchanges;
 
@@ -35,6 +39,14 @@ public final class ListingExtractor implements FactRule {
     public List<Fact> extract(DocumentView doc) {
         List<Fact> facts = new ArrayList<>();
         for (int i = 0; i < doc.size(); i++) {
+            Matcher h = HEADER.matcher(doc.norm(i));
+            while (h.find()) {
+                DocumentView.Span company = doc.startingAt(i, h.end(), LISTED);
+                if (company != null) {
+                    facts.add(new Listing(company.mention().ref(), h.group(1), exchange(h.group(1), null),
+                            doc.sentence(i).evidence(), 0.9));
+                }
+            }
             Matcher m = CODE.matcher(doc.norm(i));
             while (m.find()) {
                 DocumentView.Span company = doc.endingAt(i, m.start(), LISTED);
@@ -44,8 +56,8 @@ public final class ListingExtractor implements FactRule {
                 if (company == null) {
                     continue;
                 }
-                String code = first(m.group("code"), m.group("code2"), m.group("code3"));
-                String form = first(m.group("suf"), m.group("suf3"), m.group("pre"));
+                String code = first(m.group("code"), m.group("code2"), m.group("code3"), m.group("hk"));
+                String form = m.group("hk") != null ? "HK" : first(m.group("suf"), m.group("suf3"), m.group("pre"));
                 facts.add(new Listing(company.mention().ref(), code, exchange(code, form),
                         doc.sentence(i).evidence(), 0.9));
             }

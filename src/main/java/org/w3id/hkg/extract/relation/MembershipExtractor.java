@@ -22,8 +22,13 @@ import org.w3id.hkg.extract.Membership;
 public final class MembershipExtractor implements FactRule {
     private static final Set<EntityType> MEMBERS = EnumSet.of(EntityType.HOSPITAL, EntityType.COMPANY);
     private static final Set<EntityType> ALLIANCES = EnumSet.of(EntityType.ALLIANCE);
-    private static final Pattern JOIN = Pattern.compile("成为|加入|入选|纳入|加盟|(?<![这那])(?:是|为|系)");
+    private static final Pattern JOIN = Pattern.compile("成为|加入|入选|纳入|加盟|牵头成立|发起成立|共同成立|联合成立|共同组建|牵头组建|(?<![这那])(?:是|为|系)");
     private static final Pattern MEMBER_WORD = Pattern.compile("^[^,;。:!?]{0,12}?(?:的)?(?:正式|首批|核心)?(?:成员|会员|理事|一员)");
+    /** Joining words that need a member word after the alliance (成为X成员, 是X成员单位). */
+    private static final Pattern JOIN_AS = Pattern.compile("成为|入选|纳入|是|为|系");
+    private static final Pattern AS_MEMBER = Pattern.compile("作为\\s*");
+    private static final Pattern AS_MEMBER_END = Pattern.compile("^\\s*(?:的)?(?:正式|首批|核心)?(?:成员|会员)(?:医院|单位|机构)?\\s*[,,]\\s*");
+    private static final Pattern LISTED = Pattern.compile("(?:成员单位|成员医院|成员)(?:包括|有|为)[::]?");
     private static final Pattern POSSESSOR = Pattern.compile("^\\s*(?:\\([^)]{0,20}\\))?\\s*(?:的|旗下|下属|'s)");
     private static final Pattern ADVERBS = Pattern.compile("(?:正式|均|都|也|已|已经|分别|先后|同时|将|签约|\\s)*$");
     private static final Pattern JOIN_EN = Pattern.compile("(?i)\\b(?:joined|joins|join|became (?:a )?members? of|become (?:a )?members? of|"
@@ -41,7 +46,7 @@ public final class MembershipExtractor implements FactRule {
                     continue;
                 }
                 List<DocumentView.Span> members = subjects(doc, i, m.start());
-                LocalDate since = doc.english() ? writtenOut(doc, i) : doc.dateNear(i, m.start());
+                LocalDate since = doc.english() ? EnglishSanctionExtractor.writtenOut(doc, i) : doc.dateNear(i, m.start());
                 for (DocumentView.Span member : members) {
                     String key = member.mention().ref() + "|" + alliance.mention().ref();
                     Fact fact = new Membership(member.mention().ref(), alliance.mention().ref(), since,
@@ -52,18 +57,41 @@ public final class MembershipExtractor implements FactRule {
                     }
                 }
             }
+            listed(doc, i, facts);
+            asMember(doc, i, facts);
         }
         return new ArrayList<>(facts.values());
     }
 
-    /** In English, a date written with its month name in the sentence (not a bare ISO stamp), or null. */
-    private static LocalDate writtenOut(DocumentView doc, int i) {
-        for (DateResolver.DateHit h : doc.dates(i)) {
-            if (h.date() != null && doc.norm(i).substring(h.begin(), h.end()).matches("(?s).*[A-Za-z].*")) {
-                return h.date();
+    /** "作为X的成员医院,A将…": the member is the subject after the comma. */
+    private static void asMember(DocumentView doc, int i, Map<String, Fact> facts) {
+        Matcher m = AS_MEMBER.matcher(doc.norm(i));
+        while (m.find()) {
+            DocumentView.Span alliance = doc.startingAt(i, m.end(), ALLIANCES);
+            Matcher rest = alliance == null ? null : AS_MEMBER_END.matcher(doc.norm(i).substring(alliance.end()));
+            if (rest == null || !rest.find()) {
+                continue;
+            }
+            for (DocumentView.Span member : Chains.after(doc, i, alliance.end() + rest.end(), MEMBERS)) {
+                facts.putIfAbsent(member.mention().ref() + "|" + alliance.mention().ref(), new Membership(member.mention().ref(),
+                        alliance.mention().ref(), null, doc.sentence(i).evidence(), 0.8));
             }
         }
-        return null;
+    }
+
+    /** "X的成员单位包括A、B和C": the members listed after the alliance. */
+    private static void listed(DocumentView doc, int i, Map<String, Fact> facts) {
+        Matcher m = LISTED.matcher(doc.norm(i));
+        while (m.find()) {
+            DocumentView.Span alliance = doc.endingAt(i, Chains.skipBack(doc.norm(i), m.start()), ALLIANCES);
+            if (alliance == null) {
+                continue;
+            }
+            for (DocumentView.Span member : Chains.after(doc, i, m.end(), MEMBERS)) {
+                facts.putIfAbsent(member.mention().ref() + "|" + alliance.mention().ref(), new Membership(member.mention().ref(),
+                        alliance.mention().ref(), null, doc.sentence(i).evidence(), 0.8));
+            }
+        }
     }
 
     private static DocumentView.Span allianceAfter(DocumentView doc, int i, Matcher m) {
@@ -76,7 +104,7 @@ public final class MembershipExtractor implements FactRule {
             if (between.chars().anyMatch(c -> DocumentView.clauseBreak((char) c)) || between.length() > 16) {
                 return null;
             }
-            boolean joinsDirectly = norm.startsWith("加入", m.start()) || doc.english();
+            boolean joinsDirectly = !JOIN_AS.matcher(m.group()).matches() || doc.english();
             return joinsDirectly || MEMBER_WORD.matcher(norm.substring(s.end())).find() ? s : null;
         }
         return null;

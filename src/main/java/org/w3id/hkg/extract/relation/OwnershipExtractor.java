@@ -21,24 +21,27 @@ import org.w3id.hkg.extract.Ownership;
  * "A is owned by P".
  */
 public final class OwnershipExtractor implements FactRule {
-    private static final Set<EntityType> PARENTS = EnumSet.of(EntityType.COMPANY, EntityType.HOSPITAL, EntityType.REGULATOR);
+    private static final Set<EntityType> PARENTS = EnumSet.of(EntityType.COMPANY, EntityType.HOSPITAL);
     private static final Set<EntityType> ORGS = DocumentView.ORGS;
-    private static final Pattern UNDER = Pattern.compile("旗下|下属|下辖|控股的|全资的");
+    private static final Pattern UNDER = Pattern.compile("旗下|下属|下辖|控股的|全资的|(?:全资)?控股(?!股东|子公司|公司|集团|权|的)");
     private static final Pattern UNDER_GAP = Pattern.compile(
-            "^(?:的)?(?:全资|控股)?(?:子公司|医院|公司|企业|医疗机构|机构|单位)?(?:有|包括|如|为)?[::]?");
+            "^(?:的)?(?:全资|控股)?(?:子公司|医院|公司|企业|医疗机构|机构|单位)?(?:目前|现|现已|已|共)?(?:拥有|包括|包含|有|如|为)?[::]?");
     private static final Pattern SUBSIDIARY = Pattern.compile("(?:全资|控股)?子公司");
-    private static final Pattern COPULA = Pattern.compile("是|为|系|作为|属于");
+    private static final Pattern COPULA = Pattern.compile("成为|是|为|系|作为|属于");
     private static final Pattern HELD = Pattern.compile("由\\s*");
     private static final Pattern HELD_END = Pattern.compile("^\\s*(?:的)?\\s*(?:全资|绝对|实际)?(?:控股|持有|所有|拥有|控制|举办|投资|设立|兴建|运营|托管|经营|管理)");
     private static final Pattern PRONOUN = Pattern.compile("(?:该|本|其|这家)(?:公司|医院|院|集团|机构)|公司|医院|其");
     private static final Pattern MOTHER = Pattern.compile("母公司|控股股东|大股东|控股方|举办方|举办单位|运营方");
     private static final Pattern ACQUIRE = Pattern.compile("(?:完成)?(?:全资)?(?:收购|并购)(?:了)?");
+    private static final Pattern ACQUIRED_OBJECT = Pattern.compile("(?:完成|实施)?对\\s*");
+    private static final Pattern ACQUIRED_END = Pattern.compile("^[^,;。]{0,16}?的(?:收购|并购)");
     private static final Pattern NOT_DONE = Pattern.compile("拟|计划|将|或|有意|意向|传|终止|放弃|未能|失败|筹划");
     private static final Pattern PARENT_EN = Pattern.compile("(?i)parent(?: company)? of\\s+(?:the\\s+)?");
     private static final Pattern GROUP_EN = Pattern.compile("(?i)^(two|both|three|four)?\\s*(?:hospitals|medical centers|clinics)");
     private static final Map<String, Integer> NUMBERS = Map.of("two", 2, "both", 2, "three", 3, "four", 4);
     private static final Pattern CHILD_EN = Pattern.compile("(?i)(?:,\\s*(?:a|an|the)?\\s*(?:wholly[- ]owned\\s+)?subsidiary of|"
-            + "\\s+is\\s+(?:a\\s+)?(?:wholly[- ]owned\\s+)?subsidiary of|,?\\s*(?:is\\s+)?(?:wholly[- ]|majority[- ])?owned by)\\s+(?:the\\s+)?");
+            + "\\s+is\\s+(?:a\\s+)?(?:wholly[- ]owned\\s+)?subsidiary of|,?\\s*(?:is\\s+)?(?:wholly[- ]|majority[- ])?owned by"
+            + "|,?\\s*(?:is\\s+)?(?:operated|run|managed|controlled) by|,\\s*(?:a\\s+)?(?:unit|part) of)\\s+(?:the\\s+)?");
 
     @Override
     public List<Fact> extract(DocumentView doc) {
@@ -66,6 +69,8 @@ public final class OwnershipExtractor implements FactRule {
             Matcher gap = UNDER_GAP.matcher(norm.substring(m.end()));
             int from = m.end() + (gap.find() ? gap.end() : 0);
             List<DocumentView.Span> children = Chains.after(doc, i, from, ORGS);
+            DocumentView.Span loose = children.isEmpty() ? doc.placePrefixed(i, from, ORGS) : null;
+            children = loose == null ? children : Chains.after(doc, i, loose.begin(), ORGS);
             for (DocumentView.Span child : children) {
                 add(facts, doc, i, child.mention().ref(), parent.mention().ref(), 0.9);
             }
@@ -95,6 +100,15 @@ public final class OwnershipExtractor implements FactRule {
             }
             for (DocumentView.Span c : children) {
                 add(facts, doc, i, c.mention().ref(), parent.mention().ref(), 0.7);
+            }
+        }
+        Matcher o = ACQUIRED_OBJECT.matcher(norm);
+        while (o.find()) {
+            DocumentView.Span child = doc.startingAt(i, o.end(), ORGS);
+            DocumentView.Span parent = doc.endingAt(i, SanctionTargets.skipAdverbs(norm, o.start()), PARENTS);
+            if (child != null && parent != null && ACQUIRED_END.matcher(norm.substring(child.end())).find()
+                    && !NOT_DONE.matcher(norm.substring(Math.max(0, o.start() - 6), o.start())).find()) {
+                add(facts, doc, i, child.mention().ref(), parent.mention().ref(), 0.7);
             }
         }
     }

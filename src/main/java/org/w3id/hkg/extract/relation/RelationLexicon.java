@@ -1,10 +1,8 @@
 package org.w3id.hkg.extract.relation;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -71,10 +69,5 @@ public record RelationLexicon(WordTable outcomes, WordTable measures, WordTable 
         }
         return new RelationLexicon(WordTable.parse(source.open("outcomes.tsv")), WordTable.parse(source.open("measures.tsv")),
                 new WordTable(roles), english, WordTable.parse(source.open("exchanges.tsv")));
-    }
-
-    /** For tests and tools: a table from inline rows "word\tcode\tattribute". */
-    static WordTable table(String rows) {
-        return WordTable.parse(new ByteArrayInputStream(rows.getBytes(StandardCharsets.UTF_8)));
     }
 }

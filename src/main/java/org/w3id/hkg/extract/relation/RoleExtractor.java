@@ -29,8 +29,19 @@ public final class RoleExtractor implements FactRule {
     private static final Set<EntityType> PERSONS = EnumSet.of(EntityType.PERSON);
     /** How many characters of unit name (调度科, 门诊部) may stand between the org (or a clause start) and the role word. */
     private static final int UNIT = 4;
-    private static final Pattern AFTER_PERSON = Pattern.compile("^\\s*(?:\\(|,|,|\\s*(?:现|曾|已)?(?:担任|出任|兼任|升任|任))\\s*");
+    /**
+     * A role right after a name the recogniser did not take for an organisation ("赣州七院党委书记Y"): the
+     * person's org is unknown, so no role is read rather than one at the wrong org.
+     */
+    private static final Pattern ORG_SUFFIX = Pattern.compile("(?:院|医院|公司|集团|中心|局|委|所|站|门诊部|诊所)$");
+    private static final Pattern HOSPITAL_ROLE = Pattern.compile("院长|护士长|医师|主治");
+    private static final Pattern OFFICIAL_ROLE = Pattern.compile("局长|厅长|处长|党组|巡视员|调研员");
+    private static final Pattern BUSINESS_ROLE = Pattern.compile("董事|总经理|总裁|经理|CEO|CFO|COO|首席");
+    private static final Pattern AFTER_PERSON = Pattern.compile("^\\s*(?:\\(|,|,|\\s*(?:自[^,;。]{0,12}?起|于[^,;。]{0,12}?)?\\s*(?:现|曾|已|目前|现已)?(?:担任|出任|兼任|升任|任))\\s*");
     private static final Pattern EN_AFTER = Pattern.compile("^,\\s*(?:the\\s+|a\\s+|an\\s+)?([^,;.()]{2,80}?)\\s+(?:of|at)\\s+(?:the\\s+)?$");
+    /** "免去Y X医院副院长职务": a person, an org and a role that the text calls a post. */
+    private static final Pattern POST = Pattern.compile("^\\s*(?:职务|一职|的职务)");
+    private static final Pattern EN_POSSESSIVE = Pattern.compile("^['’]s\\s+([A-Za-z][A-Za-z -]{1,40}?)(?=\\s*(?:[,.;)]|$|\\s+said|\\s+says))");
     private static final Pattern EN_BEFORE = Pattern.compile("^\\s*(?:'s\\s+)?([A-Za-z][A-Za-z .-]{1,60}?)\\s*,?\\s*$");
 
     private final WordTable roles;
@@ -71,12 +82,26 @@ public final class RoleExtractor implements FactRule {
             if (placed.contains(f.person().mention().ref())) {
                 continue;
             }
-            DocumentView.Span org = doc.focus(f.sentence(), f.begin(), ORGS, 3);
+            DocumentView.Span org = doc.focus(f.sentence(), f.begin(), kindsFor(doc.norm(f.sentence()).substring(f.begin(), f.end())), 3);
             if (org != null) {
                 put(facts, doc, f, org.mention().ref(), 0.6);
             }
         }
         return new ArrayList<>(facts.values());
+    }
+
+    /** The kinds of organisation a role can be read against when the text does not name the org. */
+    static Set<EntityType> kindsFor(String role) {
+        if (HOSPITAL_ROLE.matcher(role).find()) {
+            return EnumSet.of(EntityType.HOSPITAL);
+        }
+        if (OFFICIAL_ROLE.matcher(role).find()) {
+            return EnumSet.of(EntityType.REGULATOR);
+        }
+        if (BUSINESS_ROLE.matcher(role).find()) {
+            return EnumSet.of(EntityType.COMPANY, EntityType.HOSPITAL);
+        }
+        return ORGS;
     }
 
     private Found chinese(DocumentView doc, int i, DocumentView.Span person) {
@@ -97,6 +122,9 @@ public final class RoleExtractor implements FactRule {
         if (org != null) {
             return new Found(i, person, begin, end, org);
         }
+        if (ORG_SUFFIX.matcher(norm.substring(Math.max(0, begin - UNIT), begin)).find()) {
+            return null;
+        }
         for (int k = begin - 1; k >= Math.max(0, begin - UNIT); k--) {
             char c = norm.charAt(k);
             if (!Character.isIdeographic(c) || c == '的') {
@@ -116,20 +144,28 @@ public final class RoleExtractor implements FactRule {
     private Found after(DocumentView doc, int i, DocumentView.Span person) {
         String norm = doc.norm(i);
         Matcher lead = AFTER_PERSON.matcher(norm.substring(person.end()));
-        if (!lead.find()) {
-            return null;
-        }
-        DocumentView.Span org = doc.startingAt(i, person.end() + lead.end(), ORGS);
+        boolean bare = !lead.find();
+        int leadEnd = bare ? 0 : lead.end();
+        DocumentView.Span org = doc.startingAt(i, person.end() + leadEnd, ORGS);
         if (org == null) {
             return null;
         }
-        int end = org.end() + roleAt(norm, org.end());
+        int unit = 0;
+        while (unit < UNIT && org.end() + unit < norm.length() && roleAt(norm, org.end() + unit) == 0
+                && Character.isIdeographic(norm.charAt(org.end() + unit))) {
+            unit++;
+        }
+        int word = org.end() + unit < norm.length() ? roleAt(norm, org.end() + unit) : 0;
+        int end = word == 0 ? org.end() : org.end() + unit + word;
         while (end > org.end() && end < norm.length() - 1 && "、兼".indexOf(norm.charAt(end)) >= 0
                 && roleAt(norm, end + 1) > 0) {
             end += 1 + roleAt(norm, end + 1);
         }
+        if (bare) {
+            return end > org.end() && POST.matcher(norm.substring(end)).find() ? new Found(i, person, org.end(), end, org) : null;
+        }
         boolean closed = end == norm.length() || ")),,;;。:".indexOf(norm.charAt(end)) >= 0
-                || lead.group().contains("任") || norm.startsWith("表示", end) || norm.startsWith("说", end);
+                || !bare && lead.group().contains("任") || norm.startsWith("表示", end) || norm.startsWith("说", end);
         return end > org.end() && closed ? new Found(i, person, org.end(), end, org) : null;
     }
 
@@ -140,6 +176,10 @@ public final class RoleExtractor implements FactRule {
                 Matcher m = EN_AFTER.matcher(norm.substring(person.end(), org.begin()));
                 if (m.find() && roleWord(m.group(1))) {
                     return new Found(i, person, person.end() + m.start(1), person.end() + m.end(1), org);
+                }
+                Matcher own = EN_POSSESSIVE.matcher(norm.substring(org.end()));
+                if (norm.substring(person.end(), org.begin()).matches(",\\s*(?:the\\s+)?") && own.find() && roleWord(own.group(1))) {
+                    return new Found(i, person, org.end() + own.start(1), org.end() + own.end(1), org);
                 }
             } else if (org.end() <= person.begin()) {
                 Matcher m = EN_BEFORE.matcher(norm.substring(org.end(), person.begin()));

@@ -31,10 +31,15 @@ public final class SanctionExtractor implements FactRule {
     private static final Pattern GENERIC = Pattern.compile("将由|应当|可以|可处|由县级以上|[的之]规定[,:]|规定[:]|不得");
     private static final Pattern NEGATED = Pattern.compile("(?:不|未|无|没有|免于|拒不|不予)\\s*$");
     private static final Pattern ISSUER_AFTER = Pattern.compile("^\\s*(?:(?:依法|依规|依纪|经研究|研究|已|日前|近日|分别|"
-            + "于?(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日)\\s*)*(?:对|责令|给予|作出|做出|处以|吊销|没收|决定|罚|通报|约谈|开除|免去|撤销|依法)");
+            + "于?(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日)\\s*)*(?:对|责令|给予|作出|做出|处以|吊销|没收|决定|罚|通报批评|约谈|开除|免去|撤销|依法)");
+    /** An announcement by a deciding body ("市卫健委通报,…") names the issuer; a press office's does not. */
+    private static final Pattern ANNOUNCES = Pattern.compile("^\\s*(?:\\d{1,2}月\\d{1,2}日)?\\s*(?:通报|发布通报|发布通告|宣布|公布)");
+    private static final Pattern PRESS_OFFICE = Pattern.compile("宣传部|新闻办|网信办|新闻中心|融媒体");
     private static final Pattern ISSUER_BEFORE = Pattern.compile("(?:接受|经|据|根据)\\s*$");
     private static final Pattern ISSUER_BEFORE_END = Pattern.compile("^\\s*(?:的)?\\s*(?:处理|处罚|决定|研究|调查|通报|网站|官网|官方|消息|发布|公告|要求)");
     private static final Pattern REPORT = Pattern.compile("通报|决定|处罚|处理|调查|宣布|发布|消息|通知|问责");
+    private static final Pattern TOPIC_LEAD = Pattern.compile("^\\s*(?:[一二三四五六七八九十]{1,3}\\s*[、.]|\\d{1,2}\\s*[.、)]|\\(\\s*[一二三四五六七八九十\\d]{1,3}\\s*\\))?\\s*");
+    private static final Pattern PARTY = Pattern.compile("(?:当事人|被处罚人|被处罚单位|单位名称)(?:名称)?\\s*[::]\\s*");
     private static final Pattern PASSIVE = Pattern.compile("被|受到|遭到");
     private static final Pattern TODAY = Pattern.compile("即日|今天|今日");
     /** How many sentences a decision date carries to the sanctions (of the same issuer) that follow undated. */
@@ -68,33 +73,24 @@ public final class SanctionExtractor implements FactRule {
                 }
                 previous = slot.explicit() ? slot : previous;
                 from = hit.end();
-                List<EntityRef> who = new ArrayList<>();
-                double confidence = slot.confidence();
-                if (slot.named()) {
-                    who.addAll(slot.refs());
-                } else if (!slot.explicit() && list != null) {
-                    who.addAll(list.targets());
-                    confidence = 0.8;
-                } else if (!slot.explicit() && LETTER.matcher(norm).find() && !GENERIC.matcher(norm).find()) {
-                    EntityRef writer = doc.writer(i, hit.begin());
-                    if (writer != null) {
-                        who.add(writer);
-                        confidence = 0.6;
-                    }
-                }
+                TargetSlot who = slot.explicit() ? slot : fromContext(doc, i, hit, list);
                 EntityRef issuer = issuer(doc, i, hit.begin());
+                boolean ownIssuer = issuer != null;
+                boolean follows = i - carriedAt <= CARRY;
                 if (issuer == null && list != null) {
                     issuer = list.issuer();
-                } else if (issuer == null && carriedAt == i - 1 && doc.paragraph(carriedAt) == doc.paragraph(i)) {
+                } else if (issuer == null && follows && carriedIssuer != null && doc.paragraph(carriedAt) == doc.paragraph(i)) {
                     issuer = carriedIssuer;
                 }
-                LocalDate own = ownDate(doc, i, hit.begin());
-                LocalDate date = own != null ? own : list != null && list.date() != null ? list.date()
-                        : i - carriedAt <= CARRY && carried != null && Objects.equals(issuer, carriedIssuer) ? carried
-                        : fallbackDate(doc, i);
-                for (EntityRef target : who) {
+                LocalDate date = ownDate(doc, i, hit.begin());
+                if (date == null && list != null) {
+                    date = list.date();
+                } else if (date == null && !ownIssuer) {
+                    date = follows && Objects.equals(issuer, carriedIssuer) ? carried : fallbackDate(doc, i);
+                }
+                for (EntityRef target : who.refs()) {
                     if (fits(hit, target) && !target.equals(issuer)) {
-                        put(facts, new Sanction(target, hit.code(), issuer, date, doc.sentence(i).evidence(), confidence));
+                        put(facts, new Sanction(target, hit.code(), issuer, date, doc.sentence(i).evidence(), who.confidence()));
                         carried = date;
                         carriedIssuer = issuer;
                         carriedAt = i;
@@ -105,10 +101,33 @@ public final class SanctionExtractor implements FactRule {
         return new ArrayList<>(facts.values());
     }
 
+    /**
+     * The target when the sentence does not say: the decision list's, the topic of a "X:…" line, or the
+     * writer of a letter in the first person ("我们接受…处理意见,即日起停业整顿").
+     */
+    private static TargetSlot fromContext(DocumentView doc, int i, WordTable.Hit hit, DecisionList list) {
+        if (list != null) {
+            return TargetSlot.of(list.targets(), 0.8);
+        }
+        EntityRef topic = topic(doc, i);
+        if (topic != null) {
+            return TargetSlot.of(topic, 0.8);
+        }
+        String norm = doc.norm(i);
+        if (LETTER.matcher(norm).find() && !GENERIC.matcher(norm).find()) {
+            EntityRef writer = doc.writer(i, hit.begin());
+            return writer == null ? TargetSlot.NONE : TargetSlot.of(writer, 0.6);
+        }
+        return TargetSlot.NONE;
+    }
+
     /** Measure hits of a sentence, without those inside 《…》 or negated (未被处罚, 不予警告). */
     private List<WordTable.Hit> hits(String norm) {
         List<WordTable.Hit> kept = new ArrayList<>();
         for (WordTable.Hit h : measures.find(norm)) {
+            if (h.entry().word().startsWith("@en ")) {
+                continue;
+            }
             String before = norm.substring(0, h.begin());
             long open = before.chars().filter(c -> c == '《').count() - before.chars().filter(c -> c == '》').count();
             if (open <= 0 && !NEGATED.matcher(before.length() > 4 ? before.substring(before.length() - 4) : before).find()) {
@@ -116,6 +135,21 @@ public final class SanctionExtractor implements FactRule {
             }
         }
         return kept;
+    }
+
+    /** The topic of a line "(一、)X:…" that opens with a target and a colon, or null. */
+    private static EntityRef topic(DocumentView doc, int i) {
+        String norm = doc.norm(i);
+        Matcher lead = TOPIC_LEAD.matcher(norm);
+        DocumentView.Span x = doc.startingAt(i, lead.find() ? lead.end() : 0, SanctionTargets.TARGETS);
+        if (x == null || !DocumentView.filler(norm, lead.end(), x.begin())) {
+            return null;
+        }
+        int colon = x.end();
+        while (colon < norm.length() && DocumentView.isFiller(norm.charAt(colon))) {
+            colon++;
+        }
+        return colon < norm.length() && norm.charAt(colon) == ':' ? x.mention().ref() : null;
     }
 
     /** Person-only measures need a person; organisation-only measures an organisation. */
@@ -143,6 +177,9 @@ public final class SanctionExtractor implements FactRule {
                     refs = chain;
                 }
             }
+            if (refs.isEmpty()) {
+                refs = party(doc, i);
+            }
             EntityRef issuer = issuer(doc, i, intro.start());
             LocalDate date = ownDate(doc, i, intro.start());
             for (int j = i - 1; j >= Math.max(0, i - 3) && (issuer == null || date == null); j--) {
@@ -166,6 +203,18 @@ public final class SanctionExtractor implements FactRule {
         return null;
     }
 
+    /** The party of a decision notice: "当事人:X" in this or one of the ten sentences before, else none. */
+    private static List<EntityRef> party(DocumentView doc, int i) {
+        for (int j = i; j >= 0 && j >= i - 10; j--) {
+            Matcher m = PARTY.matcher(doc.norm(j));
+            if (m.find()) {
+                DocumentView.Span x = doc.startingAt(j, m.end(), SanctionTargets.TARGETS);
+                return x == null ? List.of() : List.of(x.mention().ref());
+            }
+        }
+        return List.of();
+    }
+
     /** The issuer in a deciding slot before {@code pos} of sentence i, or null. */
     private static EntityRef issuer(DocumentView doc, int i, int pos) {
         String norm = doc.norm(i);
@@ -185,8 +234,10 @@ public final class SanctionExtractor implements FactRule {
             if (r.end() > pos) {
                 break;
             }
+            boolean decides = !PRESS_OFFICE.matcher(r.mention().ref().name()).find();
             if (ISSUER_AFTER.matcher(norm.substring(r.end())).find()
-                    || ISSUER_BEFORE.matcher(norm.substring(0, r.begin())).find()
+                    || decides && ANNOUNCES.matcher(norm.substring(r.end())).find()
+                    || decides && ISSUER_BEFORE.matcher(norm.substring(0, r.begin())).find()
                     && ISSUER_BEFORE_END.matcher(norm.substring(r.end())).find()) {
                 found = r.mention().ref();
             }

@@ -20,6 +20,10 @@ final class SanctionTargets {
     private static final Pattern PRONOUN = Pattern.compile("^(?:该|涉事|这家|此|本)(?:医院|院|公司|机构|集团|企业|诊所|门诊部|中心)|^其");
     private static final Pattern ADVERBS = Pattern.compile("(?:已|均|也|又|则|分别|同时|先后|曾|再次|日前|近日|依法|\\s)+$");
     private static final Pattern CUE = Pattern.compile("被|受到|遭到|对|给予|予以");
+    /** A reason clause between the subject and 被: "X因管理混乱被约谈". */
+    private static final Pattern REASON = Pattern.compile("(?:因|由于|因为)[^,;。,;]{1,30}$");
+    /** Gapped measures whose gap holds their object: 责令X改正, 免去X职务, 吊销X的许可证, 暂停X的服务. */
+    private static final Pattern OBJECT_VERB = Pattern.compile("^(?:责令|免去|吊销|暂停|撤销)");
     private static final Pattern LEADING_ADVERB = Pattern.compile("^(?:立即|立刻|马上|尽快|限期|依法|\\s)+");
     private static final Pattern NOT_CUE = Pattern.compile("对于|对外|针对|面对|对照|绝对|相对|对接|对待|对象|对比|对应");
     private static final Pattern UNNAMED_ROLE = Pattern.compile("^(?:的)?(?:主要|相关|直接)?(?:负责人|责任人|领导|人员|工作人员|医生|医务人员|法人)");
@@ -58,8 +62,8 @@ final class SanctionTargets {
             String word = norm.substring(cue, after);
             TargetSlot slot = switch (word) {
                 case "被", "受到", "遭到" -> passiveBreak(norm, after, hit.begin()) ? TargetSlot.NONE : passive(doc, i, cue, hit);
-                case "对" -> object(doc, i, after, cue, false);
-                default -> DocumentView.filler(norm, after, hit.begin()) ? TargetSlot.NONE : object(doc, i, after, cue, true);
+                case "对" -> object(doc, i, after, cue, false, hit);
+                default -> DocumentView.filler(norm, after, hit.begin()) ? TargetSlot.NONE : object(doc, i, after, cue, true, hit);
             };
             if (slot.explicit()) {
                 return slot;
@@ -73,27 +77,60 @@ final class SanctionTargets {
             return TargetSlot.UNNAMED;
         }
         DocumentView.Span after = doc.startingAt(i, hit.end(), TARGETS);
-        return after != null ? TargetSlot.of(after.mention().ref(), 0.8) : TargetSlot.NONE;
+        if (after != null) {
+            return TargetSlot.of(after.mention().ref(), 0.8);
+        }
+        DocumentView.Span subject = personnel(hit) ? subject(doc, i, hit.begin(), hit) : null;
+        return subject != null && subject.type() == EntityType.PERSON ? TargetSlot.of(subject.mention().ref(), 0.7) : TargetSlot.NONE;
     }
 
-    /** 责令X改正, 免去X…职务, 吊销X的执业许可证, 约谈X: the object inside or right after the measure words. */
+    /** True for measures only a person can receive (停职, 撤职, 党内警告 …). */
+    private static boolean personnel(WordTable.Hit hit) {
+        return "person".equals(hit.entry().attribute());
+    }
+
+    /**
+     * A named person right after a title at {@code at}: "对新生儿科主任X", "给予该院分管副院长X", "约谈了公司董事长X"
+     * (within twelve characters, same clause, a role word right before the name).
+     */
+    private DocumentView.Span titledPerson(DocumentView doc, int i, int at) {
+        String norm = doc.norm(i);
+        for (DocumentView.Span p : doc.spans(i, PERSON)) {
+            if (p.begin() > at && p.begin() - at <= 12 && !clauseBetween(norm, at, p.begin())
+                    && roles.endingAt(norm, p.begin()) != null) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * 责令X改正, 免去X…职务, 吊销X的执业许可证, 约谈X: a named object inside or right after the measure
+     * words; anything else (相关科室, 《医疗机构执业许可证》, nothing) leaves the slot to the context.
+     */
     private TargetSlot inside(DocumentView doc, int i, WordTable.Hit hit) {
         String norm = doc.norm(i);
         String w = hit.entry().word();
         int gap = w.indexOf('…');
-        if (gap > 0 && (w.startsWith("责令") || w.startsWith("免去") || w.startsWith("吊销") || w.startsWith("暂停"))) {
+        TargetSlot slot = TargetSlot.NONE;
+        if (gap > 0) {
             int at = hit.begin() + gap;
-            Matcher adverb = LEADING_ADVERB.matcher(norm.substring(at, hit.end() - (w.length() - gap - 1)));
+            Matcher adverb = LEADING_ADVERB.matcher(norm.substring(at, hit.end()));
             at += adverb.find() ? adverb.end() : 0;
-            if (at >= hit.end() - (w.length() - gap - 1)) {
-                return TargetSlot.NONE;
+            if (norm.startsWith("其", at)) {
+                DocumentView.Span subject = subject(doc, i, at, hit);
+                if (subject == null || personnel(hit) && subject.type() != EntityType.PERSON) {
+                    subject = doc.focus(i, hit.begin(), personnel(hit) ? PERSON : DocumentView.ORGS, 2);
+                }
+                return subject == null ? TargetSlot.NONE : TargetSlot.of(subject.mention().ref(), 0.6);
             }
-            return object(doc, i, at, hit.begin(), true);
+            if (OBJECT_VERB.matcher(w).find()) {
+                slot = object(doc, i, at, hit.begin(), false, hit);
+            }
+        } else if (w.equals("约谈")) {
+            slot = object(doc, i, hit.end(), hit.begin(), false, hit);
         }
-        if (w.equals("约谈")) {
-            return object(doc, i, hit.end(), hit.begin(), true);
-        }
-        return TargetSlot.NONE;
+        return slot;
     }
 
     /** A passive cue reaches its measure within the clause (a colon may introduce the measures). */
@@ -110,6 +147,10 @@ final class SanctionTargets {
     private TargetSlot passive(DocumentView doc, int i, int bei, WordTable.Hit hit) {
         String norm = doc.norm(i);
         int end = skipAdverbs(norm, bei);
+        Matcher reason = REASON.matcher(norm.substring(0, end));
+        if (reason.find() && doc.endingAt(i, end, TARGETS) == null) {
+            end = skipAdverbs(norm, reason.start());
+        }
         DocumentView.Span x = doc.endingAt(i, end, TARGETS);
         if (x != null) {
             return TargetSlot.of(x.mention().ref(), 0.9);
@@ -126,11 +167,23 @@ final class SanctionTargets {
     }
 
     /** The object at {@code at}: a named target (not followed by a role word), a pronoun, or unnamed text. */
-    private TargetSlot object(DocumentView doc, int i, int at, int cue, boolean strict) {
+    private TargetSlot object(DocumentView doc, int i, int at, int cue, boolean strict, WordTable.Hit hit) {
         String norm = doc.norm(i);
         List<DocumentView.Span> chain = Chains.after(doc, i, at, TARGETS);
+        DocumentView.Span titled = chain.isEmpty() ? titledPerson(doc, i, at) : null;
+        if (titled != null) {
+            return TargetSlot.of(titled.mention().ref(), 0.9);
+        }
+        if (chain.isEmpty()) {
+            DocumentView.Span loose = PRONOUN.matcher(norm.substring(at)).find() ? null : doc.placePrefixed(i, at, DocumentView.ORGS);
+            chain = loose == null ? chain : Chains.after(doc, i, loose.begin(), TARGETS);
+        }
         if (!chain.isEmpty()) {
             DocumentView.Span last = chain.get(chain.size() - 1);
+            DocumentView.Span holder = holder(doc, i, last);
+            if (holder != null) {
+                return TargetSlot.of(holder.mention().ref(), 0.9);
+            }
             String rest = norm.substring(last.end());
             if (last.type() != EntityType.PERSON && (UNNAMED_ROLE.matcher(rest).find() || startsWithRole(rest))) {
                 return TargetSlot.UNNAMED;
@@ -142,6 +195,11 @@ final class SanctionTargets {
             String rest = norm.substring(at + p.end());
             if (UNNAMED_ROLE.matcher(rest).find() || startsWithRole(rest)) {
                 return TargetSlot.UNNAMED;
+            }
+            if (p.group().equals("其") && personnel(hit)) {
+                DocumentView.Span person = subject(doc, i, cue, hit);
+                person = person != null && person.type() == EntityType.PERSON ? person : doc.focus(i, cue, PERSON, 2);
+                return person == null ? TargetSlot.UNNAMED : TargetSlot.of(person.mention().ref(), 0.7);
             }
             DocumentView.Span focus = p.group().equals("其") ? firstOrg(doc, i, cue) : null;
             if (focus == null) {
@@ -185,16 +243,22 @@ final class SanctionTargets {
 
     /** True when span s is an org whose role holder (a person) follows within the same clause. */
     private static boolean ownsRole(DocumentView doc, int i, DocumentView.Span s) {
+        return holder(doc, i, s) != null;
+    }
+
+    /** The person holding a role at org s: "X医院医务部主任Y" → Y (within 12 characters, same clause), or null. */
+    private static DocumentView.Span holder(DocumentView doc, int i, DocumentView.Span s) {
         if (s.type() == EntityType.PERSON) {
-            return false;
+            return null;
         }
         String norm = doc.norm(i);
         for (DocumentView.Span p : doc.spans(i, PERSON)) {
-            if (p.begin() >= s.end() && p.begin() - s.end() <= 12 && !clauseBetween(norm, s.end(), p.begin())) {
-                return true;
+            if (p.begin() >= s.end() && p.begin() - s.end() <= 12 && !clauseBetween(norm, s.end(), p.begin())
+                    && doc.spans(i, TARGETS).stream().noneMatch(x -> x.begin() >= s.end() && x.end() <= p.begin())) {
+                return p;
             }
         }
-        return false;
+        return null;
     }
 
     private DocumentView.Span firstOrg(DocumentView doc, int i, int pos) {

@@ -97,7 +97,11 @@ public final class WordTable {
         return best;
     }
 
+    /** A word "@en phrase" is English: matched as whole words, ignoring case. */
     private static Pattern compile(String word) {
+        if (word.startsWith("@en ")) {
+            return Pattern.compile("(?i)(?<![A-Za-z])" + Pattern.quote(word.substring(4).trim()) + "(?![A-Za-z])");
+        }
         StringBuilder re = new StringBuilder();
         String[] parts = word.split("…", -1);
         for (int i = 0; i < parts.length; i++) {

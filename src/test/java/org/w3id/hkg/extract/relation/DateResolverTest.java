@@ -20,6 +20,9 @@ class DateResolverTest {
         assertEquals(LocalDate.of(2021, 3, 5), r("2021.3.5"));
         assertEquals(LocalDate.of(2021, 3, 5), r("on March 5, 2021"));
         assertEquals(LocalDate.of(2021, 3, 5), DateResolver.resolve("2021年3月5日", null));
+        assertEquals(LocalDate.of(2023, 12, 31), r("二〇二三年十二月三十一日"));
+        assertEquals(LocalDate.of(2022, 1, 13), r("二零二二年一月十三日"));
+        assertNull(r("二〇二三年二月三十日"));
     }
 
     @Test
@@ -28,6 +31,10 @@ class DateResolverTest {
         assertEquals(LocalDate.of(2022, 12, 20), r("12月20日"));
         assertEquals(LocalDate.of(2023, 4, 25), r("4月25日"));
         assertEquals(LocalDate.of(2022, 12, 20), DateResolver.resolve("12月20日", LocalDate.of(2023, 1, 10)));
+        assertEquals(LocalDate.of(2022, 4, 2), r("去年4月2日"));
+        assertEquals(LocalDate.of(2023, 3, 1), r("今年3月1日"));
+        assertEquals(LocalDate.of(2023, 4, 2), r("on April 2, when"));
+        assertEquals(LocalDate.of(2022, 12, 20), r("on Dec. 20"));
     }
 
     @Test

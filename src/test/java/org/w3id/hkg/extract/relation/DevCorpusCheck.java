@@ -28,13 +28,15 @@ import org.w3id.hkg.extract.Mention;
 import org.w3id.hkg.extract.Ownership;
 import org.w3id.hkg.extract.Role;
 import org.w3id.hkg.extract.Sanction;
+import org.w3id.hkg.extract.entity.EntityRecognizer;
 import org.w3id.hkg.ingest.NewsReader;
 import org.w3id.hkg.ingest.SourceDocument;
 
 /**
  * Measures the relation rules alone on an evaluation corpus (run with {@code -Dhkg.dev=DIR}, DIR holding
  * docs/ and gold.json): mentions come from the gold names (an ideal recogniser) plus a naive coreference
- * (我院/该院/我们 → the hospital named last), so the scores bound what the rules can reach. Prints per-query
+ * (我院/该院/我们 → the hospital named last), so the scores bound what the rules can reach; with
+ * {@code -Dhkg.ner=1} the mentions come from the standard recogniser instead. Prints per-query
  * precision, recall, F1 and the misses. Reads the corpus at run time; names nothing from it.
  */
 @EnabledIfSystemProperty(named = "hkg.dev", matches = ".+")
@@ -51,11 +53,12 @@ class DevCorpusCheck {
         Map<String, Set<String>> found = new HashMap<>();
         Map<String, Set<String>> expected = new HashMap<>();
         Map<String, String> idOf = new HashMap<>();
-        gold.entities().values().forEach(e -> idOf.put(e.name(), e.id()));
+        gold.entities().values().forEach(e -> e.names().forEach(n -> idOf.put(normalise(n).replaceAll("\\s", ""), e.id())));
+        EntityRecognizer ner = System.getProperty("hkg.ner") == null ? null : EntityRecognizer.withDefaults();
         for (GoldDoc g : gold.docs()) {
             SourceDocument doc = reader.read(dir.resolve("docs").resolve(g.file()));
-            DocumentContext ctx = context(doc);
-            List<Mention> mentions = mentions(ctx, gold);
+            DocumentContext ctx = ner == null ? context(doc) : ner.prepare(doc);
+            List<Mention> mentions = ner == null ? mentions(ctx, gold) : ner.find(ctx);
             for (Fact f : extractor.extract(ctx, mentions)) {
                 String[] row = row(f, idOf);
                 found.computeIfAbsent(row[0], k -> new LinkedHashSet<>()).add(g.file() + " " + row[1]);
@@ -116,7 +119,7 @@ class DevCorpusCheck {
     }
 
     private static String id(EntityRef ref, Map<String, String> idOf) {
-        return idOf.getOrDefault(ref.name(), ref.name());
+        return idOf.getOrDefault(normalise(ref.name()).replaceAll("\\s", ""), ref.name());
     }
 
     static String normalise(String text) {

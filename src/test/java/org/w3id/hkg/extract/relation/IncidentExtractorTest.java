@@ -25,9 +25,11 @@ class IncidentExtractorTest {
 
     @Test
     void outcomeWordsMapToTheirCodes() {
-        List<Incident> l = Docs.zh("近日,北山妇产医院发生一起孕妇流产事件。东城诊所一名患者在手术中被烧伤。", "2023-03-10")
-                .hospital("北山妇产医院").hospital("东城诊所").facts(Incident.class);
-        assertEquals(Set.of("北山妇产医院|miscarriage|null", "东城诊所|injury|null"), rows(l));
+        List<Incident> l = Docs.zh("近日,北山妇产医院发生一起孕妇流产事件。东城诊所一名患者在手术中被烧伤。"
+                        + "西城医院发生一起医疗事故,患者死在手术台上。南城医院一名患者被误诊。北城医院一名患者出现严重不良反应。", "2023-03-10")
+                .hospital("北山妇产医院").hospital("东城诊所").hospital("西城医院").hospital("南城医院").hospital("北城医院").facts(Incident.class);
+        assertEquals(Set.of("北山妇产医院|miscarriage|null", "东城诊所|injury|null", "西城医院|death|null", "南城医院|other|null",
+                "北城医院|other|null"), rows(l));
     }
 
     @Test
@@ -39,8 +41,23 @@ class IncidentExtractorTest {
 
     @Test
     void noHospitalOrNoHarmIsNoIncident() {
-        List<Incident> l = Docs.zh("一名学生因急救延误而丧生。北山妇产医院要求不得以任何理由影响患者就诊。本地死亡率下降。北山妇产医院救治的危重患者无一死亡。", "2023-03-10")
+        List<Incident> l = Docs.zh("一名学生因急救延误而丧生。北山妇产医院要求不得以任何理由影响患者就诊。本地死亡率下降。北山妇产医院救治的危重患者无一死亡。北山妇产医院医生在救治中不幸感染病毒。北山妇产医院成功救治一名烧伤患者。北山妇产医院将杜绝延误救治,避免患者死亡。北山妇产医院专家提醒,心梗患者延误治疗可能导致死亡。", "2023-03-10")
                 .hospital("北山妇产医院").facts(Incident.class);
         assertEquals(Set.of(), rows(l));
+    }
+
+    @Test
+    void anaphorPointsBackToTheHospital() {
+        List<Incident> l = Docs.zh("西岭中心医院近日被患者家属投诉。3月3日,一名产妇在该院分娩时死亡。", "2023-03-10")
+                .hospital("西岭中心医院").facts(Incident.class);
+        assertEquals(Set.of("西岭中心医院|death|2023-03-03"), rows(l));
+        assertEquals(0.6, l.get(0).confidence());
+    }
+
+    @Test
+    void letterWhoseSignatureIsNotRecognisedFallsBackToTheHospitalNamedLater() {
+        List<Incident> l = Docs.zh("致歉信\n2020年1月12日,我院在接诊过程中处置不当,致使患者经抢救无效身亡。\n据了解,西岭中心医院系东岭集团的全资子公司。\n西岭医院",
+                "2020-01-20").hospital("西岭中心医院").company("东岭集团").facts(Incident.class);
+        assertEquals(Set.of("西岭中心医院|death|2020-01-12"), rows(l));
     }
 }

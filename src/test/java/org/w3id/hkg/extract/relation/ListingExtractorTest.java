@@ -21,11 +21,10 @@ class ListingExtractorTest {
 
     @Test
     void suffixedPrefixedAndLabelledCodes() {
-        List<Listing> l = Docs.zh("北辰医疗(300888.SZ)与东岭集团(股票代码:002345)以及海湾医疗(01234.HK)签约。", "2022-12-05")
-                .company("北辰医疗").company("东岭集团").company("海湾医疗").facts(Listing.class);
-        assertEquals(3, l.size());
-        assertEquals(List.of("300888", "002345", "01234"), l.stream().map(Listing::ticker).toList());
-        assertEquals(List.of("SZSE", "SZSE", "HKEX"), l.stream().map(Listing::exchange).toList());
+        List<Listing> l = Docs.zh("北辰医疗(300888.SZ)与东岭集团(股票代码:002345)以及海湾医疗(01234.HK)、恒泰医疗(港股代码:02389)签约。", "2022-12-05")
+                .company("北辰医疗").company("东岭集团").company("海湾医疗").company("恒泰医疗").facts(Listing.class);
+        assertEquals(List.of("300888", "002345", "01234", "02389"), l.stream().map(Listing::ticker).toList());
+        assertEquals(List.of("SZSE", "SZSE", "HKEX", "HKEX"), l.stream().map(Listing::exchange).toList());
     }
 
     @Test
@@ -33,5 +32,12 @@ class ListingExtractorTest {
         List<Listing> l = Docs.zh("K图 002345_0]行情(002345)走势。北辰医疗今日发布公告。", "2022-12-05")
                 .company("北辰医疗").facts(Listing.class);
         assertTrue(l.isEmpty(), l.toString());
+    }
+
+    @Test
+    void announcementHeader() {
+        List<Listing> l = Docs.zh("证券代码:000888  证券简称:北辰医疗  公告编号:2023-063。", "2023-01-01")
+                .company("北辰医疗").facts(Listing.class);
+        assertEquals(List.of("北辰医疗 000888 SZSE"), l.stream().map(x -> x.company().name() + " " + x.ticker() + " " + x.exchange()).toList());
     }
 }

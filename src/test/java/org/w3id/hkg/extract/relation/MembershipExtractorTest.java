@@ -63,4 +63,23 @@ class MembershipExtractorTest {
                 .facts(Membership.class);
         assertEquals(Set.of("Lakeside Rehab Hospital@Star Care Alliance@2023-05-30", "North Hill Hospital@Star Care Alliance@null"), pairs(m));
     }
+
+    @Test
+    void foundingAndListedMembers() {
+        List<Membership> m = Docs.zh("南湖康复医院牵头成立长江专科联盟。星河医疗联盟成员单位包括北山骨科医院和东城诊所。作为长江专科联盟的成员医院,西城诊所将共享资源。", "2022-11-25")
+                .hospital("南湖康复医院").hospital("北山骨科医院").hospital("东城诊所").hospital("西城诊所")
+                .alliance("长江专科联盟").alliance("星河医疗联盟")
+                .facts(Membership.class);
+        assertEquals(Set.of("南湖康复医院@长江专科联盟@null", "北山骨科医院@星河医疗联盟@null", "东城诊所@星河医疗联盟@null",
+                "西城诊所@长江专科联盟@null"), pairs(m));
+    }
+
+    @Test
+    void oneEntityNamedInTwoAdjacentPiecesIsOneName() {
+        List<Membership> m = Docs.zh("作为长江心血管联盟的成员医院,西城诊所将共享资源。", "2022-11-25")
+                .name(org.w3id.hkg.extract.EntityType.ALLIANCE, "长江", "长江心血管联盟")
+                .name(org.w3id.hkg.extract.EntityType.ALLIANCE, "心血管联盟", "长江心血管联盟").hospital("西城诊所")
+                .facts(Membership.class);
+        assertEquals(Set.of("西城诊所@长江心血管联盟@null"), pairs(m));
+    }
 }

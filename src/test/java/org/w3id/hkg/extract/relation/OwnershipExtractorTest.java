@@ -64,9 +64,37 @@ class OwnershipExtractorTest {
     @Test
     void copulaUnderControllingShareholderAndAcquisitions() {
         List<Ownership> o = Docs.zh("南湖康复医院是康宁健康旗下的专科医院。北山骨科医院的控股股东为东岭集团。"
-                        + "2021年,海湾医疗收购了西城诊所。东城诊所被海湾医疗收购。海湾医疗拟收购北城诊所。", "2022-12-05")
+                        + "2021年,海湾医疗收购了西城诊所。东城诊所被海湾医疗收购。海湾医疗拟收购北城诊所。东岭集团控股江州南城诊所。", "2022-12-05")
                 .hospital("南湖康复医院").company("康宁健康").hospital("北山骨科医院").company("东岭集团")
-                .company("海湾医疗").hospital("西城诊所").hospital("东城诊所").hospital("北城诊所").facts(Ownership.class);
-        assertEquals(Set.of("南湖康复医院<康宁健康", "北山骨科医院<东岭集团", "西城诊所<海湾医疗", "东城诊所<海湾医疗"), pairs(o));
+                .company("海湾医疗").hospital("西城诊所").hospital("东城诊所").hospital("北城诊所").hospital("南城诊所")
+                .facts(Ownership.class);
+        assertEquals(Set.of("南湖康复医院<康宁健康", "北山骨科医院<东岭集团", "西城诊所<海湾医疗", "东城诊所<海湾医疗",
+                "南城诊所<东岭集团"), pairs(o));
+    }
+
+    @Test
+    void acquisitionReportAndGroupListing() {
+        List<Ownership> o = Docs.zh("海湾医疗发布公告称,公司已完成对西城诊所有限公司70%股权的收购,东城诊所成为公司控股子公司。"
+                        + "海湾医疗旗下目前拥有北城诊所、南城诊所等12家医院。", "2022-12-05")
+                .company("海湾医疗").name(org.w3id.hkg.extract.EntityType.COMPANY, "公司", "海湾医疗")
+                .hospital("西城诊所有限公司", "西城诊所").hospital("东城诊所").hospital("北城诊所").hospital("南城诊所")
+                .facts(Ownership.class);
+        assertEquals(Set.of("西城诊所<海湾医疗", "东城诊所<海湾医疗", "北城诊所<海湾医疗", "南城诊所<海湾医疗"), pairs(o));
+    }
+
+    @Test
+    void englishOperatedByAndMemberIsNoOwnership() {
+        List<Ownership> o = Docs.lang("en", "Lakeside Rehab Hospital is operated by Eastridge Holdings. "
+                        + "North Hill Hospital, a member of Star Care Alliance, opened.", "2022-12-05")
+                .hospital("Lakeside Rehab Hospital").hospital("North Hill Hospital").company("Eastridge Holdings")
+                .company("Star Care Alliance").facts(Ownership.class);
+        assertEquals(Set.of("Lakeside Rehab Hospital<Eastridge Holdings"), pairs(o));
+    }
+
+    @Test
+    void aPartnerAfter与IsNotUnderTheParent() {
+        List<Ownership> o = Docs.zh("海湾医疗(02389.HK)旗下西城诊所与北山骨科医院签署合作协议。", "2022-12-05")
+                .company("海湾医疗").hospital("西城诊所").hospital("北山骨科医院").facts(Ownership.class);
+        assertEquals(Set.of("西城诊所<海湾医疗"), pairs(o));
     }
 }

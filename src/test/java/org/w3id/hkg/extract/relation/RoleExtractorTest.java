@@ -45,6 +45,20 @@ class RoleExtractorTest {
     }
 
     @Test
+    void englishPossessiveRole() {
+        List<Role> l = Docs.lang("en", "\"It is a big step,\" said Bob Stone, Lakeside Hospital's chief medical officer.", "2022-12-05")
+                .hospital("Lakeside Hospital").person("Bob Stone").facts(Role.class);
+        assertEquals(Set.of("Bob Stone|Lakeside Hospital|chief medical officer"), rows(l));
+    }
+
+    @Test
+    void roleAfterAnUnrecognisedOrgNameIsNotPinnedOnAnotherOrg() {
+        List<Role> l = Docs.zh("江城市卫生健康委员会给予江城七院党委书记黎伟党内警告处分。", "2023-01-07")
+                .regulator("江城市卫生健康委员会").person("黎伟").facts(Role.class);
+        assertEquals(Set.of(), rows(l));
+    }
+
+    @Test
     void personWithoutRoleWordHasNoRole() {
         List<Role> l = Docs.zh("东岭集团王一鸣出席。", "2023-01-07").company("东岭集团").person("王一鸣").facts(Role.class);
         assertEquals(Set.of(), rows(l));
@@ -52,9 +66,19 @@ class RoleExtractorTest {
 
     @Test
     void roleAfterThePerson() {
-        List<Role> l = Docs.zh("王一鸣(东岭集团董事长)出席。孙立,北山医院院长,介绍了情况。刘平担任南湖医院党委书记、院长。", "2023-01-07")
+        List<Role> l = Docs.zh("王一鸣(东岭集团董事长)出席。孙立,北山医院院长,介绍了情况。刘平担任南湖医院党委书记、院长。"
+                        + "据介绍,周安自2017年起担任东城医院副院长。钱立现任东城医院医务部主任。卫健局决定免去冯文西城医院副院长职务。", "2023-01-07")
                 .company("东岭集团").hospital("北山医院").hospital("南湖医院").person("王一鸣").person("孙立").person("刘平")
+                .hospital("东城医院").person("周安").person("钱立").hospital("西城医院").person("冯文")
                 .facts(Role.class);
-        assertEquals(Set.of("王一鸣|东岭集团|董事长", "孙立|北山医院|院长", "刘平|南湖医院|党委书记、院长"), rows(l));
+        assertEquals(Set.of("王一鸣|东岭集团|董事长", "孙立|北山医院|院长", "刘平|南湖医院|党委书记、院长",
+                "周安|东城医院|副院长", "钱立|东城医院|医务部主任", "冯文|西城医院|副院长"), rows(l));
+    }
+
+    @Test
+    void unnamedOrgOfAHospitalRoleIsAHospital() {
+        List<Role> l = Docs.zh("据江城市纪委监委消息,北山医院一名副院长被查。据悉,江城市纪委监委通报,副院长赵启明已被停职。", "2023-01-07")
+                .regulator("江城市纪委监委").hospital("北山医院").person("赵启明").facts(Role.class);
+        assertEquals(Set.of("赵启明|北山医院|副院长"), rows(l));
     }
 }

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.w3id.hkg.extract.Sanction;
 
 class SanctionExtractorTest {
-    private static Set<String> rows(List<Sanction> l) {
+    static Set<String> rows(List<Sanction> l) {
         return l.stream().map(x -> x.target().name() + "|" + x.measure() + "|" + (x.issuer() == null ? null : x.issuer().name())
                 + "|" + x.date()).collect(Collectors.toSet());
     }
@@ -90,12 +90,14 @@ class SanctionExtractorTest {
     }
 
     @Test
-    void issuerAndParagraphDateCarryToTheNextSentence() {
+    void issuerCarriesToTheNextSentenceButAnIssuersOwnSentenceTakesNoParagraphDate() {
         String text = "3月19日,滨江县卫生健康局发布通报称,南湖医院存在诊疗不规范问题。滨江县卫生健康局决定,给予南湖医院警告,并处罚款5万元。"
-                + "责令该院限期整改。\n另据报道,南湖医院成立于2001年5月4日。该院曾被罚款。";
-        List<Sanction> l = Docs.zh(text, "2023-03-20").regulator("滨江县卫生健康局").hospital("南湖医院").facts(Sanction.class);
-        String w = "|滨江县卫生健康局|2023-03-19";
-        assertEquals(Set.of("南湖医院|warning" + w, "南湖医院|fine" + w, "南湖医院|rectification-order" + w), rows(l));
+                + "责令该院限期整改。\n3月20日,滨江县卫生健康局发布通报称,北山医院存在问题。北山医院被罚款2万元。";
+        List<Sanction> l = Docs.zh(text, "2023-03-21").regulator("滨江县卫生健康局").hospital("南湖医院").hospital("北山医院")
+                .facts(Sanction.class);
+        String w = "|滨江县卫生健康局|null";
+        assertEquals(Set.of("南湖医院|warning" + w, "南湖医院|fine" + w, "南湖医院|rectification-order" + w,
+                "北山医院|fine|null|2023-03-20"), rows(l));
     }
 
     @Test
@@ -103,5 +105,78 @@ class SanctionExtractorTest {
         String text = "衛生署今日宣布,即日起暫停東灣醫院的日間手術服務,並對該院發出警告。";
         List<Sanction> l = Docs.lang("zh-Hant", text, "2023-02-08").hospital("東灣醫院").facts(Sanction.class);
         assertEquals(Set.of("東灣醫院|suspension|null|2023-02-08", "東灣醫院|warning|null|2023-02-08"), rows(l));
+    }
+
+    @Test
+    void casesListedAsTopicLinesAndReasonClauses() {
+        String text = "7月14日,青河市卫生健康委员会通报了一批违法违规典型案例。\n"
+                + "一、青河和美医院:超范围开展诊疗活动,给予警告,罚款人民币3万元。\n"
+                + "二、青河康乐门诊部:没收违法所得2万元,吊销《医疗机构执业许可证》。\n"
+                + "另外,青河仁爱医院因管理混乱被约谈。";
+        List<Sanction> l = Docs.zh(text, "2023-07-15").regulator("青河市卫生健康委员会").hospital("青河和美医院")
+                .hospital("青河康乐门诊部").hospital("青河仁爱医院").facts(Sanction.class);
+        String w = "|青河市卫生健康委员会|2023-07-14";
+        assertEquals(Set.of("青河和美医院|warning" + w, "青河和美医院|fine" + w, "青河康乐门诊部|confiscation" + w,
+                "青河康乐门诊部|license-revocation" + w, "青河仁爱医院|admonishment|null|null"), rows(l));
+    }
+
+    @Test
+    void topicLineWithoutAnIntroduction() {
+        List<Sanction> l = Docs.zh("3.青河博爱诊所:罚款5000元。", null).hospital("青河博爱诊所").facts(Sanction.class);
+        assertEquals(Set.of("青河博爱诊所|fine|null|null"), rows(l));
+    }
+
+    @Test
+    void finesInHeadlinesAndPersonalMeasures() {
+        String text = "北湖诊所被罚20万元\n北湖诊所医生钱多多被吊销其医师执业证书,院长孙立被撤销院长职务。\n"
+                + "西湖医院因非法行医,北湖区卫生健康局吊销其执业许可证。";
+        List<Sanction> l = Docs.zh(text, "2023-07-15").hospital("北湖诊所").person("钱多多").person("孙立")
+                .hospital("西湖医院").regulator("北湖区卫生健康局").facts(Sanction.class);
+        assertEquals(Set.of("北湖诊所|fine|null|null", "钱多多|license-revocation|null|null", "孙立|dismissal|null|null",
+                "西湖医院|license-revocation|北湖区卫生健康局|null"), rows(l));
+    }
+
+    @Test
+    void decisionNoticeNamesItsParty() {
+        String text = "行政处罚决定书\n当事人:南岭康复医院有限公司\n经查,当事人存在违法行为。\n南岭区卫生健康局依法作出如下处罚:\n1.警告;\n2.罚款人民币8000元。";
+        List<Sanction> l = Docs.zh(text, "2023-07-15").hospital("南岭康复医院有限公司", "南岭康复医院").regulator("南岭区卫生健康局")
+                .facts(Sanction.class);
+        assertEquals(Set.of("南岭康复医院|warning|南岭区卫生健康局|null", "南岭康复医院|fine|南岭区卫生健康局|null"), rows(l));
+    }
+
+    @Test
+    void aDecidingBodysAnnouncementNamesTheIssuerAPressOfficesDoesNot() {
+        String text = "5月6日,江城市卫生健康委员会通报,南湖医院被罚款2万元。\n5月7日,江城市委宣传部通报,北山医院院长孙立被免职。";
+        List<Sanction> l = Docs.zh(text, "2023-05-08").regulator("江城市卫生健康委员会").regulator("江城市委宣传部")
+                .hospital("南湖医院").hospital("北山医院").person("孙立").facts(Sanction.class);
+        assertEquals(Set.of("南湖医院|fine|江城市卫生健康委员会|2023-05-06", "孙立|dismissal|null|2023-05-07"), rows(l));
+    }
+
+    @Test
+    void possessiveObjectAndRoleHolderOfAnOrgObject() {
+        String text = "经查,南湖医院存在超范围执业问题。2023年3月31日,滨江县卫生健康局决定没收其违法所得42000元,并责令限期改正。\n"
+                + "滨江县卫生健康局给予北山医院医务部主任卢平记过处分。";
+        List<Sanction> l = Docs.zh(text, "2023-04-02").regulator("滨江县卫生健康局").hospital("南湖医院").hospital("北山医院")
+                .person("卢平").facts(Sanction.class);
+        assertEquals(Set.of("南湖医院|confiscation|滨江县卫生健康局|2023-03-31", "南湖医院|rectification-order|滨江县卫生健康局|2023-03-31",
+                "卢平|demerit|滨江县卫生健康局|null"), rows(l));
+    }
+
+    @Test
+    void aPlaceLeftOutOfTheNameStillNamesTheObject() {
+        String text = "滨江县卫生健康局于2023年4月7日给予江城福康医院执行院长魏海记过处分。";
+        List<Sanction> l = Docs.zh(text, "2023-04-08").regulator("滨江县卫生健康局").hospital("福康医院").person("魏海")
+                .facts(Sanction.class);
+        assertEquals(Set.of("魏海|demerit|滨江县卫生健康局|2023-04-07"), rows(l));
+    }
+
+    @Test
+    void activePersonnelMeasures() {
+        String text = "南湖医院院长孙立负主要领导责任,给予其党内严重警告处分。\n副院长周安负管理责任,予以撤职。\n"
+                + "滨江县卫生健康局对新生儿科主任钱多作停职处理。\n滨江县卫生健康局约谈了北山医院董事长赵强。";
+        List<Sanction> l = Docs.zh(text, null).hospital("南湖医院").hospital("北山医院").regulator("滨江县卫生健康局")
+                .person("孙立").person("周安").person("钱多").person("赵强").facts(Sanction.class);
+        assertEquals(Set.of("孙立|party-discipline|null|null", "周安|dismissal|null|null", "钱多|duty-suspension|滨江县卫生健康局|null",
+                "赵强|admonishment|滨江县卫生健康局|null"), rows(l));
     }
 }
