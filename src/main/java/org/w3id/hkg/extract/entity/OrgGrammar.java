@@ -184,7 +184,7 @@ public final class OrgGrammar {
                 Candidate.Kind.NAME, null, Set.of(), 0.85);
     }
 
-    /** A regulator's department written after it (X市卫生健康委员会综合监督执法局): one name. */
+    /** A regulator's department written after it (X市卫健委综合监督执法局): one name. */
     private static boolean subOffice(Occurrence before, Occurrence after, String text) {
         String gap = text.substring(before.end(), after.start());
         return before.suffix().type() == EntityType.REGULATOR && after.suffix().type() == EntityType.REGULATOR

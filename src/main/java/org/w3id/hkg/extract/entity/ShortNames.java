@@ -148,7 +148,7 @@ public final class ShortNames {
     /**
      * The short names a company's full name allows: every prefix of the name without its place (two
      * characters or more, not a generic word or a common noun) that the rest of the name follows as
-     * industry, domain and legal words only (国际医学 of 西安国际医学投资股份有限公司).
+     * industry, domain and legal words only (明德医疗 of 杭州明德医疗投资股份有限公司).
      */
     public List<String> companyShortForms(String full) {
         String n = stripPlace(full);
