@@ -34,7 +34,7 @@ public final class IncidentExtractor implements FactRule {
     /** How many sentences after a failure its outcome may be told. */
     private static final int LATER = 6;
     /** Outcome words that are not about a patient event (statistics, figures of speech). */
-    private static final Pattern NOT_EVENT = Pattern.compile("^(?:率|人数|病例|数|人员|患者|病人|伤员|者|科|中心|病房)");
+    private static final Pattern NOT_EVENT = Pattern.compile("^(?:率|人数|病例|数|人员|患者|病人|伤员|者|科|中心|病房|微创|康复|专科|病毒|新冠|防控)");
     /** Words before an outcome that deny or prevent it (无一死亡, 避免致残). */
     private static final Pattern DENIED = Pattern.compile("(?:无|未|没有|避免|防止|预防|降低|减少|无一|零|杜绝|不会)[^,;。]{0,4}$");
 

@@ -28,7 +28,7 @@ import org.w3id.hkg.extract.Sanction;
 public final class SanctionExtractor implements FactRule {
     private static final Set<EntityType> REGULATORS = EnumSet.of(EntityType.REGULATOR);
     private static final Pattern LETTER = Pattern.compile("我们|我院|本院|我公司|本公司|我单位|本单位");
-    private static final Pattern GENERIC = Pattern.compile("将由|应当|可以|可处|由县级以上|[的之]规定[,:]|规定[:]|不得");
+    private static final Pattern GENERIC = Pattern.compile("将由|应当|可以|可处|由县级以上|[的之》]规定[,:]|规定[:]|不得");
     private static final Pattern NEGATED = Pattern.compile("(?:不|未|无|没有|免于|拒不|不予)\\s*$");
     private static final Pattern ISSUER_AFTER = Pattern.compile("^\\s*(?:(?:依法|依规|依纪|经研究|研究|已|日前|近日|分别|"
             + "于?(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日)\\s*)*(?:对|责令|给予|作出|做出|处以|吊销|没收|决定|罚|通报批评|约谈|开除|免去|撤销|依法)");
@@ -40,6 +40,8 @@ public final class SanctionExtractor implements FactRule {
     private static final Pattern REPORT = Pattern.compile("通报|决定|处罚|处理|调查|宣布|发布|消息|通知|问责");
     private static final Pattern TOPIC_LEAD = Pattern.compile("^\\s*(?:[一二三四五六七八九十]{1,3}\\s*[、.]|\\d{1,2}\\s*[.、)]|\\(\\s*[一二三四五六七八九十\\d]{1,3}\\s*\\))?\\s*");
     private static final Pattern PARTY = Pattern.compile("(?:当事人|被处罚人|被处罚单位|单位名称)(?:名称)?\\s*[::]\\s*");
+    /** A sentence that goes on with a decision just listed ("同时,责成…"): it keeps the list's issuer and date. */
+    private static final Pattern TAIL = Pattern.compile("^\\s*同时");
     private static final Pattern PASSIVE = Pattern.compile("被|受到|遭到");
     private static final Pattern TODAY = Pattern.compile("即日|今天|今日");
     /** How many sentences a decision date carries to the sanctions (of the same issuer) that follow undated. */
@@ -69,7 +71,11 @@ public final class SanctionExtractor implements FactRule {
             for (WordTable.Hit hit : hits) {
                 TargetSlot slot = targets.read(doc, i, hit, from);
                 if (!slot.explicit() && previous != null) {
-                    slot = previous;
+                    slot = previous.owner() != null && !"person".equals(hit.entry().attribute())
+                            ? TargetSlot.of(previous.owner(), 0.6) : previous;
+                }
+                if (GENERIC.matcher(norm).find() && slot.confidence() < 0.9) {
+                    slot = TargetSlot.UNNAMED;
                 }
                 previous = slot.explicit() ? slot : previous;
                 from = hit.end();
@@ -89,8 +95,10 @@ public final class SanctionExtractor implements FactRule {
                     date = follows && Objects.equals(issuer, carriedIssuer) ? carried : fallbackDate(doc, i);
                 }
                 for (EntityRef target : who.refs()) {
-                    if (fits(hit, target) && !target.equals(issuer)) {
-                        put(facts, new Sanction(target, hit.code(), issuer, date, doc.sentence(i).evidence(), who.confidence()));
+                    EntityRef by = target.type() == EntityType.PERSON && LETTER.matcher(norm.substring(0, hit.begin())).find()
+                            ? doc.writer(i, hit.begin()) : issuer;
+                    if (fits(hit, target) && !target.equals(by)) {
+                        put(facts, new Sanction(target, hit.code(), by, date, doc.sentence(i).evidence(), who.confidence()));
                         carried = date;
                         carriedIssuer = issuer;
                         carriedAt = i;
@@ -182,9 +190,9 @@ public final class SanctionExtractor implements FactRule {
             }
             EntityRef issuer = issuer(doc, i, intro.start());
             LocalDate date = ownDate(doc, i, intro.start());
-            for (int j = i - 1; j >= Math.max(0, i - 3) && (issuer == null || date == null); j--) {
+            for (int j = i - 1; j >= Math.max(0, i - 5) && (issuer == null || date == null); j--) {
                 issuer = issuer != null ? issuer : reportingIssuer(doc, j);
-                date = date != null ? date : ownDate(doc, j, doc.norm(j).length());
+                date = date != null || !REPORT.matcher(doc.norm(j)).find() ? date : ownDate(doc, j, doc.norm(j).length());
             }
             return new DecisionList(refs, issuer, date, paragraph);
         }
@@ -199,6 +207,9 @@ public final class SanctionExtractor implements FactRule {
         }
         if (DecisionList.ITEM.matcher(norm).find() || paragraph == list.paragraph()) {
             return list.at(paragraph);
+        }
+        if (TAIL.matcher(norm).find() && !list.targets().isEmpty()) {
+            return new DecisionList(List.of(), list.issuer(), list.date(), paragraph);
         }
         return null;
     }

@@ -179,4 +179,23 @@ class SanctionExtractorTest {
         assertEquals(Set.of("孙立|party-discipline|null|null", "周安|dismissal|null|null", "钱多|duty-suspension|滨江县卫生健康局|null",
                 "赵强|admonishment|滨江县卫生健康局|null"), rows(l));
     }
+
+    @Test
+    void accountabilityListWithColonIntroStaffOfAnOrgAndLawQuotes() {
+        String text = "5月18日,滨江县纪委监委通报了调查结果。\n近日,滨江县纪委监委对相关责任人进行了严肃问责:\n"
+                + "(一)县医院党委书记周华负主要领导责任,给予其党内严重警告处分;\n(二)县医院院长孙立负主要领导责任,免去其院长职务。\n"
+                + "同时,滨江县卫生健康局对南湖医院予以全县通报批评。\n滨江县医保局约谈该院负责人,追回违规基金28万元,并处罚款42万元。\n"
+                + "《医疗机构管理条例》规定,由县级以上卫生行政部门责令其限期改正,并可处以罚款。";
+        List<Sanction> l = Docs.zh(text, "2023-05-20").regulator("滨江县纪委监委").regulator("滨江县卫生健康局").regulator("滨江县医保局")
+                .hospital("南湖医院").person("周华").person("孙立").facts(Sanction.class);
+        assertEquals(Set.of("周华|party-discipline|滨江县纪委监委|2023-05-18", "孙立|dismissal|滨江县纪委监委|2023-05-18",
+                "南湖医院|public-criticism|滨江县卫生健康局|null", "南湖医院|other|滨江县医保局|null", "南湖医院|fine|滨江县医保局|null"), rows(l));
+    }
+
+    @Test
+    void aHospitalSuspendingItsOwnStaffIsTheIssuer() {
+        String text = "我们诚恳接受江城市卫健委的处理决定,并已对新生儿科主任周丽予以停职处理。\n南湖医院";
+        List<Sanction> l = Docs.zh(text, null).regulator("江城市卫健委").hospital("南湖医院").person("周丽").facts(Sanction.class);
+        assertEquals(Set.of("周丽|duty-suspension|南湖医院|null"), rows(l));
+    }
 }
