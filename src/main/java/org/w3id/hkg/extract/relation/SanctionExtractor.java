@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,7 +34,7 @@ public final class SanctionExtractor implements FactRule {
     private static final Pattern ISSUER_AFTER = Pattern.compile("^\\s*(?:(?:依法|依规|依纪|经研究|研究|已|日前|近日|分别|"
             + "于?(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日)\\s*)*(?:对|责令|给予|作出|做出|处以|吊销|没收|决定|罚|通报批评|约谈|开除|免去|撤销|依法)");
     /** An announcement by a deciding body ("市卫健委通报,…") names the issuer; a press office's does not. */
-    private static final Pattern ANNOUNCES = Pattern.compile("^\\s*(?:\\d{1,2}月\\d{1,2}日)?\\s*(?:通报|发布通报|发布通告|宣布|公布)");
+    private static final Pattern ANNOUNCES = Pattern.compile("^\\s*(?:(?:\\d{1,2}月)?\\d{1,2}日)?\\s*(?:通报|发布通报|发布通告|宣布|公布)");
     private static final Pattern PRESS_OFFICE = Pattern.compile("宣传部|新闻办|网信办|新闻中心|融媒体");
     private static final Pattern ISSUER_BEFORE = Pattern.compile("(?:接受|经|据|根据)\\s*$");
     private static final Pattern ISSUER_BEFORE_END = Pattern.compile("^\\s*(?:的)?\\s*(?:处理|处罚|决定|研究|调查|通报|网站|官网|官方|消息|发布|公告|要求)");
@@ -42,10 +43,11 @@ public final class SanctionExtractor implements FactRule {
     private static final Pattern PARTY = Pattern.compile("(?:当事人|被处罚人|被处罚单位|单位名称)(?:名称)?\\s*[::]\\s*");
     /** A sentence that goes on with a decision just listed ("同时,责成…"): it keeps the list's issuer and date. */
     private static final Pattern TAIL = Pattern.compile("^\\s*同时");
+    private static final Pattern CLOSING = Pattern.compile("^\\s*以上(?:处理|处罚|决定|处分|问责)");
     private static final Pattern PASSIVE = Pattern.compile("被|受到|遭到");
     private static final Pattern TODAY = Pattern.compile("即日|今天|今日");
     /** How many sentences a decision date carries to the sanctions (of the same issuer) that follow undated. */
-    private static final int CARRY = 1;
+    private static final int CARRY = 4;
 
     private final WordTable measures;
     private final SanctionTargets targets;
@@ -59,12 +61,22 @@ public final class SanctionExtractor implements FactRule {
     public List<Fact> extract(DocumentView doc) {
         Map<String, Sanction> facts = new LinkedHashMap<>();
         DecisionList list = null;
+        List<Integer> listed = new ArrayList<>();
         LocalDate carried = null;
         EntityRef carriedIssuer = null;
         int carriedAt = Integer.MIN_VALUE / 2;
         for (int i = 0; i < doc.size(); i++) {
             String norm = doc.norm(i);
+            if (list != null) {
+                listed.add(i);
+            }
             list = listState(doc, i, list);
+            if (CLOSING.matcher(norm).find() && !listed.isEmpty()) {
+                close(doc, i, facts, listed);
+                listed.clear();
+            } else if (list == null && !listed.isEmpty() && i - listed.get(listed.size() - 1) > 2) {
+                listed.clear();
+            }
             List<WordTable.Hit> hits = hits(norm);
             int from = 0;
             TargetSlot previous = null;
@@ -81,18 +93,17 @@ public final class SanctionExtractor implements FactRule {
                 from = hit.end();
                 TargetSlot who = slot.explicit() ? slot : fromContext(doc, i, hit, list);
                 EntityRef issuer = issuer(doc, i, hit.begin());
-                boolean ownIssuer = issuer != null;
                 boolean follows = i - carriedAt <= CARRY;
                 if (issuer == null && list != null) {
                     issuer = list.issuer();
-                } else if (issuer == null && follows && carriedIssuer != null && doc.paragraph(carriedAt) == doc.paragraph(i)) {
+                } else if (issuer == null && carriedAt == i - 1 && carriedIssuer != null && doc.paragraph(carriedAt) == doc.paragraph(i)) {
                     issuer = carriedIssuer;
                 }
                 LocalDate date = ownDate(doc, i, hit.begin());
                 if (date == null && list != null) {
                     date = list.date();
-                } else if (date == null && !ownIssuer) {
-                    date = follows && Objects.equals(issuer, carriedIssuer) ? carried : fallbackDate(doc, i);
+                } else if (date == null) {
+                    date = follows && Objects.equals(issuer, carriedIssuer) && carried != null ? carried : fallbackDate(doc, i);
                 }
                 for (EntityRef target : who.refs()) {
                     EntityRef by = target.type() == EntityType.PERSON && LETTER.matcher(norm.substring(0, hit.begin())).find()
@@ -311,6 +322,21 @@ public final class SanctionExtractor implements FactRule {
             }
         }
         return null;
+    }
+
+    /** "以上处理由Y于9月19日作出": the issuer and date of the decisions listed in the sentences just before. */
+    private static void close(DocumentView doc, int i, Map<String, Sanction> facts, List<Integer> sentences) {
+        EntityRef issuer = doc.spans(i, REGULATORS).stream().map(r -> r.mention().ref()).findFirst().orElse(null);
+        LocalDate date = ownDate(doc, i, doc.norm(i).length());
+        Set<Integer> begins = new HashSet<>();
+        sentences.forEach(j -> begins.add(doc.sentence(j).begin()));
+        for (Map.Entry<String, Sanction> e : facts.entrySet()) {
+            Sanction s = e.getValue();
+            if (begins.contains(s.evidence().begin())) {
+                e.setValue(new Sanction(s.target(), s.measure(), issuer != null ? issuer : s.issuer(),
+                        date != null ? date : s.date(), s.evidence(), s.confidence()));
+            }
+        }
     }
 
     /** One sanction per (target, measure): the one with most of issuer and date, then the most confident. */

@@ -90,12 +90,12 @@ class SanctionExtractorTest {
     }
 
     @Test
-    void issuerCarriesToTheNextSentenceButAnIssuersOwnSentenceTakesNoParagraphDate() {
+    void issuerCarriesToTheNextSentenceAndTheReportingSentenceDatesTheParagraph() {
         String text = "3月19日,滨江县卫生健康局发布通报称,南湖医院存在诊疗不规范问题。滨江县卫生健康局决定,给予南湖医院警告,并处罚款5万元。"
                 + "责令该院限期整改。\n3月20日,滨江县卫生健康局发布通报称,北山医院存在问题。北山医院被罚款2万元。";
         List<Sanction> l = Docs.zh(text, "2023-03-21").regulator("滨江县卫生健康局").hospital("南湖医院").hospital("北山医院")
                 .facts(Sanction.class);
-        String w = "|滨江县卫生健康局|null";
+        String w = "|滨江县卫生健康局|2023-03-19";
         assertEquals(Set.of("南湖医院|warning" + w, "南湖医院|fine" + w, "南湖医院|rectification-order" + w,
                 "北山医院|fine|null|2023-03-20"), rows(l));
     }
@@ -159,7 +159,7 @@ class SanctionExtractorTest {
         List<Sanction> l = Docs.zh(text, "2023-04-02").regulator("滨江县卫生健康局").hospital("南湖医院").hospital("北山医院")
                 .person("卢平").facts(Sanction.class);
         assertEquals(Set.of("南湖医院|confiscation|滨江县卫生健康局|2023-03-31", "南湖医院|rectification-order|滨江县卫生健康局|2023-03-31",
-                "卢平|demerit|滨江县卫生健康局|null"), rows(l));
+                "卢平|demerit|滨江县卫生健康局|2023-03-31"), rows(l));
     }
 
     @Test
@@ -197,5 +197,14 @@ class SanctionExtractorTest {
         String text = "我们诚恳接受江城市卫健委的处理决定,并已对新生儿科主任周丽予以停职处理。\n南湖医院";
         List<Sanction> l = Docs.zh(text, null).regulator("江城市卫健委").hospital("南湖医院").person("周丽").facts(Sanction.class);
         assertEquals(Set.of("周丽|duty-suspension|南湖医院|null"), rows(l));
+    }
+
+    @Test
+    void closingLineGivesIssuerAndDateToTheListAbove() {
+        String text = "滨江县卫健局经研究,对相关人员作出如下处理:\n1.免去南湖卫生院院长周华职务;\n2.吊销医生钱立的医师执业证书。\n"
+                + "以上处理由滨江县卫生健康局于9月19日作出。";
+        List<Sanction> l = Docs.zh(text, "2023-09-20").regulator("滨江县卫健局").regulator("滨江县卫生健康局").hospital("南湖卫生院")
+                .person("周华").person("钱立").facts(Sanction.class);
+        assertEquals(Set.of("周华|dismissal|滨江县卫生健康局|2023-09-19", "钱立|license-revocation|滨江县卫生健康局|2023-09-19"), rows(l));
     }
 }
