@@ -59,6 +59,17 @@ class RoleExtractorTest {
     }
 
     @Test
+    void copulaQualifiersListMarkersGenericOrgWordsAndPosts() {
+        String text = "东岭集团董事长为王一鸣,北山医院院长为孙立。\n(三)医务科科长何静负直接监管责任。\n当班调度员杨帆未及时派车。\n"
+                + "南湖医院发布通报。公司总经理许晴介绍了情况。\n江城市卫健委责成南湖医院免去刘平院长职务。";
+        List<Role> l = Docs.zh(text, "2023-01-07").company("东岭集团").hospital("北山医院").hospital("南湖医院")
+                .regulator("江城市卫健委").person("王一鸣").person("孙立").person("何静").person("杨帆").person("许晴").person("刘平")
+                .facts(Role.class);
+        assertEquals(Set.of("王一鸣|东岭集团|董事长", "孙立|北山医院|院长", "何静|北山医院|医务科科长", "杨帆|北山医院|调度员",
+                "许晴|南湖医院|总经理", "刘平|南湖医院|院长"), rows(l));
+    }
+
+    @Test
     void personWithoutRoleWordHasNoRole() {
         List<Role> l = Docs.zh("东岭集团王一鸣出席。", "2023-01-07").company("东岭集团").person("王一鸣").facts(Role.class);
         assertEquals(Set.of(), rows(l));
