@@ -27,7 +27,7 @@ public final class ListingExtractor implements FactRule {
             + "|(?<![\\d.])(?<code3>\\d{6}|\\d{4,5}(?=\\.(?:HK|hk)))\\.(?<suf3>SZ|SH|SS|BJ|HK|sz|sh|ss|bj|hk)(?![A-Za-z])");
 
     /** A labelled code anywhere: "股票代码:300957", "股份代號:03928.HK" (company: the one named just before). */
-    private static final Pattern LABEL = Pattern.compile("(?:股票|证券|股份)代[码号]\\s*[::]?\\s*(\\d{6}|\\d{4,5}(?:\\s*\\.\\s*HK)?)(?![\\d])");
+    private static final Pattern LABEL = Pattern.compile("(?:(?i:ticker|stock code|stock symbol)\\s*(?:symbol)?|(?:股票|证券|股份)代[码号])\\s*[::]?\\s*(\\d{6}|\\d{4,5}(?:\\s*\\.\\s*HK)?)(?![\\d])");
     private static final Pattern HEADER_REST = Pattern.compile("^\\s*[,;]?\\s*(?:证券|股票)简称");
     /** An announcement header: "证券代码:000787 证券简称:X". */
     private static final Pattern HEADER = Pattern.compile("(?:证券|股票)代码\\s*[::]\\s*(\\d{6})\\s*[,;]?\\s*(?:证券|股票)简称\\s*[::]\\s*");
@@ -96,11 +96,11 @@ public final class ListingExtractor implements FactRule {
         return c.lookingAt();
     }
 
-    /** The company named last before {@code pos} in sentence i, within 40 characters and one sentence. */
+    /** The company named last before {@code pos} in sentence i, within 40 characters (90 in English). */
     private static DocumentView.Span nearestBefore(DocumentView doc, int i, int pos) {
         DocumentView.Span best = null;
         for (DocumentView.Span s : doc.spans(i, LISTED)) {
-            if (s.end() <= pos && pos - s.end() <= 40) {
+            if (s.end() <= pos && pos - s.end() <= (doc.english() ? 90 : 40)) {
                 best = s;
             }
         }

@@ -25,7 +25,9 @@ public final class MembershipExtractor implements FactRule {
     private static final Pattern JOIN = Pattern.compile("成为|加入|入选|纳入|加盟|牵头成立|发起成立|共同成立|联合成立|共同组建|牵头组建|(?<![这那])(?:是|为|系)");
     private static final Pattern MEMBER_WORD = Pattern.compile("^[^,;。:!?]{0,12}?(?:的)?(?:正式|首批|核心)?(?:成员|会员|理事|一员)");
     /** Joining words that need a member word after the alliance (成为X成员, 是X成员单位). */
-    private static final Pattern JOIN_AS = Pattern.compile("成为|入选|纳入|是|为|系");
+    private static final Pattern JOIN_AS = Pattern.compile("成为|入选|是|为|系");
+    private static final Pattern LEADS = Pattern.compile("\\s*由\\s*");
+    private static final Pattern LEAD_END = Pattern.compile("^\\s*(?:、[^,;。]{0,30})?(?:等)?(?:共同|联合)?(?:牵头|发起)");
     private static final Pattern AS_MEMBER = Pattern.compile("作为\\s*");
     private static final Pattern AS_MEMBER_END = Pattern.compile("^\\s*(?:的)?(?:正式|首批|核心)?(?:成员|会员)(?:医院|单位|机构)?\\s*[,,]\\s*");
     private static final Pattern LISTED = Pattern.compile("(?:成员单位|成员医院|成员)(?:包括|有|为)[::]?");
@@ -59,8 +61,26 @@ public final class MembershipExtractor implements FactRule {
             }
             listed(doc, i, facts);
             asMember(doc, i, facts);
+            leader(doc, i, facts);
         }
         return new ArrayList<>(facts.values());
+    }
+
+    /** "X由A牵头组建": the leading hospital is a member of the alliance it leads. */
+    private static void leader(DocumentView doc, int i, Map<String, Fact> facts) {
+        Matcher m = LEADS.matcher(doc.norm(i));
+        while (m.find()) {
+            DocumentView.Span alliance = doc.endingAt(i, m.start(), ALLIANCES);
+            if (alliance == null) {
+                continue;
+            }
+            for (DocumentView.Span member : Chains.after(doc, i, m.end(), MEMBERS)) {
+                if (LEAD_END.matcher(doc.norm(i).substring(member.end())).find()) {
+                    facts.putIfAbsent(member.mention().ref() + "|" + alliance.mention().ref(), new Membership(member.mention().ref(),
+                            alliance.mention().ref(), null, doc.sentence(i).evidence(), 0.8));
+                }
+            }
+        }
     }
 
     /** "作为X的成员医院,A将…": the member is the subject after the comma. */

@@ -51,4 +51,11 @@ class ListingExtractorTest {
         assertEquals(Set.of("北辰医疗 300957 SZSE", "海湾医疗 03928.HK HKEX", "东岭医疗 301287 SZSE"),
                 l.stream().map(x -> x.company().name() + " " + x.ticker() + " " + x.exchange()).collect(Collectors.toSet()));
     }
+
+    @Test
+    void englishTicker() {
+        List<Listing> l = Docs.lang("en", "The hospital belongs to Eastridge Holdings, which is listed on the Shenzhen Stock Exchange "
+                + "under the ticker 300861.", "2023-01-01").company("Eastridge Holdings").facts(Listing.class);
+        assertEquals(List.of("Eastridge Holdings 300861 SZSE"), l.stream().map(x -> x.company().name() + " " + x.ticker() + " " + x.exchange()).toList());
+    }
 }
