@@ -40,7 +40,7 @@ record FactScorer(Gold gold, NameIndex index) {
         for (int i = 0; i < tuple.size(); i++) {
             Column c = q.columns().get(i);
             if (c.isKey()) {
-                key.add(c.role() == Role.CODE_KEY ? Names.normalize(tuple.get(i)) : tuple.get(i));
+                key.add(c.role() == Role.CODE_KEY ? Names.code(tuple.get(i)) : tuple.get(i));
             }
         }
         return key;
@@ -51,7 +51,7 @@ record FactScorer(Gold gold, NameIndex index) {
         for (Column c : q.columns()) {
             String v = row.get(c.name());
             if (c.role() == Role.CODE_KEY) {
-                key.add(v == null ? "" : Names.normalize(v));
+                key.add(v == null ? "" : Names.code(v));
             } else if (c.role() == Role.ENTITY_KEY) {
                 String id = index.resolve(v, c.types());
                 key.add(id != null ? id : NameIndex.UNMAPPED + Objects.requireNonNullElse(Names.normalize(v), ""));

@@ -25,6 +25,22 @@ public final class Names {
         return out.toString();
     }
 
+    /**
+     * Normal form of a code (outcome, measure, ticker): {@link #normalize}, and a stock code without its
+     * exchange suffix and leading zeros, so {@code 300015}, {@code 300015.SZ} and {@code 0300015} agree,
+     * as do {@code 01859.HK} and {@code 1859}: they name the same listing.
+     */
+    public static String code(String code) {
+        String n = normalize(code);
+        if (n == null) {
+            return null;
+        }
+        java.util.regex.Matcher m = TICKER.matcher(n);
+        return m.matches() ? m.group(1) : n;
+    }
+
+    private static final java.util.regex.Pattern TICKER = java.util.regex.Pattern.compile("0*(\\d+)(?:\\.(?:sz|sh|ss|bj|hk))?");
+
     /** Date part {@code YYYY-MM-DD} of an xsd:date or xsd:dateTime lexical form; other text as is. */
     public static String day(String date) {
         if (date == null) {

@@ -32,8 +32,10 @@ import org.w3id.hkg.vocab.HKG;
  * does not grow with the corpus.
  */
 public final class GraphBuild {
-    /** Documents per transaction: an interrupted build keeps every finished chunk and redoes at most one. */
+    /** Documents in the first transaction: an interrupted build keeps every finished chunk and redoes at most one. */
     public static final int CHUNK = 256;
+    /** Largest chunk. */
+    public static final int MAX_CHUNK = 4096;
     private final Components stages;
     private final int threads;
     private final int chunkSize;
@@ -72,14 +74,14 @@ public final class GraphBuild {
         int unchanged = 0;
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
-            for (int from = 0; from < files.size(); from += chunkSize) {
-                List<Path> chunk = files.subList(from, Math.min(files.size(), from + chunkSize));
-                List<Future<Outcome>> futures = new ArrayList<>();
-                for (Path f : chunk) {
-                    futures.add(pool.submit(() -> process(store, f)));
-                }
+            List<List<Path>> chunks = chunks(files);
+            // Pipelined: the next chunk is read and extracted by the pool while this one is resolved and written.
+            List<Future<Outcome>> next = submit(pool, store, chunks.isEmpty() ? List.of() : chunks.get(0));
+            for (int c = 0; c < chunks.size(); c++) {
+                List<Future<Outcome>> current = next;
+                next = c + 1 < chunks.size() ? submit(pool, store, chunks.get(c + 1)) : List.of();
                 List<Outcome> done = new ArrayList<>();
-                for (Future<Outcome> fu : futures) {
+                for (Future<Outcome> fu : current) {
                     Outcome o = get(fu);
                     progress.step();
                     if (o.problem() != null) {
@@ -101,7 +103,33 @@ public final class GraphBuild {
             pool.shutdownNow();
             progress.finish();
         }
+        if (read > 0) {
+            store.compact();
+        }
         return new BuildReport(read, unchanged, skipped, store.tripleCount(), store.entityCount());
+    }
+
+    /**
+     * Splits the files into chunks that start at {@code chunkSize} and grow by a quarter each time up to
+     * {@link #MAX_CHUNK}: TDB2 copies the index blocks a transaction touches, so fewer, larger
+     * transactions keep the store small on big builds, while small first chunks keep a short build (or
+     * the start of a long one) quick to resume.
+     */
+    List<List<Path>> chunks(List<Path> files) {
+        List<List<Path>> out = new ArrayList<>();
+        int size = chunkSize;
+        for (int from = 0; from < files.size(); from += size, size = Math.min(MAX_CHUNK, Math.max(size + 1, size * 5 / 4))) {
+            out.add(files.subList(from, Math.min(files.size(), from + size)));
+        }
+        return out;
+    }
+
+    private List<Future<Outcome>> submit(ExecutorService pool, GraphStore store, List<Path> chunk) {
+        List<Future<Outcome>> futures = new ArrayList<>();
+        for (Path f : chunk) {
+            futures.add(pool.submit(() -> process(store, f)));
+        }
+        return futures;
     }
 
     private record Outcome(Path file, SourceDocument document, Extraction extraction, String problem) {

@@ -71,7 +71,7 @@ public final class DatasetDescription {
         Model m = ModelFactory.createDefaultModel();
         m.setNsPrefix("void", VOID.NS);
         m.setNsPrefix("dcat", DCAT.NS);
-        Prefixes.addTo(m);
+        m.setNsPrefixes(org.w3id.hkg.graph.Prefixes.ALL);
         Resource ds = m.createResource(datasetIri()).addProperty(RDF.type, VOID.Dataset)
                 .addProperty(RDF.type, DCAT.Dataset)
                 .addProperty(DCTerms.title, m.createLiteral("hkg 医院知识图谱", "zh"))

@@ -40,7 +40,7 @@ final class Describer {
         Model out = ModelFactory.createDefaultModel();
         Txn.executeRead(dataset, () -> collect(dataset.asDatasetGraph().getUnionGraph(),
                 NodeFactory.createURI(iri), out.getGraph()));
-        Prefixes.addTo(out);
+        out.setNsPrefixes(org.w3id.hkg.graph.Prefixes.ALL);
         return out;
     }
 

@@ -103,6 +103,17 @@ public final class GraphStore implements AutoCloseable {
         }));
     }
 
+    /**
+     * Compacts the TDB2 database (a new generation holding only live blocks; the old one is deleted).
+     * A build's many transactions leave copied index blocks behind; compaction returns the space.
+     * An in-memory store is left as it is.
+     */
+    public void compact() {
+        if (!"memory".equals(location)) {
+            org.apache.jena.tdb2.DatabaseMgr.compact(dataset.asDatasetGraph(), true);
+        }
+    }
+
     /** Removes every graph. */
     public void clear() {
         Txn.executeWrite(dataset, () -> {

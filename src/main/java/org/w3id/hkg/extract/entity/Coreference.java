@@ -9,14 +9,16 @@ import org.w3id.hkg.extract.EntityType;
 
 /**
  * In-document coreference of organisation anaphors: 我院/本院/该院/该医院 → the hospital in focus,
- * 该公司/本公司/公司 → the company in focus, bare 医院 inside a letter → the letter's hospital. The
+ * 该公司/本公司/公司 → the company in focus, 该联盟/联盟/医联体 → the alliance in focus, bare 医院 inside
+ * a letter → the letter's hospital. The
  * focus is the organisation of the letter around the sentence (a header line {@code X医院:} opens
  * a letter, a line with only the organisation's name signs it), else the last organisation of the
  * right type named before. Stateless.
  */
 public final class Coreference {
-    private static final Pattern HOSPITAL_ANAPHOR = Pattern.compile("我院|本院|该院|该医院|这家医院|涉事医院|医院");
-    private static final Pattern COMPANY_ANAPHOR = Pattern.compile("该公司|本公司|我公司|这家公司|公司");
+    private static final Pattern HOSPITAL_ANAPHOR = Pattern.compile("我院|本院|该院|该医院|这家医院|涉事医院|医院|\\b[Tt]he hospital\\b");
+    private static final Pattern COMPANY_ANAPHOR = Pattern.compile("该公司|本公司|我公司|这家公司|公司|本集团|该集团|\\b[Tt]he (?:company|group)\\b");
+    private static final Pattern ALLIANCE_ANAPHOR = Pattern.compile("该联盟|本联盟|该医联体|该医共体|联盟|医联体|医共体");
     private static final Set<String> BARE_OK_BEFORE = Set.of("对", "向", "在", "到", "来", "为", "本", "我们");
 
     private Coreference() {
@@ -34,6 +36,7 @@ public final class Coreference {
         List<List<Candidate>> out = new ArrayList<>();
         Candidate lastHospital = null;
         Candidate lastCompany = null;
+        Candidate lastAlliance = null;
         for (int s = 0; s < sentences.size(); s++) {
             SentenceView sv = sentences.get(s);
             List<Candidate> found = new ArrayList<>();
@@ -47,6 +50,10 @@ public final class Coreference {
             while (c.find()) {
                 events.add(new int[] {c.start(), c.end(), 1});
             }
+            Matcher al = ALLIANCE_ANAPHOR.matcher(sv.text());
+            while (al.find()) {
+                events.add(new int[] {al.start(), al.end(), 2});
+            }
             events.sort(java.util.Comparator.comparingInt(e -> ((int[]) e)[0]));
             int ci = 0;
             for (Object o : events) {
@@ -55,18 +62,21 @@ public final class Coreference {
                     Candidate k = here.get(ci++);
                     lastHospital = k.type() == EntityType.HOSPITAL ? k : lastHospital;
                     lastCompany = isCompanyForm(k) ? k : lastCompany;
+                    lastAlliance = k.type() == EntityType.ALLIANCE ? k : lastAlliance;
                 }
                 if (overlaps(here, e[0], e[1]) || overlaps(found, e[0], e[1])) {
                     continue;
                 }
                 String word = sv.text().substring(e[0], e[1]);
-                boolean bare = word.equals("医院") || word.equals("公司");
-                if (bare && !standalone(sv, e[0], e[1], word.equals("医院"))) {
+                boolean bare = word.equals("医院") || word.equals("公司") || e[2] == 2 && !word.startsWith("该") && !word.startsWith("本");
+                if (bare && !standalone(sv, e[0], e[1], word.equals("医院") || e[2] == 2)) {
                     continue;
                 }
                 Candidate target;
                 if (e[2] == 0) {
                     target = letter[s] != null ? letter[s] : (word.equals("医院") ? null : lastHospital);
+                } else if (e[2] == 2) {
+                    target = lastAlliance;
                 } else {
                     target = lastCompany;
                 }
@@ -79,6 +89,7 @@ public final class Coreference {
                 Candidate x = here.get(k);
                 lastHospital = x.type() == EntityType.HOSPITAL ? x : lastHospital;
                 lastCompany = isCompanyForm(x) ? x : lastCompany;
+                lastAlliance = x.type() == EntityType.ALLIANCE ? x : lastAlliance;
             }
             out.add(found);
         }

@@ -14,6 +14,8 @@ import java.util.Locale;
  * Pure functions.
  */
 public final class CrossLingual {
+    /** Pinyin of each character, without tone; shared and bounded by the character set. */
+    private static final java.util.concurrent.ConcurrentHashMap<Character, String> PINYIN = new java.util.concurrent.ConcurrentHashMap<>();
     private final NameData data;
 
     public CrossLingual(NameData data) {
@@ -64,15 +66,15 @@ public final class CrossLingual {
         String[] out = new String[zh.length()];
         for (int i = 0; i < zh.length(); i++) {
             char c = zh.charAt(i);
-            if (OrgGrammar.isHan(c)) {
-                List<Pinyin> p = HanLP.convertToPinyinList(String.valueOf(c));
-                String s = p.isEmpty() ? "" : p.get(0).getPinyinWithoutTone();
-                out[i] = s == null || s.equals("none") ? "" : s.replace("ü", "v");
-            } else {
-                out[i] = "\u0000";
-            }
+            out[i] = OrgGrammar.isHan(c) ? PINYIN.computeIfAbsent(c, CrossLingual::pinyinOf) : "\u0000";
         }
         return out;
+    }
+
+    private static String pinyinOf(char c) {
+        List<Pinyin> p = HanLP.convertToPinyinList(String.valueOf(c));
+        String s = p.isEmpty() ? "" : p.get(0).getPinyinWithoutTone();
+        return s == null || s.equals("none") ? "" : s.replace("ü", "v");
     }
 
     private static String join(String[] py, int from, int to) {

@@ -17,6 +17,8 @@ import org.w3id.hkg.extract.EntityType;
  * did not (short names, declared aliases, names learned from other documents) and adds coreference.
  */
 final class DocumentNames {
+    /** Longest name looked up among the known and learned names. */
+    private static final int MAX_KNOWN = 30;
     private final NameData data;
     private final ShortNames shorts;
     private final KnownNames known;
@@ -29,12 +31,15 @@ final class DocumentNames {
 
     /** The resolved candidates of each sentence, in order, without overlaps. */
     List<List<Candidate>> resolve(List<SentenceView> sentences, List<List<Candidate>> found) {
+        found = withoutDescriptions(found);
         String city = city(found);
+        List<String> full = found.stream().flatMap(List::stream).filter(c -> c.kind() == Candidate.Kind.NAME)
+                .map(Candidate::name).toList();
         List<List<Candidate>> qualified = new ArrayList<>();
         for (List<Candidate> cs : found) {
             List<Candidate> q = new ArrayList<>();
             for (Candidate c : cs) {
-                q.add(qualify(c, city));
+                q.add(qualify(c, city, full));
             }
             qualified.add(q);
         }
@@ -52,6 +57,64 @@ final class DocumentNames {
         return out;
     }
 
+    /**
+     * Drops names that only describe a relation to another organisation of the document: its name,
+     * generic words and a suffix (X附属医院, X成员医院 where X is named elsewhere in the document).
+     */
+    private List<List<Candidate>> withoutDescriptions(List<List<Candidate>> found) {
+        Set<String> names = new java.util.HashSet<>();
+        for (List<Candidate> cs : found) {
+            for (Candidate c : cs) {
+                names.add(shorts.stripPlace(c.name()));
+                names.add(ShortNames.normalize(c.name()));
+                c.aliases().forEach(a -> names.add(ShortNames.normalize(a)));
+            }
+        }
+        List<List<Candidate>> out = new ArrayList<>();
+        for (List<Candidate> cs : found) {
+            List<Candidate> kept = new ArrayList<>();
+            for (Candidate c : cs) {
+                if (!describesOther(c, names)) {
+                    kept.add(c);
+                }
+            }
+            out.add(kept);
+        }
+        return out;
+    }
+
+    private boolean describesOther(Candidate c, Set<String> names) {
+        OrgSuffix s = data.suffixOf(c.name());
+        if (c.kind() != Candidate.Kind.NAME || s == null || c.type() == EntityType.ALLIANCE) {
+            return false;
+        }
+        for (String name : List.of(shorts.stripPlace(c.name()), ShortNames.normalize(c.name()))) {
+            String core = name.substring(0, Math.max(0, name.length() - s.suffix().length()));
+            for (String n : names) {
+                if (n.length() >= 2 && core.startsWith(n) && core.length() > n.length() && onlyGeneric(core.substring(n.length()))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean onlyGeneric(String rest) {
+        String r = rest;
+        boolean changed = true;
+        while (!r.isEmpty() && changed) {
+            changed = false;
+            for (String g : data.generic()) {
+                if (g.length() >= 2 && r.startsWith(g)) {
+                    r = r.substring(g.length());
+                    changed = true;
+                    break;
+                }
+            }
+        }
+        return r.isEmpty();
+    }
+
     private String city(List<List<Candidate>> found) {
         Map<String, Integer> count = new HashMap<>();
         for (List<Candidate> cs : found) {
@@ -67,8 +130,23 @@ final class DocumentNames {
         return count.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
     }
 
-    private static Candidate qualify(Candidate c, String city) {
-        if (c.kind() != Candidate.Kind.BARE || city == null || !c.name().startsWith("市")) {
+    /** The name with its suffix in canonical spelling (区卫健委 → 区卫生健康委员会). */
+    private String canonForm(String name) {
+        OrgSuffix s = data.suffixOf(name);
+        return s == null ? name : name.substring(0, name.length() - s.suffix().length()) + s.canon();
+    }
+
+    /** A bare 县X/区X/市X names the document's X that ends with it (临泉县人民医院), else for 市 the document's city. */
+    private Candidate qualify(Candidate c, String city, List<String> full) {
+        if (c.kind() != Candidate.Kind.BARE) {
+            return c;
+        }
+        String bare = canonForm(c.name());
+        List<String> fits = full.stream().filter(f -> f.length() > c.name().length() && canonForm(f).endsWith(bare)).distinct().toList();
+        if (fits.size() == 1) {
+            return c.withName(fits.get(0), c.type());
+        }
+        if (city == null || !c.name().startsWith("市")) {
             return c;
         }
         return c.withName(city + c.name(), c.type());
@@ -186,32 +264,27 @@ final class DocumentNames {
                 names.putIfAbsent(e.getKey(), e.getValue());
             }
         }
-        Map<String, EntityRef> learned = known.learned();
-        List<String> keys = new ArrayList<>(names.keySet());
-        for (String k : learned.keySet()) {
-            if (!names.containsKey(k)) {
-                keys.add(k);
-            }
-        }
-        keys.removeIf(k -> k.length() < 2 || k.equals("市") || data.generic().contains(k));
-        keys.sort(Comparator.comparingInt(String::length).reversed());
+        names.keySet().removeIf(k -> k.length() < 2 || k.equals("市") || data.generic().contains(k));
+        int longest = names.keySet().stream().mapToInt(String::length).max().orElse(0);
         List<List<Candidate>> out = new ArrayList<>();
         for (int s = 0; s < sentences.size(); s++) {
             String text = sentences.get(s).text();
             List<Candidate> cs = new ArrayList<>(found.get(s));
-            for (String k : keys) {
-                EntityRef ref = names.containsKey(k) ? names.get(k) : learned.get(k);
-                int from = 0;
-                int at;
-                while ((at = text.indexOf(k, from)) >= 0) {
-                    int end = at + k.length();
-                    from = at + 1;
-                    if (!boundaries(text, at, end, k) || overlaps(cs, at, end)) {
+            for (int len = Math.min(text.length(), Math.max(longest, MAX_KNOWN)); len >= 2; len--) {
+                for (int at = 0; at + len <= text.length(); at++) {
+                    int end = at + len;
+                    String k = text.substring(at, end);
+                    EntityRef ref = names.get(k);
+                    boolean own = ref != null;
+                    if (!own) {
+                        ref = known.lookup(k);
+                    }
+                    if (ref == null || !boundaries(text, at, end, k) || overlaps(cs, at, end)
+                            || !own && insideWord(sentences.get(s).tokens(), at, end) || data.generic().contains(k)) {
                         continue;
                     }
-                    double conf = names.containsKey(k) ? 0.8 : 0.7;
                     Candidate.Kind kind = ref.type() == EntityType.PERSON ? Candidate.Kind.PERSON : Candidate.Kind.SHORT;
-                    cs.add(new Candidate(at, end, ref.name(), ref.type(), kind, null, Set.of(), conf));
+                    cs.add(new Candidate(at, end, ref.name(), ref.type(), kind, null, Set.of(), own ? 0.8 : 0.7));
                 }
             }
             cs.sort(Comparator.comparingInt(Candidate::begin));
@@ -235,6 +308,22 @@ final class DocumentNames {
         if (!stripped.equals(c.name()) && s != null && stripped.length() >= s.suffix().length() + 2) {
             names.putIfAbsent(stripped, ref);
         }
+    }
+
+    /** Whether a hit starts or ends inside a word, or right after a noun it would continue (医政/医管局). */
+    private static boolean insideWord(List<Token> tokens, int at, int end) {
+        boolean startEdge = false;
+        boolean endEdge = false;
+        Token before = null;
+        for (Token t : tokens) {
+            startEdge |= t.start() == at;
+            endEdge |= t.end() == end;
+            if (t.end() == at) {
+                before = t;
+            }
+        }
+        boolean glued = before != null && (before.is("n") || before.is("j")) && OrgGrammar.isHan(before.word().charAt(0));
+        return !startEdge || !endEdge || glued;
     }
 
     private static boolean boundaries(String text, int at, int end, String k) {

@@ -27,6 +27,9 @@ public final class EnglishNames {
             Map.entry("corporation", EntityType.COMPANY), Map.entry("inc.", EntityType.COMPANY),
             Map.entry("commission", EntityType.REGULATOR), Map.entry("bureau", EntityType.REGULATOR),
             Map.entry("administration", EntityType.REGULATOR), Map.entry("exchange", EntityType.REGULATOR));
+    /** Words that head a name continued by "of" (University of X Hospital, Department of Health). */
+    private static final Set<String> ORG_HEADS = Set.of("University", "Ministry", "Department", "Bureau", "Office",
+            "College", "School", "Academy", "Institute", "Hospital", "Commission", "Administration", "Bank");
     private static final Set<String> CONNECTORS = Set.of("of", "and", "for", "&", "de");
     private static final Set<String> LEADING = Set.of("The", "A", "An", "Two", "Three", "Both", "In", "At", "With", "Our");
     private static final Pattern WORD = Pattern.compile("[A-Za-z][A-Za-z'’.\\-]*|&");
@@ -106,6 +109,17 @@ public final class EnglishNames {
             }
         }
         int first = from;
+        for (int k = from; k < last; k++) {
+            if (word(text, words.get(k)).matches(".*-[a-z].*")) {
+                first = k + 1;
+            }
+        }
+        for (int k = first; k < last; k++) {
+            if (connector(text, words.get(k)) && !ORG_HEADS.contains(word(text, words.get(k - 1 < first ? first : k - 1)))) {
+                first = k + 1;
+                break;
+            }
+        }
         while (first < last && (LEADING.contains(word(text, words.get(first))) || word(text, words.get(first)).contains("-"))) {
             first++;
         }

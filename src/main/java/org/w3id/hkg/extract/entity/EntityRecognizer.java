@@ -23,6 +23,9 @@ import org.w3id.hkg.ingest.SourceDocument;
  * from {@code data/names/}) or {@code new EntityRecognizer(NameData.fromDirectory(Path.of("data/names")))}.
  */
 public final class EntityRecognizer implements MentionFinder {
+    /** Site headers and footers (主办, 版权所有, ICP备案 ...): the organisations they name do not act in the article. */
+    private static final java.util.regex.Pattern BOILERPLATE = java.util.regex.Pattern.compile(
+            "主办单位|主办:|承办单位|版权所有|Copyright|ICP备|ICP证|备案号|技术支持|网站标识码|公网安备|联系电话|网站地图|无障碍|政府网$|政府网站|官方网站$");
     private final NameData data;
     private final OrgGrammar orgs;
     private final EnglishNames english;
@@ -42,6 +45,7 @@ public final class EntityRecognizer implements MentionFinder {
         this.persons = new PersonRecognizer(data);
         this.known = known;
         this.documentNames = new DocumentNames(data, known);
+        Segmenter.addWords(data.places(), "ns");
     }
 
     /** A recogniser with the name files packaged in the jar. */
@@ -105,6 +109,9 @@ public final class EntityRecognizer implements MentionFinder {
     }
 
     private List<Candidate> candidates(SentenceView sv) {
+        if (BOILERPLATE.matcher(sv.text()).find()) {
+            return new ArrayList<>();
+        }
         List<Candidate> all = new ArrayList<>(orgs.find(sv.text(), sv.tokens()));
         all.addAll(english.organisations(sv.text()));
         all.addAll(persons.find(sv.text(), sv.tokens()));
@@ -132,7 +139,7 @@ public final class EntityRecognizer implements MentionFinder {
                     continue;
                 }
                 for (Candidate o : orgNames) {
-                    if (o.name().startsWith(c.name()) && o.name().length() > c.name().length()) {
+                    if (o.name().contains(c.name()) && o.name().length() > c.name().length()) {
                         cs.set(i, new Candidate(c.begin(), c.end(), o.name(), o.type(), Candidate.Kind.SHORT, null,
                                 java.util.Set.of(), 0.7));
                         break;

@@ -15,12 +15,15 @@ public final class KnownNames {
     private final ShortNames shorts;
     private final Map<String, EntityRef> aliases = new HashMap<>();
     private final ConcurrentHashMap<String, EntityRef> learned = new ConcurrentHashMap<>();
+    private final Map<String, EntityRef> written = new HashMap<>();
 
     public KnownNames(NameData data) {
         this.shorts = new ShortNames(data);
         for (NameData.KnownAlias a : data.aliases()) {
             EntityRef ref = new EntityRef(ShortNames.normalize(a.canonical()), a.type());
             aliases.put(key(a.alias()), ref);
+            written.put(ShortNames.normalize(a.alias()), ref);
+            written.put(ShortNames.normalize(a.canonical()), ref);
             aliases.put(key(a.canonical()), ref);
         }
     }
@@ -42,8 +45,17 @@ public final class KnownNames {
         }
     }
 
-    /** A snapshot of the names learned so far. */
-    public Map<String, EntityRef> learned() {
-        return Map.copyOf(learned);
+    /**
+     * The entity a name found in text stands for: a name of {@code aliases.tsv} as written
+     * (normalised), else a name learned from an earlier document; null if neither.
+     */
+    public EntityRef lookup(String name) {
+        EntityRef r = written.get(name);
+        return r != null ? r : learned.get(name);
+    }
+
+    /** How many names have been learned so far. */
+    public int learnedCount() {
+        return learned.size();
     }
 }

@@ -21,4 +21,37 @@ public final class Lexicon {
         }
         return false;
     }
+
+    /**
+     * Whether {@code word} is a common word of the dictionary and never a proper noun: only noun,
+     * verb, adjective or institution-word tags, no place, person or other proper-noun tag.
+     */
+    public static boolean isCommonNoun(String word) {
+        CoreDictionary.Attribute a = CoreDictionary.get(word);
+        if (a == null) {
+            return false;
+        }
+        for (Nature n : a.nature) {
+            String tag = n.toString();
+            if (tag.startsWith("ns") || tag.startsWith("nr") || tag.startsWith("nz") || tag.startsWith("nt")
+                    || tag.startsWith("nx") || tag.equals("j")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the dictionary knows {@code word} as a verb (送医 of a false name 经送医). */
+    public static boolean isVerb(String word) {
+        CoreDictionary.Attribute a = CoreDictionary.get(word);
+        if (a == null) {
+            return false;
+        }
+        for (Nature n : a.nature) {
+            if (n.toString().startsWith("v")) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -32,15 +32,16 @@ import org.w3id.hkg.extract.EntityType;
  * @param glossary    English word(s), lower case → Chinese renderings
  * @param industry    industry and legal words a company's short name drops
  * @param surnames    common Chinese family names
+ * @param specialties medical specialty words, name parts whatever their part of speech
  */
 public record NameData(List<OrgSuffix> suffixes, Set<String> generic, Set<String> stopWords, Set<String> roles,
                        Set<String> bylineWords, Set<String> places, List<KnownAlias> aliases,
                        Map<String, List<String>> glossary, Set<String> industry,
-                       Set<String> surnames) {
+                       Set<String> surnames, Set<String> specialties) {
 
     /** Files of the data directory. */
     static final List<String> FILES = List.of("org-suffixes.tsv", "generic-words.txt", "stop-words.txt",
-            "person-roles.txt", "places.txt", "aliases.tsv", "org-glossary.tsv", "industry-words.txt", "surnames.txt");
+            "person-roles.txt", "places.txt", "aliases.tsv", "org-glossary.tsv", "industry-words.txt", "surnames.txt", "specialties.txt");
 
     /** A known alias from {@code aliases.tsv}. */
     public record KnownAlias(String canonical, String alias, EntityType type, String note) {
@@ -100,7 +101,8 @@ public record NameData(List<OrgSuffix> suffixes, Set<String> generic, Set<String
         return new NameData(List.copyOf(suffixes), words(reader.apply("generic-words.txt")),
                 words(reader.apply("stop-words.txt")), Set.copyOf(roles), Set.copyOf(byline),
                 words(reader.apply("places.txt")), List.copyOf(aliases), Map.copyOf(glossary),
-                words(reader.apply("industry-words.txt")), spaced(reader.apply("surnames.txt")));
+                words(reader.apply("industry-words.txt")), spaced(reader.apply("surnames.txt")),
+                spaced(reader.apply("specialties.txt")));
     }
 
     private static String col(String[] row, int i) {

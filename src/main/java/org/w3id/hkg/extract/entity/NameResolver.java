@@ -198,16 +198,59 @@ public final class NameResolver implements CorpusResolver {
         return n.length() > 1 && "市省区县".indexOf(n.charAt(0)) >= 0;
     }
 
+    /**
+     * Short forms, found through indexes so that a build with many entities stays linear: every
+     * tail of each name's key (短名 = 全名 without its place), every prefix that lacks only a suffix,
+     * and each company's core name.
+     */
     private void mergeShortForms(Nodes nodes, List<Merge> merges) {
-        List<EntityRef> refs = new ArrayList<>(nodes.names.keySet());
+        List<EntityRef> refs = new ArrayList<>();
+        for (EntityRef r : nodes.names.keySet()) {
+            if (r.type() != EntityType.PERSON && !EntityCollector.isLatin(r.name())) {
+                refs.add(r);
+            }
+        }
+        Map<String, List<EntityRef>> tails = new HashMap<>();
+        Map<String, List<EntityRef>> truncations = new HashMap<>();
+        Map<String, List<EntityRef>> cores = new HashMap<>();
+        for (EntityRef b : refs) {
+            String k = shorts.key(b.name());
+            for (int i = 0; i < k.length(); i++) {
+                tails.computeIfAbsent(b.type().code() + "|" + k.substring(i), x -> new ArrayList<>()).add(b);
+            }
+            String n = ShortNames.normalize(b.name());
+            for (int j = 4; j < n.length(); j++) {
+                if (shorts.truncated(n.substring(0, j), n)) {
+                    truncations.computeIfAbsent(b.type().code() + "|" + n.substring(0, j), x -> new ArrayList<>()).add(b);
+                }
+            }
+            if (b.type() == EntityType.COMPANY) {
+                String core = shorts.companyCore(b.name());
+                if (core != null) {
+                    cores.computeIfAbsent(core, x -> new ArrayList<>()).add(b);
+                }
+            }
+        }
         refs.sort((x, y) -> Integer.compare(x.name().length(), y.name().length()));
         for (EntityRef a : refs) {
-            if (a.type() == EntityType.PERSON || EntityCollector.isLatin(a.name()) || bare(a.name())) {
+            if (bare(a.name())) {
                 continue;
             }
+            List<EntityRef> candidates = new ArrayList<>();
+            String type = a.type().code() + "|";
+            String ka = shorts.key(a.name());
+            candidates.addAll(tails.getOrDefault(type + ka, List.of()));
+            candidates.addAll(truncations.getOrDefault(type + ShortNames.normalize(a.name()), List.of()));
+            if (a.type() == EntityType.COMPANY) {
+                for (String c : new String[] {a.name(), shorts.stripPlace(a.name()), shorts.companyCore(a.name())}) {
+                    if (c != null) {
+                        candidates.addAll(cores.getOrDefault(c, List.of()));
+                    }
+                }
+            }
             Set<EntityRef> fits = new LinkedHashSet<>();
-            for (EntityRef b : refs) {
-                if (b.name().length() > a.name().length() && !EntityCollector.isLatin(b.name()) && shortOf(a, b)) {
+            for (EntityRef b : candidates) {
+                if (b.name().length() > a.name().length() && shortOf(a, b)) {
                     fits.add(nodes.find(b));
                 }
             }
@@ -229,7 +272,33 @@ public final class NameResolver implements CorpusResolver {
         return false;
     }
 
+    private static final Set<String> CORPORATE = Set.of("holdings", "group", "co.", "co", "ltd.", "ltd", "limited",
+            "inc.", "inc", "corporation", "company", "plc");
+
+    /** An English company name without its corporate words (Jiuzhou Healthcare of Jiuzhou Healthcare Holdings). */
+    private void mergeEnglishShortForms(Nodes nodes, List<Merge> merges) {
+        Map<String, List<EntityRef>> stems = new HashMap<>();
+        for (EntityRef b : nodes.names.keySet()) {
+            if (b.type() == EntityType.COMPANY && EntityCollector.isLatin(b.name())) {
+                String[] w = b.name().split("\\s+");
+                int n = w.length;
+                while (n > 1 && CORPORATE.contains(w[n - 1].toLowerCase(Locale.ROOT).replace(",", ""))) {
+                    n--;
+                    stems.computeIfAbsent(String.join(" ", java.util.Arrays.copyOf(w, n)).toLowerCase(Locale.ROOT),
+                            k -> new ArrayList<>()).add(b);
+                }
+            }
+        }
+        for (EntityRef a : List.copyOf(nodes.names.keySet())) {
+            List<EntityRef> fits = stems.getOrDefault(a.name().toLowerCase(Locale.ROOT), List.of());
+            if (a.type() == EntityType.COMPANY && fits.stream().map(nodes::find).distinct().count() == 1) {
+                merge(nodes, nodes.find(fits.get(0)), a, "English short form " + a.name(), merges);
+            }
+        }
+    }
+
     private void mergeEnglish(Nodes nodes, List<Merge> merges) {
+        mergeEnglishShortForms(nodes, merges);
         for (EntityRef a : List.copyOf(nodes.names.keySet())) {
             if (!EntityCollector.isLatin(a.name())) {
                 continue;

@@ -24,7 +24,10 @@ public final class OrgGrammar {
     private static final Set<String> DEICTIC = Set.of("某", "该", "这家", "那家", "一家", "一所", "这所", "每家",
             "多家", "两家", "两所", "各", "本", "此", "其");
     private static final String FUNCTION_CHARS = "系是为在于和与的及将已被对向因由等";
-    private static final Set<String> QUANTITY = Set.of("多", "几", "每", "各", "两", "数", "一", "该", "这", "那", "此", "其");
+    private static final String NOT_IN_NAME = "与和及对在被向由并或的了是为等将已从于";
+    private static final String PREPOSITIONS = "经据由对向被在从";
+    private static final Set<String> APPOINT = Set.of("免去", "任命", "免除", "撤销", "给予", "聘任", "开除", "撤去");
+    private static final Set<String> QUANTITY = Set.of("多", "几", "每", "各", "两", "数", "一", "该", "这", "那", "此", "其", "余", "全");
     private static final Pattern AFTER = Pattern.compile("^\\(([^()]{1,40})\\)");
     private static final Pattern LEGAL_BRACKET = Pattern.compile("(?:特殊)?(?:普通|有限)合伙|筹|集团");
     static final Pattern STOCK = Pattern.compile(
@@ -34,7 +37,8 @@ public final class OrgGrammar {
     private static final Pattern LATIN = Pattern.compile("[A-Za-z][A-Za-z0-9 .'&-]*[A-Za-z.]");
     private static final Pattern STOCK_NAME = Pattern.compile("\\((?:股票代码|证券代码)?[:]?\\s*(\\d{6})(?:\\.(?:SZ|SH|BJ))?\\)");
     private static final Pattern EN_BRACKET = Pattern.compile("\\(([A-Z][A-Za-z'.&-]*(?: [A-Z][A-Za-z'.&-]*)*)\\)");
-    private static final Pattern QUOTED = Pattern.compile("(?:上市公司|公司|简称|下称)[“\"「]([^”\"」]{2,12})[”\"」]");
+    private static final Pattern QUOTED = Pattern.compile(
+            "(?:上市公司|公司|简称|下称)[“\"「]([^”\"」]{2,12})[”\"」]|(?:证券|股票)简称[:]\\s*([\\p{IsHan}A-Za-z*]{2,8})");
 
     private final NameData data;
     private final EnglishNames english;
@@ -52,7 +56,10 @@ public final class OrgGrammar {
         List<Candidate> out = new ArrayList<>();
         int floor = 0;
         for (List<Occurrence> chain : chains(text, tokens)) {
-            Candidate c = fromChain(text, tokens, chain, floor, out);
+            Candidate c = chain.get(chain.size() - 1).suffix().type() == EntityType.ALLIANCE ? ledAlliance(text, chain, out) : null;
+            if (c == null) {
+                c = fromChain(text, tokens, chain, floor, out);
+            }
             if (c != null) {
                 out.add(c);
                 floor = c.end();
@@ -90,7 +97,8 @@ public final class OrgGrammar {
         List<Occurrence> cur = new ArrayList<>();
         for (Occurrence o : occ) {
             if (!cur.isEmpty() && o.start() > cur.get(cur.size() - 1).end()
-                    && !(o.suffix().legal() && industryGap(text.substring(cur.get(cur.size() - 1).end(), o.start())))) {
+                    && !(o.suffix().legal() && industryGap(text.substring(cur.get(cur.size() - 1).end(), o.start())))
+                    && !subOffice(cur.get(cur.size() - 1), o, text)) {
                 chains.add(cur);
                 cur = new ArrayList<>();
             }
@@ -109,27 +117,94 @@ public final class OrgGrammar {
      */
     private int afterLeadingPerson(String text, List<Token> tokens, int left, int headStart, int end, List<Candidate> out) {
         int i = tokenStartingAt(tokens, left);
-        if (i < 0) {
+        if (i < 0 || i > 0 && tokens.get(i - 1).is("ns") || !roleFollows(tokens, end)) {
             return left;
         }
         Token first = tokens.get(i);
-        boolean person = first.is("nr") && first.word().length() >= 2 && first.word().length() <= 3;
-        if (!person || first.end() >= headStart || i > 0 && tokens.get(i - 1).is("ns")) {
+        boolean appointed = i > 0 && APPOINT.contains(tokens.get(i - 1).word());
+        int split = -1;
+        if (first.is("nr") && first.word().length() >= 2 && first.word().length() <= 3
+                && !Lexicon.isPlace(first.word().substring(0, 2))) {
+            split = first.end();
+        } else if (appointed) {
+            split = personLength(text, tokens, left, headStart);
+        }
+        if (split < 0 || split >= headStart) {
             return left;
         }
-        if (Lexicon.isPlace(first.word().substring(0, 2))
-                || !specificity(text.substring(first.end(), headStart), tokens, first.end(), headStart).specific()) {
+        Specificity rest = specificity(text.substring(split, headStart), tokens, split, headStart);
+        if (!rest.specific() && !(appointed && rest.commonOnly())) {
             return left;
         }
+        out.add(new Candidate(left, split, text.substring(left, split), EntityType.PERSON, Candidate.Kind.PERSON,
+                null, Set.of(), 0.7));
+        return split;
+    }
+
+    /** Where a person name starting at {@code left} (after 免去, 任命 ...) ends: at a place, else after three characters. */
+    private int personLength(String text, List<Token> tokens, int left, int headStart) {
+        if (!data.surnames().contains(text.substring(left, left + 1))) {
+            return -1;
+        }
+        for (int len = 3; len >= 2; len--) {
+            int at = left + len;
+            int ti = tokenStartingAt(tokens, at);
+            if (at < headStart && ti >= 0 && (tokens.get(ti).is("ns") || Lexicon.isPlace(tokens.get(ti).word()))) {
+                return at;
+            }
+        }
+        return left + 3 < headStart && tokenStartingAt(tokens, left + 3) >= 0 ? left + 3 : -1;
+    }
+
+    private static boolean roleFollows(List<Token> tokens, int end) {
         int after = tokenStartingAt(tokens, end);
         for (int k = after; k >= 0 && k < tokens.size() && k <= after + 1; k++) {
             if (tokens.get(k).is("nnt")) {
-                out.add(new Candidate(first.start(), first.end(), first.word(), EntityType.PERSON,
-                        Candidate.Kind.PERSON, null, Set.of(), 0.7));
-                return first.end();
+                return true;
             }
         }
-        return left;
+        return false;
+    }
+
+    /**
+     * An alliance named after its lead organisation: the organisation just found, generic words
+     * (紧密型, 专科) and an alliance suffix (X医院紧密型医联体) make one alliance name; the lead's own
+     * candidate is replaced.
+     */
+    private Candidate ledAlliance(String text, List<Occurrence> chain, List<Candidate> out) {
+        Candidate lead = out.isEmpty() ? null : out.get(out.size() - 1);
+        int start = chain.get(0).start();
+        int end = chain.get(chain.size() - 1).end();
+        if (lead == null || lead.type() == EntityType.PERSON || lead.type() == EntityType.ALLIANCE || lead.end() > start
+                || !onlyGeneric(text.substring(lead.end(), start))) {
+            return null;
+        }
+        out.remove(out.size() - 1);
+        return new Candidate(lead.begin(), end, withoutInnerBrackets(text.substring(lead.begin(), end)), EntityType.ALLIANCE,
+                Candidate.Kind.NAME, null, Set.of(), 0.85);
+    }
+
+    private boolean onlyGeneric(String between) {
+        String r = between;
+        boolean changed = true;
+        while (!r.isEmpty() && changed) {
+            changed = false;
+            for (String g : data.generic()) {
+                if (r.startsWith(g)) {
+                    r = r.substring(g.length());
+                    changed = true;
+                    break;
+                }
+            }
+        }
+        return r.isEmpty();
+    }
+
+    /** A regulator's department written after it (X市卫生健康委员会综合监督执法局): one name. */
+    private static boolean subOffice(Occurrence before, Occurrence after, String text) {
+        String gap = text.substring(before.end(), after.start());
+        return before.suffix().type() == EntityType.REGULATOR && after.suffix().type() == EntityType.REGULATOR
+                && gap.length() <= 6 && gap.chars().allMatch(ch -> isHan((char) ch) && NOT_IN_NAME.indexOf(ch) < 0);
     }
 
     /** Industry words between an organisation word and a legal form (X医院管理有限公司, X医院投资有限公司). */
@@ -163,9 +238,15 @@ public final class OrgGrammar {
         if (isDeictic(text, tokens, left)) {
             return null;
         }
+        if (left + 1 < start && PREPOSITIONS.indexOf(text.charAt(left)) >= 0 && "县市区省".indexOf(text.charAt(left + 1)) >= 0) {
+            left++;
+        }
+        int named = left;
         left = afterLeadingPerson(text, tokens, left, head.start(), end, out);
+        boolean personSplit = left != named;
         int headEnd = head.end();
-        boolean bridged = chain.size() > 1 && chain.get(chain.size() - 1).start() > chain.get(chain.size() - 2).end();
+        boolean bridged = chain.size() > 1 && chain.get(chain.size() - 1).start() > chain.get(chain.size() - 2).end()
+                && chain.get(chain.size() - 1).suffix().legal();
         boolean hospitalCompany = head.suffix().type() == EntityType.HOSPITAL && headEnd < end && !bridged;
         EntityType type = bridged ? EntityType.COMPANY : head.suffix().type();
         String full = text.substring(left, end);
@@ -176,7 +257,7 @@ public final class OrgGrammar {
         }
         String prefix = text.substring(left, head.start());
         Specificity spec = specificity(prefix, tokens, left, head.start());
-        if (!spec.specific() && !(head.suffix().placeOk() && spec.place())) {
+        if (!spec.specific() && !(head.suffix().placeOk() && spec.place()) && !(personSplit && spec.commonOnly())) {
             return null;
         }
         String name = withoutInnerBrackets(nameText).replaceAll("市市(?!场)", "市");
@@ -205,6 +286,9 @@ public final class OrgGrammar {
             }
         }
         Candidate.Kind kind = spec.bare() && !spec.specific() ? Candidate.Kind.BARE : Candidate.Kind.NAME;
+        if (kind == Candidate.Kind.BARE && afterQuantity(tokens, left)) {
+            return null;
+        }
         double conf = spec.specific() ? 0.9 : 0.8;
         return new Candidate(left, end, name, type, kind, en, aliases, conf);
     }
@@ -221,6 +305,16 @@ public final class OrgGrammar {
     static String withoutInnerBrackets(String name) {
         String out = name.replaceAll("\\([^()]*\\)(?=.)", "");
         return out.isEmpty() ? name : out;
+    }
+
+    /** 两县中医院, 各区卫健委: a bare 县/区 counted or quantified is no name. */
+    private static boolean afterQuantity(List<Token> tokens, int left) {
+        for (Token t : tokens) {
+            if (t.end() == left) {
+                return QUANTITY.contains(t.word()) || t.is("m") || t.is("q");
+            }
+        }
+        return false;
     }
 
     private boolean isDeictic(String text, List<Token> tokens, int left) {
@@ -270,9 +364,19 @@ public final class OrgGrammar {
                 left = t.start();
                 accepted = left;
                 ti--;
+                if ((t.is("ns") || Lexicon.isPlace(t.word())) && ti >= 0 && (ownerWord(tokens.get(ti).word())
+                        || !placeMayFollow(tokens.get(ti)))) {
+                    break;
+                }
                 continue;
             }
             if (afterPlace(tokens, ti, floor) && left < start + 1) {
+                left = t.start();
+                accepted = left;
+                ti--;
+                continue;
+            }
+            if (completesPlace(tokens, ti, floor, left)) {
                 left = t.start();
                 accepted = left;
                 ti--;
@@ -292,6 +396,19 @@ public final class OrgGrammar {
         return trimLeadingVerbs(tokens, accepted, start);
     }
 
+    /** What may stand before a place inside a name: another place, 中共/国家, an institution (四川大学华西医院), Latin. */
+    private boolean placeMayFollow(Token t) {
+        String w = t.word();
+        return t.is("ns") || t.is("nt") || t.is("nis") || w.equals("中共") || w.equals("国家") || isLatin(w)
+                || w.equals(")") || w.length() >= 2 && Lexicon.isPlace(w) || data.places().contains(w)
+                || "省市区县镇乡路街道村".indexOf(w.charAt(w.length() - 1)) >= 0 && w.chars().allMatch(ch -> isHan((char) ch));
+    }
+
+    /** A word that ends the name of an owner written right before the place of another name (X控股/茂名Y医院). */
+    private boolean ownerWord(String w) {
+        return data.industry().contains(w) || isSuffix(w) || w.equals("控股");
+    }
+
     /** A two-character adjective (康宁, 健康) is a name part inside a name, or right after a place; not alone before the suffix (突出医院). */
     private static boolean adjectiveOk(List<Token> tokens, int ti, int left, int start) {
         Token t = tokens.get(ti);
@@ -309,6 +426,18 @@ public final class OrgGrammar {
                 && !data.stopWords().contains(t.word()) && t.word().chars().allMatch(ch -> isHan((char) ch));
     }
 
+    /** A lone character before a two-character word ending in 区/县/镇/乡 starts that place's name (X/农区). */
+    private boolean completesPlace(List<Token> tokens, int ti, int floor, int left) {
+        Token t = tokens.get(ti);
+        if (ti + 1 >= tokens.size() || t.word().length() != 1 || t.start() < floor || !isHan(t.word().charAt(0))) {
+            return false;
+        }
+        Token next = tokens.get(ti + 1);
+        return next.start() == left && next.word().length() == 2 && "区县镇乡".indexOf(next.word().charAt(1)) >= 0
+                && !(t.is("p") || t.is("c") || t.is("u") || t.is("w") || t.is("r") || t.is("d") || t.is("m") || t.is("v")
+                && t.word().equals("是")) && !QUANTITY.contains(t.word()) && !data.stopWords().contains(t.word());
+    }
+
     /** One or two single characters between a place and the rest of a name (曲靖/嘉/和/妇幼保健院, 安徽省/立/医院). */
     private int gluedToPlace(List<Token> tokens, int ti, int floor) {
         if (ti + 1 >= tokens.size() || tokens.get(ti + 1).is("ns")) {
@@ -317,7 +446,7 @@ public final class OrgGrammar {
         for (int k = 1; k <= 2 && ti - k + 1 >= 0; k++) {
             Token t = tokens.get(ti - k + 1);
             if (t.word().length() != 1 || !isHan(t.word().charAt(0)) || t.start() < floor || QUANTITY.contains(t.word())
-                    || t.is("p") || t.is("u") || t.is("w") || t.is("r") || t.is("d")
+                    || t.is("p") || t.is("u") || t.is("w") || t.is("r") || t.is("d") || t.is("f")
                     || t.is("m") && "百千万".indexOf(t.word().charAt(0)) < 0) {
                 return 0;
             }
@@ -331,7 +460,7 @@ public final class OrgGrammar {
     /** A name does not start with a verb (给予X医院 → X医院). */
     private static int trimLeadingVerbs(List<Token> tokens, int left, int start) {
         for (Token t : tokens) {
-            if (t.start() == left && t.end() <= start && t.is("v") && t.word().length() >= 2) {
+            if (t.start() == left && t.end() <= start && t.is("v") && t.word().length() >= 2 && !Lexicon.isPlace(t.word())) {
                 left = t.end();
             }
         }
@@ -346,10 +475,15 @@ public final class OrgGrammar {
         int n = 0;
         for (int i = ti; i >= 0; i--) {
             Token t = tokens.get(i);
+            if (innerHe(tokens, i, floor)) {
+                n++;
+                continue;
+            }
             if (t.word().length() != 1 || t.start() < floor || !isHan(t.word().charAt(0))
                     || data.stopWords().contains(t.word()) || DEICTIC.contains(t.word())
                     || QUANTITY.contains(t.word())
-                    || t.is("p") || t.is("c") || t.is("u") || t.is("w") || t.is("r") || t.is("d") || t.is("m")
+                    || t.is("p") || t.is("c") || t.is("u") || t.is("w") || t.is("r") || t.is("d")
+                    || t.is("m") && "百千万".indexOf(t.word().charAt(0)) < 0
                     || t.is("e") || t.is("y") || t.is("o")) {
                 break;
             }
@@ -369,6 +503,16 @@ public final class OrgGrammar {
         }
         return c.length() <= 4 && c.chars().allMatch(ch -> isHan((char) ch))
                 && data.bylineWords().stream().noneMatch(c::contains);
+    }
+
+    /** 和 between single characters is a name character (仁和, 协和), not a conjunction. */
+    private static boolean innerHe(List<Token> tokens, int i, int floor) {
+        if (!tokens.get(i).word().equals("和") || i == 0) {
+            return false;
+        }
+        Token prev = tokens.get(i - 1);
+        return prev.word().length() == 1 && isHan(prev.word().charAt(0)) && prev.start() >= floor
+                && !(prev.is("p") || prev.is("c") || prev.is("u") || prev.is("w") || prev.is("r") || prev.is("d") || prev.is("m"));
     }
 
     private static int tokenAt(List<Token> tokens, int pos) {
@@ -403,7 +547,7 @@ public final class OrgGrammar {
         if (w.equals("·")) {
             return i > 0 && isHan(tokens.get(i - 1).word().charAt(0));
         }
-        if (isLatin(w)) {
+        if (isLatin(w) || data.specialties().contains(w) || w.length() >= 2 && Lexicon.isPlace(w)) {
             return true;
         }
         if (t.is("m") && (w.startsWith("第") || i > 0 && tokens.get(i - 1).word().equals("第")
@@ -425,11 +569,11 @@ public final class OrgGrammar {
                 || t.is("h") || t.is("k")) {
             return true;
         }
-        return t.is("f") && w.length() == 1;
+        return t.is("f") && !"中上下内外里前后".contains(w);
     }
 
     /** What the part of a name before its suffix contains. */
-    record Specificity(boolean specific, boolean place, boolean bare) {
+    record Specificity(boolean specific, boolean place, boolean bare, boolean commonOnly) {
     }
 
     Specificity specificity(String prefix, List<Token> tokens, int from, int to) {
@@ -437,8 +581,9 @@ public final class OrgGrammar {
         p = p.substring(0, p.length() - 1).replaceAll("\\([^()]*\\)$", "");
         boolean place = false;
         boolean bare = false;
-        boolean specific = false;
         boolean leading = true;
+        StringBuilder rest = new StringBuilder();
+        String lastPlace = "";
         for (Token t : tokens) {
             if (t.end() <= from || t.start() >= to) {
                 continue;
@@ -450,18 +595,52 @@ public final class OrgGrammar {
             if (leading && isPlace(w, t)) {
                 place = true;
                 bare |= BARE_PLACES.contains(w);
+                lastPlace = w;
                 continue;
             }
             leading = false;
             if (data.generic().contains(w) || w.equals("120") || w.equals("中共") || isSuffix(w)) {
                 continue;
             }
-            specific = true;
+            rest.append(w);
         }
+        String r = rest.toString();
+        boolean specific = !r.isEmpty() && !data.generic().contains(r);
         if (prefix.contains("(") && !specific) {
             specific = !p.isBlank() && !data.generic().contains(p);
         }
-        return new Specificity(specific, place, bare && !specific);
+        boolean commonOnly = false;
+        if (specific && !place && (Lexicon.isCommonNoun(r) || onlySpecialties(r))) {
+            specific = false;
+            commonOnly = true;
+        }
+        if (!specific && place && r.isEmpty() && minorPlace(lastPlace)) {
+            specific = true;
+        }
+        return new Specificity(specific, place, bare && !specific, commonOnly);
+    }
+
+    /** Whether a name part is made of specialty words only (妇产, 眼科口腔): a kind of hospital, not a name. */
+    private boolean onlySpecialties(String r) {
+        String rest = r;
+        boolean changed = true;
+        while (!rest.isEmpty() && changed) {
+            changed = false;
+            for (String w : data.specialties()) {
+                if (rest.startsWith(w)) {
+                    rest = rest.substring(w.length());
+                    changed = true;
+                    break;
+                }
+            }
+        }
+        return rest.isEmpty();
+    }
+
+    /** A place below the city, not an administrative unit (华西, 鼓楼): names a hospital on its own (X医院). */
+    private boolean minorPlace(String place) {
+        return place.length() >= 2 && !data.places().contains(place) && "省市区县州镇乡国".indexOf(place.charAt(place.length() - 1)) < 0
+                && data.places().stream().noneMatch(place::startsWith) && !BARE_PLACES.contains(place);
     }
 
     /** A name found without a suffix must be more than a generic word or a bare suffix. */
@@ -518,9 +697,10 @@ public final class OrgGrammar {
     private static void addQuoted(String text, List<Candidate> out) {
         Matcher m = QUOTED.matcher(text);
         while (m.find()) {
-            int b = m.start(1);
-            int e = m.end(1);
-            String name = m.group(1).trim();
+            int g = m.group(1) != null ? 1 : 2;
+            int b = m.start(g);
+            int e = m.end(g);
+            String name = m.group(g).trim();
             boolean free = out.stream().noneMatch(c -> c.begin() < e && b < c.end());
             if (free && name.chars().allMatch(ch -> isHan((char) ch) || Character.isLetterOrDigit(ch))) {
                 out.add(new Candidate(b, e, name, EntityType.COMPANY, Candidate.Kind.SHORT, null, Set.of(), 0.8));

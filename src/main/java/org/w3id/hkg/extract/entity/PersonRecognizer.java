@@ -19,6 +19,8 @@ public final class PersonRecognizer {
             "透露", "坦言", "回应", "告诉");
     /** A family name with a polite form or a mask is not a name: 刘女士, 王先生, 张某某. */
     private static final Pattern POLITE = Pattern.compile("某|女士|先生|小姐|阿姨|大爷|老师|师傅|医生$");
+    private static final String NOT_NAME_CHARS = "被在是的和与等说称也都就还又已将于对向从因为把让给及或并而了着过";
+    private static final Set<String> COPULA = Set.of("为", "是", "系");
     private static final Set<String> TAKES_ROLE = Set.of("担任", "出任", "兼任", "接任", "升任", "调任", "任职", "当选");
     private static final Pattern DOTTED = Pattern.compile("\\p{IsHan}{1,6}(?:·\\p{IsHan}{1,6})+");
 
@@ -51,8 +53,9 @@ public final class PersonRecognizer {
                 continue;
             }
             int b = surnameBefore(tokens, i);
-            if ((t.is("nr") || t.is("nrf")) && plausible(t.word()) && confirmed(text, tokens, b, t.end())) {
-                out.add(person(b, t.end(), text));
+            int e = givenNameCompleted(tokens, i, speechTrimmed(text, t));
+            if ((t.is("nr") || t.is("nrf")) && plausible(text.substring(b, e)) && confirmed(text, tokens, b, e)) {
+                out.add(person(b, e, text));
             } else if (isRole(t.word()) || t.is("nnt")) {
                 int end = nameAfterRole(text, tokens, i);
                 if (end > 0 && !covered(out, t.end())) {
@@ -61,6 +64,36 @@ public final class PersonRecognizer {
             }
         }
         return out;
+    }
+
+    /** A two-character name token followed by a lone character that is no function word (钱志/刚/记过) ends after it. */
+    private static int givenNameCompleted(List<Token> tokens, int i, int end) {
+        Token t = tokens.get(i);
+        if (t.word().length() != 2 || end != t.end() || i + 1 >= tokens.size()) {
+            return end;
+        }
+        Token next = tokens.get(i + 1);
+        boolean lone = next.start() == t.end() && next.word().length() == 1
+                && Character.UnicodeScript.of(next.word().charAt(0)) == Character.UnicodeScript.HAN
+                && NOT_NAME_CHARS.indexOf(next.word().charAt(0)) < 0 && !next.is("w") && !next.is("p") && !next.is("u")
+                && !next.is("v");
+        boolean wordAfter = i + 2 >= tokens.size() || tokens.get(i + 2).word().length() >= 2 || tokens.get(i + 2).is("w");
+        return lone && wordAfter ? next.end() : end;
+    }
+
+    /** A name token that swallowed the first character of a speech verb (张华表|示) ends before it. */
+    private static int speechTrimmed(String text, Token t) {
+        if (verbTail(t.word())) {
+            return t.end() - 1;
+        }
+        if (t.word().length() == 3) {
+            for (String v : SPEECH) {
+                if (v.length() == 2 && text.startsWith(v, t.end() - 1)) {
+                    return t.end() - 1;
+                }
+            }
+        }
+        return t.end();
     }
 
     /** Where a name starts when the segmenter split off its family name (张/真颖): the surname's start, else the token's. */
@@ -101,8 +134,15 @@ public final class PersonRecognizer {
     }
 
     private boolean plausible(String w) {
-        return w.length() >= 2 && !POLITE.matcher(w).find() && w.length() <= 8 && !w.contains("某") && w.codePoints().allMatch(
+        return w.length() >= 2 && !POLITE.matcher(w).find() && "市县区省镇乡村".indexOf(w.charAt(w.length() - 1)) < 0
+                && !verbTail(w) && !(w.length() == 3 && !data.surnames().contains(w.substring(0, 1))
+                && Lexicon.isVerb(w.substring(1))) && w.length() <= 8 && !w.contains("某") && w.codePoints().allMatch(
                 cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN || cp == '·');
+    }
+
+    /** A three-character "name" whose last character starts a verb in the text (钱立负|责): 负 is no name character. */
+    private static boolean verbTail(String w) {
+        return w.length() == 3 && "负表指称说介透坦告送经".indexOf(w.charAt(2)) >= 0;
     }
 
     private int nameAfterRole(String text, List<Token> tokens, int roleIndex) {
@@ -118,6 +158,10 @@ public final class PersonRecognizer {
             }
             end = t.end();
             j++;
+        }
+        final int last = end - 1;
+        if (end - start == 3 && SPEECH.stream().anyMatch(v -> v.length() == 2 && text.startsWith(v, last))) {
+            return nameEnd(text, start, last);
         }
         if (start < 0 || end - start < 2 || end - start > 3) {
             return -1;
@@ -135,14 +179,29 @@ public final class PersonRecognizer {
         return surname && boundary && !name.contains("某") && !data.generic().contains(name) ? end : -1;
     }
 
+    /** {@code end} when the two or three characters from {@code start} look like a name, else -1. */
+    private int nameEnd(String text, int start, int end) {
+        String name = text.substring(start, end);
+        return data.surnames().contains(name.substring(0, 1)) && plausible(name) ? end : -1;
+    }
+
     private boolean confirmed(String text, List<Token> tokens, int b, int e) {
         Token before = previous(tokens, b);
         Token after = next(tokens, e);
+        if (after != null && after.start() < e) {
+            return SPEECH.stream().anyMatch(v -> text.startsWith(v, e));
+        }
         if (before != null && (isByline(before.word()) || before.word().equals("(") && after != null && after.word().equals(")"))) {
             return false;
         }
         if (before != null && (isRole(before.word()) || before.is("nnt"))) {
             return true;
+        }
+        if (before != null && COPULA.contains(before.word())) {
+            Token role = previous(tokens, before.start());
+            if (role != null && (isRole(role.word()) || role.is("nnt"))) {
+                return true;
+            }
         }
         return after != null && (isRole(after.word()) || after.is("nnt") || SPEECH.contains(after.word()))
                 || takesRoleSoon(tokens, e);

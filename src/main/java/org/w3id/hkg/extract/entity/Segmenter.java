@@ -22,6 +22,19 @@ public final class Segmenter {
     private Segmenter() {
     }
 
+    /**
+     * Adds words to HanLP's custom dictionary (places such as 经开区 that the core dictionary splits).
+     * Call before segmenting: the dictionary is global to the JVM.
+     */
+    public static synchronized void addWords(java.util.Collection<String> words, String nature) {
+        for (String w : words) {
+            if (w.length() >= 2 && !com.hankcs.hanlp.dictionary.CustomDictionary.contains(w)
+                    && com.hankcs.hanlp.dictionary.CoreDictionary.get(w) == null) {
+                com.hankcs.hanlp.dictionary.CustomDictionary.insert(w, nature + " 1000");
+            }
+        }
+    }
+
     /** The words of {@code text} with offsets into it. */
     public static List<Token> tokens(String text) {
         List<Token> out = new ArrayList<>();

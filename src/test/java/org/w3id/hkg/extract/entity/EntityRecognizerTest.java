@@ -127,4 +127,71 @@ class EntityRecognizerTest {
         assertTrue(ms.stream().anyMatch(m -> m.surface().equals("该公司") && m.ref().name().equals("长城健康集团")), ms.toString());
         assertFalse(ms.isEmpty());
     }
+
+    @Test
+    void genericKindsOfOrganisationAreNotNames() {
+        Map<String, EntityType> es = entities("他先后在儿童医院、眼科医院和附近的大医院就诊,一家保险公司也被约谈。");
+        assertTrue(es.isEmpty(), es.toString());
+    }
+
+    @Test
+    void managementCompanyOfAHospitalIsACompany() {
+        Map<String, EntityType> es = entities("扬州市卫生健康局对九江润泽医院管理有限公司作出行政处罚决定。");
+        assertEquals(EntityType.COMPANY, es.get("九江润泽医院管理有限公司"));
+        assertEquals(EntityType.REGULATOR, es.get("扬州市卫生健康局"));
+    }
+
+    @Test
+    void personWrittenBeforeTheOrganisation() {
+        Map<String, EntityType> es = entities("市场监管局决定免去赵明远仁济医院执行院长职务。");
+        assertEquals(EntityType.PERSON, es.get("赵明远"));
+        assertEquals(EntityType.HOSPITAL, es.get("仁济医院"));
+    }
+
+    @Test
+    void knownShortNamesAndDistrictNamedHospitals() {
+        Map<String, EntityType> es = entities("深交所向该公司发出关注函。患者从南京鼓楼医院转院。");
+        assertEquals(EntityType.REGULATOR, es.get("深圳证券交易所"));
+        assertEquals(EntityType.HOSPITAL, es.get("南京鼓楼医院"));
+    }
+
+    @Test
+    void aDescriptionOfAnotherOrganisationIsNotANewName() {
+        Map<String, EntityType> es = entities("长城医疗集团(简称“长城”)宣布,长城附属医院网络将扩大。");
+        assertEquals(Map.of("长城医疗集团", EntityType.COMPANY), es);
+    }
+
+    @Test
+    void allianceNamedAfterItsLeadHospital() {
+        Map<String, EntityType> es = entities("社区中心正式成为南昌市第三人民医院紧密型医联体成员单位。");
+        assertEquals(EntityType.ALLIANCE, es.get("南昌市第三人民医院紧密型医联体"), es.toString());
+    }
+
+    @Test
+    void quantitiesFootersAndPrepositionsAreNotPartOfNames() {
+        Map<String, EntityType> es = entities("该集团旗下有30余家眼科医院。\n经县卫生健康局调查,两县中医院均无问题。\n版权所有:某某县人民政府");
+        assertEquals(Map.of("县卫生健康局", EntityType.REGULATOR), es);
+    }
+
+    @Test
+    void copulaRoleAndBareCountyNames() {
+        Map<String, EntityType> es = entities("长治康宁医院董事长为李文军。阳城县人民医院发布通报,县人民医院将整改。");
+        assertEquals(EntityType.PERSON, es.get("李文军"), es.toString());
+        assertEquals(EntityType.HOSPITAL, es.get("阳城县人民医院"));
+        assertFalse(es.containsKey("县人民医院"), es.toString());
+    }
+
+    @Test
+    void englishHospitalAnaphor() {
+        List<Mention> ms = mentions("Ningbo Kangning Hospital was fined. The hospital said it would comply.");
+        assertTrue(ms.stream().anyMatch(m -> m.surface().equals("The hospital") && m.ref().name().equals("Ningbo Kangning Hospital")),
+                ms.toString());
+    }
+
+    @Test
+    void uncommonPlacesBrandsWithConjunctionCharactersAndSubOffices() {
+        Map<String, EntityType> es = entities("霍林郭勒仁和医院被约谈。杭州市卫生健康委员会综合监督执法局对其作出处罚。");
+        assertEquals(EntityType.HOSPITAL, es.get("霍林郭勒仁和医院"), es.toString());
+        assertEquals(EntityType.REGULATOR, es.get("杭州市卫生健康委员会综合监督执法局"), es.toString());
+    }
 }

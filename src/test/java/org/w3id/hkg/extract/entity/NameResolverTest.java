@@ -84,4 +84,14 @@ class NameResolverTest {
         List<Extraction> batch = List.of(extract("a.txt", "明德医院今日恢复门诊。", List.of()));
         assertEquals(Set.of(new EntityRef("杭州明德医院", EntityType.HOSPITAL)), refs(resolver.resolve(batch, List.of(stored))));
     }
+
+    @Test
+    void englishCompanyShortFormsMerge() {
+        List<Extraction> batch = List.of(
+                extract("a.txt", "Hong Kong-listed Greatwall Healthcare Holdings said on Monday it had bought a clinic.", List.of()),
+                extract("b.txt", "Shares of Greatwall Healthcare rose, said Wei Zhang, chairman of Greatwall Healthcare.", List.of()));
+        Set<EntityRef> companies = refs(resolver.resolve(batch, List.of())).stream()
+                .filter(r -> r.type() == EntityType.COMPANY).collect(Collectors.toSet());
+        assertEquals(Set.of(new EntityRef("Greatwall Healthcare Holdings", EntityType.COMPANY)), companies);
+    }
 }
