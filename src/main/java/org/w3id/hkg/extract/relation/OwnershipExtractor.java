@@ -29,7 +29,7 @@ public final class OwnershipExtractor implements FactRule {
     private static final Pattern SUBSIDIARY = Pattern.compile("(?:全资|控股)?子公司");
     private static final Pattern COPULA = Pattern.compile("成为|是|为|系|作为|属于");
     private static final Pattern HELD = Pattern.compile("由\\s*");
-    private static final Pattern HELD_END = Pattern.compile("^\\s*(?:的)?\\s*(?:全资|绝对|实际)?(?:控股|持有|所有|拥有|控制|举办|投资|设立|兴建|运营|托管|经营|管理)");
+    private static final Pattern HELD_END = Pattern.compile("^\\s*(?:股份有限公司|有限责任公司|有限公司)?(?:的)?\\s*(?:全资|绝对|实际)?(?:控股|持有|所有|拥有|控制|举办|投资|设立|兴建|运营|托管|经营|管理)");
     private static final Pattern PRONOUN = Pattern.compile("(?:该|本|其|这家)(?:公司|医院|院|集团|机构)|公司|医院|其");
     private static final Pattern MOTHER = Pattern.compile("母公司|控股股东|大股东|控股方|举办方|举办单位|运营方");
     private static final Pattern ACQUIRE = Pattern.compile("(?:完成)?(?:全资)?(?:收购|并购)(?:了)?");
@@ -169,6 +169,7 @@ public final class OwnershipExtractor implements FactRule {
         Matcher m = HELD.matcher(norm);
         while (m.find()) {
             DocumentView.Span parent = doc.startingAt(i, m.end(), PARENTS);
+            parent = parent != null ? parent : doc.placePrefixed(i, m.end(), PARENTS);
             if (parent == null || !HELD_END.matcher(norm.substring(parent.end())).find()) {
                 continue;
             }

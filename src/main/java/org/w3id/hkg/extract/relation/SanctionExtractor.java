@@ -6,7 +6,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -24,14 +24,15 @@ import org.w3id.hkg.extract.Sanction;
  * measures against organisations, and measures in quoted law names are dropped. The issuer is the body
  * in a deciding slot (被Y处罚, Y对X…, Y责令, 接受Y的处理意见, 经Y研究, 据Y…消息 for a decision list).
  * The date is the sentence's (即日起 in a signed letter: the letter's date), else the decision list's, else
- * the date carried from the sanction just before, else the dateline's.
+ * the date of the last dated sanction of the same issuer within four sentences, else the paragraph's
+ * reporting date, else the dateline's.
  */
 public final class SanctionExtractor implements FactRule {
     private static final Set<EntityType> REGULATORS = EnumSet.of(EntityType.REGULATOR);
     private static final Pattern LETTER = Pattern.compile("我们|我院|本院|我公司|本公司|我单位|本单位");
     private static final Pattern GENERIC = Pattern.compile("将由|应当|可以|可处|由县级以上|[的之》]规定[,:]|规定[:]|不得");
     private static final Pattern NEGATED = Pattern.compile("(?:不|未|无|没有|免于|拒不|不予)\\s*$");
-    private static final Pattern ISSUER_AFTER = Pattern.compile("^\\s*(?:(?:依法|依规|依纪|经研究|研究|已|日前|近日|分别|"
+    private static final Pattern ISSUER_AFTER = Pattern.compile("^\\s*(?:(?:依法|依规|依纪|经研究|研究|已|日前|近日|分别|同时|还|也|随后|当晚|当天|当日|"
             + "于?(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日)\\s*)*(?:对|责令|给予|作出|做出|处以|吊销|没收|决定|罚|通报批评|约谈|开除|免去|撤销|依法)");
     /** An announcement by a deciding body ("市卫健委通报,…") names the issuer; a press office's does not. */
     private static final Pattern ANNOUNCES = Pattern.compile("^\\s*(?:(?:\\d{1,2}月)?\\d{1,2}日)?\\s*(?:通报|发布通报|发布通告|宣布|公布)");
@@ -62,7 +63,8 @@ public final class SanctionExtractor implements FactRule {
         Map<String, Sanction> facts = new LinkedHashMap<>();
         DecisionList list = null;
         List<Integer> listed = new ArrayList<>();
-        LocalDate carried = null;
+        Map<EntityRef, LocalDate> datedBy = new HashMap<>();
+        Map<EntityRef, Integer> datedAt = new HashMap<>();
         EntityRef carriedIssuer = null;
         int carriedAt = Integer.MIN_VALUE / 2;
         for (int i = 0; i < doc.size(); i++) {
@@ -93,7 +95,6 @@ public final class SanctionExtractor implements FactRule {
                 from = hit.end();
                 TargetSlot who = slot.explicit() ? slot : fromContext(doc, i, hit, list);
                 EntityRef issuer = issuer(doc, i, hit.begin());
-                boolean follows = i - carriedAt <= CARRY;
                 if (issuer == null && list != null) {
                     issuer = list.issuer();
                 } else if (issuer == null && carriedAt == i - 1 && carriedIssuer != null && doc.paragraph(carriedAt) == doc.paragraph(i)) {
@@ -103,16 +104,20 @@ public final class SanctionExtractor implements FactRule {
                 if (date == null && list != null) {
                     date = list.date();
                 } else if (date == null) {
-                    date = follows && Objects.equals(issuer, carriedIssuer) && carried != null ? carried : fallbackDate(doc, i);
+                    Integer at = datedAt.get(issuer);
+                    date = at != null && i - at <= CARRY ? datedBy.get(issuer) : fallbackDate(doc, i);
                 }
                 for (EntityRef target : who.refs()) {
                     EntityRef by = target.type() == EntityType.PERSON && LETTER.matcher(norm.substring(0, hit.begin())).find()
                             ? doc.writer(i, hit.begin()) : issuer;
                     if (fits(hit, target) && !target.equals(by)) {
                         put(facts, new Sanction(target, hit.code(), by, date, doc.sentence(i).evidence(), who.confidence()));
-                        carried = date;
                         carriedIssuer = issuer;
                         carriedAt = i;
+                        if (date != null) {
+                            datedBy.put(issuer, date);
+                            datedAt.put(issuer, i);
+                        }
                     }
                 }
             }
