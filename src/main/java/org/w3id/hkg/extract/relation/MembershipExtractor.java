@@ -26,6 +26,9 @@ public final class MembershipExtractor implements FactRule {
     private static final Pattern MEMBER_WORD = Pattern.compile("^[^,;。:!?]{0,12}?(?:的)?(?:正式|首批|核心)?(?:成员|会员|理事|一员)");
     /** Joining words that need a member word after the alliance (成为X成员, 是X成员单位). */
     private static final Pattern JOIN_AS = Pattern.compile("成为|入选|是|为|系");
+    /** A word that points back to the alliance in focus: "签约加入医共体", "加入该联盟". */
+    private static final Pattern ALLIANCE_WORD = Pattern.compile("^\\s*(?:该|这一|此)?(?:医共体|医联体|联盟|专科联盟|协作网|医疗集团)(?:管理)?(?!\\p{IsHan})");
+    private static final Pattern JOIN_DIRECT = Pattern.compile("加入|纳入|加盟");
     private static final Pattern LEADS = Pattern.compile("\\s*由\\s*");
     private static final Pattern LEAD_END = Pattern.compile("^\\s*(?:、[^,;。]{0,30})?(?:等)?(?:共同|联合)?(?:牵头|发起)");
     private static final Pattern AS_MEMBER = Pattern.compile("作为\\s*");
@@ -116,6 +119,10 @@ public final class MembershipExtractor implements FactRule {
 
     private static DocumentView.Span allianceAfter(DocumentView doc, int i, Matcher m) {
         String norm = doc.norm(i);
+        Matcher back = ALLIANCE_WORD.matcher(norm.substring(m.end()));
+        if (back.find() && doc.startingAt(i, m.end(), ALLIANCES) == null && JOIN_DIRECT.matcher(m.group()).matches()) {
+            return doc.focus(i, m.start(), ALLIANCES, 5);
+        }
         for (DocumentView.Span s : doc.spans(i, ALLIANCES)) {
             if (s.begin() < m.end()) {
                 continue;

@@ -57,7 +57,10 @@ public final class RoleExtractor implements FactRule {
     }
 
     /** A role read before the org is known: the role's span in sentence i and the org right before it, if any. */
-    private record Found(int sentence, DocumentView.Span person, int begin, int end, DocumentView.Span org) {
+    private record Found(int sentence, DocumentView.Span person, int begin, int end, DocumentView.Span org, Set<EntityType> kinds) {
+        Found(int sentence, DocumentView.Span person, int begin, int end, DocumentView.Span org) {
+            this(sentence, person, begin, end, org, null);
+        }
     }
 
     @Override
@@ -86,9 +89,12 @@ public final class RoleExtractor implements FactRule {
             if (placed.contains(f.person().mention().ref())) {
                 continue;
             }
-            Set<EntityType> kinds = kindsFor(doc.norm(f.sentence()).substring(f.begin(), f.end()));
+            Set<EntityType> kinds = f.kinds() != null ? f.kinds() : kindsFor(doc.norm(f.sentence()).substring(f.begin(), f.end()));
             EntityRef writer = LETTER.matcher(doc.norm(f.sentence())).find() ? doc.writer(f.sentence(), f.begin()) : null;
             DocumentView.Span org = doc.focus(f.sentence(), f.begin(), kinds, 3);
+            if (org == null && f.kinds() != null) {
+                org = doc.focus(f.sentence(), f.begin(), DocumentView.ORGS, 3);
+            }
             if (writer != null && kinds.contains(writer.type())) {
                 put(facts, doc, f, writer, 0.6);
             } else if (org != null) {
@@ -134,8 +140,10 @@ public final class RoleExtractor implements FactRule {
             return new Found(i, person, begin, end, org);
         }
         String window = norm.substring(Math.max(0, begin - UNIT), begin);
-        if (GENERIC_ORG.matcher(window).find()) {
-            return new Found(i, person, begin, end, null);
+        Matcher generic = GENERIC_ORG.matcher(window);
+        if (generic.find()) {
+            boolean company = generic.group().contains("公司") || generic.group().contains("集团");
+            return new Found(i, person, begin, end, null, EnumSet.of(company ? EntityType.COMPANY : EntityType.HOSPITAL));
         }
         if (ORG_SUFFIX.matcher(window).find()) {
             return null;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.w3id.hkg.extract.EntityRef;
 import org.w3id.hkg.extract.EntityType;
 
 /**
@@ -26,6 +27,8 @@ final class SanctionTargets {
     private static final Pattern OBJECT_VERB = Pattern.compile("^(?:责令|免去|吊销|暂停|撤销)");
     /** Words of scope between 予以 and the measure (予以全县通报批评): no object. */
     private static final Pattern SCOPE = Pattern.compile("\\s*(?:全[县市省区国院]|全系统|全行业|行政|严肃|一次性|书面)?\\s*");
+    /** "对公司及时任董事会秘书X": the org and, joined to it, a titled person. */
+    private static final Pattern AND = Pattern.compile("^\\s*(?:及|和|以及|与|、)");
     private static final Pattern LEADING_ADVERB = Pattern.compile("^(?:立即|立刻|马上|尽快|限期|依法|\\s)+");
     private static final Pattern NOT_CUE = Pattern.compile("对于|对外|针对|面对|对照|绝对|相对|对接|对待|对象|对比|对应");
     private static final Pattern UNNAMED_ROLE = Pattern.compile("^(?:的)?(?:主要|相关|直接)?(?:负责人|责任人|领导|人员|工作人员|医生|医务人员|法人)");
@@ -184,6 +187,11 @@ final class SanctionTargets {
         if (!chain.isEmpty()) {
             DocumentView.Span last = chain.get(chain.size() - 1);
             DocumentView.Span holder = holder(doc, i, last);
+            if (holder != null && AND.matcher(norm.substring(last.end())).find()) {
+                List<EntityRef> both = new ArrayList<>(chain.stream().map(x -> x.mention().ref()).toList());
+                both.add(holder.mention().ref());
+                return TargetSlot.of(both, 0.9);
+            }
             if (holder != null) {
                 return TargetSlot.of(holder.mention().ref(), 0.9);
             }

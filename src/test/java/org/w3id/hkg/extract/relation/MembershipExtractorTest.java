@@ -89,4 +89,11 @@ class MembershipExtractorTest {
                 .hospital("东城医院").hospital("西城医院").hospital("南湖医院").alliance("长江专科联盟").facts(Membership.class);
         assertEquals(Set.of("东城医院@长江专科联盟@2023-06-12", "西城医院@长江专科联盟@2023-06-12", "南湖医院@长江专科联盟@null"), pairs(m));
     }
+
+    @Test
+    void joiningTheAllianceNamedBefore() {
+        List<Membership> m = Docs.zh("长江县域医共体近日扩容。东城卫生院、西城卫生院签约加入医共体。", "2023-06-14")
+                .alliance("长江县域医共体").hospital("东城卫生院").hospital("西城卫生院").facts(Membership.class);
+        assertEquals(Set.of("东城卫生院@长江县域医共体@null", "西城卫生院@长江县域医共体@null"), pairs(m));
+    }
 }

@@ -70,6 +70,13 @@ class RoleExtractorTest {
     }
 
     @Test
+    void aGroupsChairmanIsAtTheGroup() {
+        List<Role> l = Docs.zh("海湾医疗集团旗下南湖医院开业。集团主席周强出席。", "2023-01-07")
+                .company("海湾医疗集团").hospital("南湖医院").person("周强").facts(Role.class);
+        assertEquals(Set.of("周强|海湾医疗集团|主席"), rows(l));
+    }
+
+    @Test
     void personWithoutRoleWordHasNoRole() {
         List<Role> l = Docs.zh("东岭集团王一鸣出席。", "2023-01-07").company("东岭集团").person("王一鸣").facts(Role.class);
         assertEquals(Set.of(), rows(l));

@@ -208,4 +208,11 @@ class SanctionExtractorTest {
                 .person("周华").person("汤立").facts(Sanction.class);
         assertEquals(Set.of("周华|dismissal|滨江县卫生健康局|2023-09-19", "汤立|license-revocation|滨江县卫生健康局|2023-09-19"), rows(l));
     }
+
+    @Test
+    void aCompanyAndItsTitledOfficer() {
+        String text = "江城证券交易所对海湾医疗及时任董事会秘书柯宁予以通报批评。";
+        List<Sanction> l = Docs.zh(text, null).regulator("江城证券交易所").company("海湾医疗").person("柯宁").facts(Sanction.class);
+        assertEquals(Set.of("海湾医疗|public-criticism|江城证券交易所|null", "柯宁|public-criticism|江城证券交易所|null"), rows(l));
+    }
 }
