@@ -1,7 +1,8 @@
 package org.w3id.hkg.extract.relation;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,12 +16,14 @@ import org.w3id.hkg.extract.Incident;
  * (or refers to it: 我院, 该院) and states an outcome (outcomes.tsv: 流产, 去世, 抢救无效, 受伤 …) in an
  * incident context (延误, 救治, 事件, 患者 …) is an incident of that hospital, dated by the date nearest the
  * harm in the sentence; a specific outcome (death) wins over "other" (医疗事故) in the same sentence. A sentence that names a hospital failing a patient (延误, 拒绝派车, 拒诊) with the
- * outcome told later in the paragraph is one too, dated by the failing sentence.
+ * outcome told in a neighbouring sentence is one too, dated by the failing sentence (else the outcome's). An
+ * "other" harm of an org that also has a specific one (医疗事故 … 致残) is the same event and is dropped.
  */
 public final class IncidentExtractor implements FactRule {
     /** Words that put an outcome word in a patient-harm context. */
     private static final Pattern CONTEXT = Pattern.compile(
             "延误|耽误|拒绝|拒诊|拒收|推诿|误诊|漏诊|救治|抢救|治疗|手术|就诊|接诊|事件|事故|医疗|患者|病人|孕妇|产妇|孕产妇|婴儿|新生儿|而|导致|致"
+            + "|诊断|出现|术后|拔|输液|注射|患儿"
             + "|(?i)\\b(?:delay|delayed|denied|refused|turned away|treatment|patient|surgery|pregnant|after)\\b");
     /** Words that say the hospital failed a patient, whose outcome may come in a later sentence. */
     private static final Pattern FAILURE = Pattern.compile(
@@ -34,7 +37,7 @@ public final class IncidentExtractor implements FactRule {
     /** How many sentences after a failure its outcome may be told. */
     private static final int LATER = 6;
     /** Outcome words that are not about a patient event (statistics, figures of speech). */
-    private static final Pattern NOT_EVENT = Pattern.compile("^(?:率|人数|病例|数|人员|患者|病人|伤员|者|科|中心|病房)");
+    private static final Pattern NOT_EVENT = Pattern.compile("^(?:率|人数|病例|数|人员|患者|病人|伤员|者|科|中心|病房|微创|康复|专科|病毒|新冠|防控)");
     /** Words before an outcome that deny or prevent it (无一死亡, 避免致残). */
     private static final Pattern DENIED = Pattern.compile("(?:无|未|没有|避免|防止|预防|降低|减少|无一|零|杜绝|不会)[^,;。]{0,4}$");
 
@@ -62,14 +65,18 @@ public final class IncidentExtractor implements FactRule {
                 }
             } else if (hits.isEmpty() && FAILURE.matcher(norm).find() && !doc.spans(i, DocumentView.ORGS).isEmpty()) {
                 EntityRef org = doc.spans(i, DocumentView.ORGS).get(0).mention().ref();
-                WordTable.Hit later = laterOutcome(doc, i, org);
-                if (later != null) {
-                    LocalDate date = doc.dateNear(i, 0);
-                    put(facts, new Incident(org, later.code(), date, doc.sentence(i).evidence(), 0.6));
+                int j = toldNear(doc, i, org);
+                if (j >= 0) {
+                    WordTable.Hit told = outcomes(doc.norm(j)).get(0);
+                    LocalDate date = doc.dateNear(i, 0) != null ? doc.dateNear(i, 0) : doc.dateNear(j, told.begin());
+                    put(facts, new Incident(org, told.code(), date, doc.sentence(i).evidence(), 0.6));
                 }
             }
         }
-        return new ArrayList<>(facts.values());
+        Set<EntityRef> specific = new HashSet<>();
+        facts.values().stream().filter(x -> !"other".equals(x.outcome())).forEach(x -> specific.add(x.org()));
+        return facts.values().stream().filter(x -> !"other".equals(x.outcome()) || !specific.contains(x.org()))
+                .map(Fact.class::cast).toList();
     }
 
     /** The hospital of the harm: the one named before the outcome, else the first named, else the letter's writer. */
@@ -93,18 +100,33 @@ public final class IncidentExtractor implements FactRule {
                 && !DENIED.matcher(norm.substring(Math.max(0, h.begin() - 8), h.begin())).find()).toList();
     }
 
-    /** The first outcome told in the next few sentences, up to one that names another organisation. */
-    private WordTable.Hit laterOutcome(DocumentView doc, int i, EntityRef org) {
+    /**
+     * The sentence that tells the outcome of the failure in sentence i: one of the next few sentences, or of
+     * the two before, up to one that names another organisation; -1 if none.
+     */
+    private int toldNear(DocumentView doc, int i, EntityRef org) {
         for (int j = i + 1; j < doc.size() && j <= i + LATER; j++) {
-            if (doc.spans(j, DocumentView.ORGS).stream().anyMatch(s -> !s.mention().ref().equals(org))) {
-                return null;
+            if (namesOther(doc, j, org)) {
+                break;
             }
-            List<WordTable.Hit> hits = outcomes(doc.norm(j));
-            if (!hits.isEmpty() && !HYPOTHETICAL.matcher(doc.norm(j)).find()) {
-                return hits.get(0);
+            if (told(doc, j)) {
+                return j;
             }
         }
-        return null;
+        for (int j = i - 1; j >= 0 && j >= i - 2 && !namesOther(doc, j, org); j--) {
+            if (told(doc, j)) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    private boolean told(DocumentView doc, int j) {
+        return !outcomes(doc.norm(j)).isEmpty() && !HYPOTHETICAL.matcher(doc.norm(j)).find();
+    }
+
+    private static boolean namesOther(DocumentView doc, int j, EntityRef org) {
+        return doc.spans(j, DocumentView.ORGS).stream().anyMatch(s -> !s.mention().ref().equals(org));
     }
 
     /** Keeps one incident per (org, outcome): the dated one, and of two dated ones the earlier (the harm precedes its reports). */

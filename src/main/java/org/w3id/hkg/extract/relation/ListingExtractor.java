@@ -26,6 +26,9 @@ public final class ListingExtractor implements FactRule {
             + "|[,\\s]\\s*(?:股票|证券)代码\\s*[::]?\\s*(?<code2>\\d{6})(?!\\d)"
             + "|(?<![\\d.])(?<code3>\\d{6}|\\d{4,5}(?=\\.(?:HK|hk)))\\.(?<suf3>SZ|SH|SS|BJ|HK|sz|sh|ss|bj|hk)(?![A-Za-z])");
 
+    /** A labelled code anywhere: "股票代码:300957", "股份代號:03928.HK" (company: the one named just before). */
+    private static final Pattern LABEL = Pattern.compile("(?:(?i:ticker|stock code|stock symbol)\\s*(?:symbol)?|(?:股票|证券|股份)代[码号])\\s*[::]?\\s*(\\d{6}|\\d{4,5}(?:\\s*\\.\\s*HK)?)(?![\\d])");
+    private static final Pattern HEADER_REST = Pattern.compile("^\\s*[,;]?\\s*(?:证券|股票)简称");
     /** An announcement header: "证券代码:000787 证券简称:X". */
     private static final Pattern HEADER = Pattern.compile("(?:证券|股票)代码\\s*[::]\\s*(\\d{6})\\s*[,;]?\\s*(?:证券|股票)简称\\s*[::]\\s*");
 
@@ -47,6 +50,18 @@ public final class ListingExtractor implements FactRule {
                             doc.sentence(i).evidence(), 0.9));
                 }
             }
+            Matcher label = LABEL.matcher(doc.norm(i));
+            while (label.find()) {
+                if (HEADER_REST.matcher(doc.norm(i).substring(label.end())).find() || inParentheses(doc.norm(i), label.start())) {
+                    continue;
+                }
+                DocumentView.Span company = nearestBefore(doc, i, label.start());
+                String code = label.group(1).replaceAll("\\s", "");
+                if (company != null) {
+                    facts.add(new Listing(company.mention().ref(), ticker(code, code.endsWith(".HK") ? "HK" : null),
+                            exchange(code.replace(".HK", ""), code.endsWith(".HK") ? "HK" : null), doc.sentence(i).evidence(), 0.8));
+                }
+            }
             Matcher m = CODE.matcher(doc.norm(i));
             while (m.find()) {
                 DocumentView.Span company = doc.endingAt(i, m.start(), LISTED);
@@ -58,11 +73,38 @@ public final class ListingExtractor implements FactRule {
                 }
                 String code = first(m.group("code"), m.group("code2"), m.group("code3"), m.group("hk"));
                 String form = m.group("hk") != null ? "HK" : first(m.group("suf"), m.group("suf3"), m.group("pre"));
-                facts.add(new Listing(company.mention().ref(), code, exchange(code, form),
-                        doc.sentence(i).evidence(), 0.9));
+                facts.add(new Listing(company.mention().ref(), ticker(code, first(m.group("suf"), m.group("suf3"))),
+                        exchange(code, form), doc.sentence(i).evidence(), 0.9));
             }
         }
         return facts;
+    }
+
+    /** The ticker as written: bare for mainland codes (300015 of 300015.SZ), "2178.HK" where the text says so. */
+    private static String ticker(String code, String suffix) {
+        return suffix != null && suffix.equalsIgnoreCase("HK") ? code.replace(".HK", "") + ".HK" : code;
+    }
+
+    /** True when the label at {@code pos} is inside a bracket the code pattern reads whole: "X(股票代码:600000)". */
+    private static boolean inParentheses(String norm, int pos) {
+        int open = norm.lastIndexOf('(', pos);
+        if (open < 0 || norm.lastIndexOf(')', pos) > open) {
+            return false;
+        }
+        Matcher c = CODE.matcher(norm);
+        c.region(open, norm.length());
+        return c.lookingAt();
+    }
+
+    /** The company named last before {@code pos} in sentence i, within 40 characters (90 in English). */
+    private static DocumentView.Span nearestBefore(DocumentView doc, int i, int pos) {
+        DocumentView.Span best = null;
+        for (DocumentView.Span s : doc.spans(i, LISTED)) {
+            if (s.end() <= pos && pos - s.end() <= (doc.english() ? 90 : 40)) {
+                best = s;
+            }
+        }
+        return best;
     }
 
     /** The exchange code of a ticker: from its suffix or prefix (.SZ, HK:) else from its first digit. */

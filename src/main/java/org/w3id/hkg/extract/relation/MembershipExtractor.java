@@ -25,7 +25,12 @@ public final class MembershipExtractor implements FactRule {
     private static final Pattern JOIN = Pattern.compile("成为|加入|入选|纳入|加盟|牵头成立|发起成立|共同成立|联合成立|共同组建|牵头组建|(?<![这那])(?:是|为|系)");
     private static final Pattern MEMBER_WORD = Pattern.compile("^[^,;。:!?]{0,12}?(?:的)?(?:正式|首批|核心)?(?:成员|会员|理事|一员)");
     /** Joining words that need a member word after the alliance (成为X成员, 是X成员单位). */
-    private static final Pattern JOIN_AS = Pattern.compile("成为|入选|纳入|是|为|系");
+    private static final Pattern JOIN_AS = Pattern.compile("成为|入选|是|为|系");
+    /** A word that points back to the alliance in focus: "签约加入医共体", "加入该联盟". */
+    private static final Pattern ALLIANCE_WORD = Pattern.compile("^\\s*(?:该|这一|此)?(?:医共体|医联体|联盟|专科联盟|协作网|医疗集团)(?:管理)?(?!\\p{IsHan})");
+    private static final Pattern JOIN_DIRECT = Pattern.compile("加入|纳入|加盟");
+    private static final Pattern LEADS = Pattern.compile("\\s*由\\s*");
+    private static final Pattern LEAD_END = Pattern.compile("^\\s*(?:、[^,;。]{0,30})?(?:等)?(?:共同|联合)?(?:牵头|发起)");
     private static final Pattern AS_MEMBER = Pattern.compile("作为\\s*");
     private static final Pattern AS_MEMBER_END = Pattern.compile("^\\s*(?:的)?(?:正式|首批|核心)?(?:成员|会员)(?:医院|单位|机构)?\\s*[,,]\\s*");
     private static final Pattern LISTED = Pattern.compile("(?:成员单位|成员医院|成员)(?:包括|有|为)[::]?");
@@ -59,8 +64,26 @@ public final class MembershipExtractor implements FactRule {
             }
             listed(doc, i, facts);
             asMember(doc, i, facts);
+            leader(doc, i, facts);
         }
         return new ArrayList<>(facts.values());
+    }
+
+    /** "X由A牵头组建": the leading hospital is a member of the alliance it leads. */
+    private static void leader(DocumentView doc, int i, Map<String, Fact> facts) {
+        Matcher m = LEADS.matcher(doc.norm(i));
+        while (m.find()) {
+            DocumentView.Span alliance = doc.endingAt(i, m.start(), ALLIANCES);
+            if (alliance == null) {
+                continue;
+            }
+            for (DocumentView.Span member : Chains.after(doc, i, m.end(), MEMBERS)) {
+                if (LEAD_END.matcher(doc.norm(i).substring(member.end())).find()) {
+                    facts.putIfAbsent(member.mention().ref() + "|" + alliance.mention().ref(), new Membership(member.mention().ref(),
+                            alliance.mention().ref(), null, doc.sentence(i).evidence(), 0.8));
+                }
+            }
+        }
     }
 
     /** "作为X的成员医院,A将…": the member is the subject after the comma. */
@@ -96,6 +119,10 @@ public final class MembershipExtractor implements FactRule {
 
     private static DocumentView.Span allianceAfter(DocumentView doc, int i, Matcher m) {
         String norm = doc.norm(i);
+        Matcher back = ALLIANCE_WORD.matcher(norm.substring(m.end()));
+        if (back.find() && doc.startingAt(i, m.end(), ALLIANCES) == null && JOIN_DIRECT.matcher(m.group()).matches()) {
+            return doc.focus(i, m.start(), ALLIANCES, 5);
+        }
         for (DocumentView.Span s : doc.spans(i, ALLIANCES)) {
             if (s.begin() < m.end()) {
                 continue;

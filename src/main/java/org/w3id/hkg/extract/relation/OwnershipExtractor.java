@@ -29,18 +29,24 @@ public final class OwnershipExtractor implements FactRule {
     private static final Pattern SUBSIDIARY = Pattern.compile("(?:全资|控股)?子公司");
     private static final Pattern COPULA = Pattern.compile("成为|是|为|系|作为|属于");
     private static final Pattern HELD = Pattern.compile("由\\s*");
-    private static final Pattern HELD_END = Pattern.compile("^\\s*(?:的)?\\s*(?:全资|绝对|实际)?(?:控股|持有|所有|拥有|控制|举办|投资|设立|兴建|运营|托管|经营|管理)");
+    private static final Pattern HELD_END = Pattern.compile("^\\s*(?:股份有限公司|有限责任公司|有限公司)?(?:的)?\\s*(?:全资|绝对|实际)?(?:控股|持有|所有|拥有|控制|举办|投资|设立|兴建|运营|托管|经营|管理)");
     private static final Pattern PRONOUN = Pattern.compile("(?:该|本|其|这家)(?:公司|医院|院|集团|机构)|公司|医院|其");
     private static final Pattern MOTHER = Pattern.compile("母公司|控股股东|大股东|控股方|举办方|举办单位|运营方");
     private static final Pattern ACQUIRE = Pattern.compile("(?:完成)?(?:全资)?(?:收购|并购)(?:了)?");
     private static final Pattern ACQUIRED_OBJECT = Pattern.compile("(?:完成|实施)?对\\s*");
     private static final Pattern ACQUIRED_END = Pattern.compile("^[^,;。]{0,16}?的(?:收购|并购)");
+    private static final Pattern THE_HOSPITAL = Pattern.compile("(?i)(?:^|[.;]\\s*)(?:the|this)\\s+(?:hospital|clinic|medical center|centre)\\s*$");
+    /** 隶属(于)P: the org (or 该院 → the one in focus) belongs to P. */
+    private static final Pattern BELONGS = Pattern.compile("隶属于|隶属|归属于");
+    /** A stake between the parent and 子公司: "公司持股85%的控股子公司". */
+    private static final Pattern STAKE = Pattern.compile("(?:持股|持有)?\\s*[\\d.]+\\s*%\\s*(?:股权)?\\s*的?\\s*$");
+    private static final Pattern GENERIC_PARENT = Pattern.compile("(?:本公司|该公司|公司|集团)\\s*$");
     private static final Pattern NOT_DONE = Pattern.compile("拟|计划|将|或|有意|意向|传|终止|放弃|未能|失败|筹划");
     private static final Pattern PARENT_EN = Pattern.compile("(?i)parent(?: company)? of\\s+(?:the\\s+)?");
     private static final Pattern GROUP_EN = Pattern.compile("(?i)^(two|both|three|four)?\\s*(?:hospitals|medical centers|clinics)");
     private static final Map<String, Integer> NUMBERS = Map.of("two", 2, "both", 2, "three", 3, "four", 4);
     private static final Pattern CHILD_EN = Pattern.compile("(?i)(?:,\\s*(?:a|an|the)?\\s*(?:wholly[- ]owned\\s+)?subsidiary of|"
-            + "\\s+is\\s+(?:a\\s+)?(?:wholly[- ]owned\\s+)?subsidiary of|,?\\s*(?:is\\s+)?(?:wholly[- ]|majority[- ])?owned by"
+            + "\\s+is\\s+(?:now\\s+)?(?:a\\s+)?(?:wholly[- ]owned\\s+)?subsidiary of|,?\\s*(?:is\\s+)?(?:wholly[- ]|majority[- ])?owned by"
             + "|,?\\s*(?:is\\s+)?(?:operated|run|managed|controlled) by|,\\s*(?:a\\s+)?(?:unit|part) of)\\s+(?:the\\s+)?");
 
     @Override
@@ -49,6 +55,7 @@ public final class OwnershipExtractor implements FactRule {
         for (int i = 0; i < doc.size(); i++) {
             String norm = doc.norm(i);
             under(doc, i, norm, facts);
+            belongs(doc, i, norm, facts);
             acquired(doc, i, norm, facts);
             subsidiary(doc, i, norm, facts);
             held(doc, i, norm, facts);
@@ -77,6 +84,24 @@ public final class OwnershipExtractor implements FactRule {
             EntityRef subject = children.isEmpty() ? subjectBefore(doc, i, norm, parent.begin()) : null;
             if (subject != null) {
                 add(facts, doc, i, subject, parent.mention().ref(), 0.8);
+            }
+        }
+    }
+
+    /** X隶属(于)P, 该院隶属P. */
+    private void belongs(DocumentView doc, int i, String norm, Map<String, Fact> facts) {
+        Matcher m = BELONGS.matcher(norm);
+        while (m.find()) {
+            DocumentView.Span parent = doc.startingAt(i, m.end(), PARENTS);
+            if (parent == null) {
+                continue;
+            }
+            DocumentView.Span child = doc.endingAt(i, SanctionTargets.skipAdverbs(norm, m.start()), ORGS);
+            if (child == null && PRONOUN.matcher(norm.substring(0, m.start())).find()) {
+                child = doc.focus(i, m.start(), ORGS, 3);
+            }
+            if (child != null) {
+                add(facts, doc, i, child.mention().ref(), parent.mention().ref(), child.end() == m.start() ? 0.9 : 0.6);
             }
         }
     }
@@ -117,7 +142,13 @@ public final class OwnershipExtractor implements FactRule {
     private void subsidiary(DocumentView doc, int i, String norm, Map<String, Fact> facts) {
         Matcher m = SUBSIDIARY.matcher(norm);
         while (m.find()) {
-            DocumentView.Span parent = doc.endingAt(i, Chains.skipBack(norm, m.start()), PARENTS);
+            int back = Chains.skipBack(norm, m.start());
+            Matcher stake = STAKE.matcher(norm.substring(0, back));
+            back = stake.find() ? stake.start() : back;
+            DocumentView.Span direct = doc.endingAt(i, back, PARENTS);
+            int parentAt = direct != null ? direct.begin() : back;
+            DocumentView.Span parent = direct != null || !GENERIC_PARENT.matcher(norm.substring(0, back)).find() ? direct
+                    : doc.focus(i, back, EnumSet.of(EntityType.COMPANY), 5);
             if (parent == null) {
                 continue;
             }
@@ -126,7 +157,7 @@ public final class OwnershipExtractor implements FactRule {
                 after.forEach(c -> add(facts, doc, i, c.mention().ref(), parent.mention().ref(), 0.9));
                 continue;
             }
-            EntityRef child = subjectBefore(doc, i, norm, parent.begin());
+            EntityRef child = subjectBefore(doc, i, norm, parentAt);
             if (child != null) {
                 add(facts, doc, i, child, parent.mention().ref(), 0.8);
             }
@@ -138,6 +169,7 @@ public final class OwnershipExtractor implements FactRule {
         Matcher m = HELD.matcher(norm);
         while (m.find()) {
             DocumentView.Span parent = doc.startingAt(i, m.end(), PARENTS);
+            parent = parent != null ? parent : doc.placePrefixed(i, m.end(), PARENTS);
             if (parent == null || !HELD_END.matcher(norm.substring(parent.end())).find()) {
                 continue;
             }
@@ -212,6 +244,9 @@ public final class OwnershipExtractor implements FactRule {
         Matcher c = CHILD_EN.matcher(norm);
         while (c.find()) {
             DocumentView.Span child = doc.endingAt(i, c.start(), ORGS);
+            if (child == null && THE_HOSPITAL.matcher(norm.substring(0, c.start())).find()) {
+                child = doc.focus(i, c.start(), EnumSet.of(EntityType.HOSPITAL), 4);
+            }
             DocumentView.Span parent = doc.startingAt(i, c.end(), PARENTS);
             if (child != null && parent != null) {
                 add(facts, doc, i, child.mention().ref(), parent.mention().ref(), 0.9);

@@ -34,9 +34,13 @@ public final class RoleExtractor implements FactRule {
      * person's org is unknown, so no role is read rather than one at the wrong org.
      */
     private static final Pattern ORG_SUFFIX = Pattern.compile("(?:院|医院|公司|集团|中心|局|委|所|站|门诊部|诊所)$");
+    /** A generic word for the org in focus right before the role: 公司总经理Y, 集团主席Y, 该院院长Y. */
+    private static final Pattern GENERIC_ORG = Pattern.compile("(?:^|[^\\p{IsHan}])(?:本公司|该公司|公司|集团|本院|该院|我院|医院)$");
+    private static final Pattern LETTER = Pattern.compile("我们|我院|本院");
+    private static final Pattern QUALIFIER = Pattern.compile("^(?:当班|当值|值班|时任|现任|前任|原|分管|主管)");
     private static final Pattern HOSPITAL_ROLE = Pattern.compile("院长|护士长|医师|主治");
     private static final Pattern OFFICIAL_ROLE = Pattern.compile("局长|厅长|处长|党组|巡视员|调研员");
-    private static final Pattern BUSINESS_ROLE = Pattern.compile("董事|总经理|总裁|经理|CEO|CFO|COO|首席");
+    private static final Pattern BUSINESS_ROLE = Pattern.compile("董事|总经理|总裁|经理|CEO|CFO|COO|首席|主席|董秘");
     private static final Pattern AFTER_PERSON = Pattern.compile("^\\s*(?:\\(|,|,|\\s*(?:自[^,;。]{0,12}?起|于[^,;。]{0,12}?)?\\s*(?:现|曾|已|目前|现已)?(?:担任|出任|兼任|升任|任))\\s*");
     private static final Pattern EN_AFTER = Pattern.compile("^,\\s*(?:the\\s+|a\\s+|an\\s+)?([^,;.()]{2,80}?)\\s+(?:of|at)\\s+(?:the\\s+)?$");
     /** "免去Y X医院副院长职务": a person, an org and a role that the text calls a post. */
@@ -53,7 +57,10 @@ public final class RoleExtractor implements FactRule {
     }
 
     /** A role read before the org is known: the role's span in sentence i and the org right before it, if any. */
-    private record Found(int sentence, DocumentView.Span person, int begin, int end, DocumentView.Span org) {
+    private record Found(int sentence, DocumentView.Span person, int begin, int end, DocumentView.Span org, Set<EntityType> kinds) {
+        Found(int sentence, DocumentView.Span person, int begin, int end, DocumentView.Span org) {
+            this(sentence, person, begin, end, org, null);
+        }
     }
 
     @Override
@@ -82,8 +89,15 @@ public final class RoleExtractor implements FactRule {
             if (placed.contains(f.person().mention().ref())) {
                 continue;
             }
-            DocumentView.Span org = doc.focus(f.sentence(), f.begin(), kindsFor(doc.norm(f.sentence()).substring(f.begin(), f.end())), 3);
-            if (org != null) {
+            Set<EntityType> kinds = f.kinds() != null ? f.kinds() : kindsFor(doc.norm(f.sentence()).substring(f.begin(), f.end()));
+            EntityRef writer = LETTER.matcher(doc.norm(f.sentence())).find() ? doc.writer(f.sentence(), f.begin()) : null;
+            DocumentView.Span org = doc.focus(f.sentence(), f.begin(), kinds, 3);
+            if (org == null && f.kinds() != null) {
+                org = doc.focus(f.sentence(), f.begin(), DocumentView.ORGS, 3);
+            }
+            if (writer != null && kinds.contains(writer.type())) {
+                put(facts, doc, f, writer, 0.6);
+            } else if (org != null) {
                 put(facts, doc, f, org.mention().ref(), 0.6);
             }
         }
@@ -101,13 +115,16 @@ public final class RoleExtractor implements FactRule {
         if (BUSINESS_ROLE.matcher(role).find()) {
             return EnumSet.of(EntityType.COMPANY, EntityType.HOSPITAL);
         }
-        return ORGS;
+        return DocumentView.ORGS;
     }
 
     private Found chinese(DocumentView doc, int i, DocumentView.Span person) {
         String norm = doc.norm(i);
         int end = person.begin();
         while (end > 0 && Character.isWhitespace(norm.charAt(end - 1))) {
+            end--;
+        }
+        if (end > 0 && "为是系".indexOf(norm.charAt(end - 1)) >= 0 && roles.endingAt(norm, end - 1) != null) {
             end--;
         }
         WordTable.Entry word = roles.endingAt(norm, end);
@@ -122,22 +139,34 @@ public final class RoleExtractor implements FactRule {
         if (org != null) {
             return new Found(i, person, begin, end, org);
         }
-        if (ORG_SUFFIX.matcher(norm.substring(Math.max(0, begin - UNIT), begin)).find()) {
+        String window = norm.substring(Math.max(0, begin - UNIT), begin);
+        Matcher generic = GENERIC_ORG.matcher(window);
+        if (generic.find()) {
+            boolean company = generic.group().contains("公司") || generic.group().contains("集团");
+            return new Found(i, person, begin, end, null, EnumSet.of(company ? EntityType.COMPANY : EntityType.HOSPITAL));
+        }
+        if (ORG_SUFFIX.matcher(window).find()) {
             return null;
         }
         for (int k = begin - 1; k >= Math.max(0, begin - UNIT); k--) {
             char c = norm.charAt(k);
             if (!Character.isIdeographic(c) || c == '的') {
                 org = doc.endingAt(i, Chains.skipBack(norm, k + 1), ORGS);
-                boolean bounded = org != null || DocumentView.clauseBreak(c) || DocumentView.isFiller(c) || c == '的';
-                return new Found(i, person, bounded ? k + 1 : begin, end, org);
+                boolean bounded = org != null || DocumentView.clauseBreak(c) || DocumentView.isFiller(c) || c == '的' || c == ')';
+                return new Found(i, person, qualified(norm, bounded ? k + 1 : begin, begin), end, org);
             }
             org = doc.endingAt(i, k, ORGS);
             if (org != null) {
-                return new Found(i, person, k, end, org);
+                return new Found(i, person, qualified(norm, k, begin), end, org);
             }
         }
-        return new Found(i, person, begin < UNIT + 1 ? 0 : begin, end, null);
+        return new Found(i, person, qualified(norm, begin < UNIT + 1 ? 0 : begin, begin), end, null);
+    }
+
+    /** The start of a role phrase without a leading qualifier (当班调度员 → 调度员, 分管副院长 → 副院长, 原院长 → 院长). */
+    private static int qualified(String norm, int from, int word) {
+        Matcher q = QUALIFIER.matcher(norm.substring(from, word));
+        return q.find() ? from + q.end() : from;
     }
 
     /** "Y(X医院院长)", "Y,X医院院长,", "Y担任X院长": org and role after the person. */
@@ -148,7 +177,9 @@ public final class RoleExtractor implements FactRule {
         int leadEnd = bare ? 0 : lead.end();
         DocumentView.Span org = doc.startingAt(i, person.end() + leadEnd, ORGS);
         if (org == null) {
-            return null;
+            int word = roleAt(norm, person.end() + leadEnd);
+            boolean post = word > 0 && POST.matcher(norm.substring(person.end() + leadEnd + word)).find();
+            return post ? new Found(i, person, person.end() + leadEnd, person.end() + leadEnd + word, null) : null;
         }
         int unit = 0;
         while (unit < UNIT && org.end() + unit < norm.length() && roleAt(norm, org.end() + unit) == 0

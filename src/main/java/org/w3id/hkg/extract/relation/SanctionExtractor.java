@@ -6,7 +6,8 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,27 +24,31 @@ import org.w3id.hkg.extract.Sanction;
  * measures against organisations, and measures in quoted law names are dropped. The issuer is the body
  * in a deciding slot (被Y处罚, Y对X…, Y责令, 接受Y的处理意见, 经Y研究, 据Y…消息 for a decision list).
  * The date is the sentence's (即日起 in a signed letter: the letter's date), else the decision list's, else
- * the date carried from the sanction just before, else the dateline's.
+ * the date of the last dated sanction of the same issuer within four sentences, else the paragraph's
+ * reporting date, else the dateline's.
  */
 public final class SanctionExtractor implements FactRule {
     private static final Set<EntityType> REGULATORS = EnumSet.of(EntityType.REGULATOR);
     private static final Pattern LETTER = Pattern.compile("我们|我院|本院|我公司|本公司|我单位|本单位");
-    private static final Pattern GENERIC = Pattern.compile("将由|应当|可以|可处|由县级以上|[的之]规定[,:]|规定[:]|不得");
+    private static final Pattern GENERIC = Pattern.compile("将由|应当|可以|可处|由县级以上|[的之》]规定[,:]|规定[:]|不得");
     private static final Pattern NEGATED = Pattern.compile("(?:不|未|无|没有|免于|拒不|不予)\\s*$");
-    private static final Pattern ISSUER_AFTER = Pattern.compile("^\\s*(?:(?:依法|依规|依纪|经研究|研究|已|日前|近日|分别|"
+    private static final Pattern ISSUER_AFTER = Pattern.compile("^\\s*(?:(?:依法|依规|依纪|经研究|研究|已|日前|近日|分别|同时|还|也|随后|当晚|当天|当日|"
             + "于?(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日)\\s*)*(?:对|责令|给予|作出|做出|处以|吊销|没收|决定|罚|通报批评|约谈|开除|免去|撤销|依法)");
     /** An announcement by a deciding body ("市卫健委通报,…") names the issuer; a press office's does not. */
-    private static final Pattern ANNOUNCES = Pattern.compile("^\\s*(?:\\d{1,2}月\\d{1,2}日)?\\s*(?:通报|发布通报|发布通告|宣布|公布)");
+    private static final Pattern ANNOUNCES = Pattern.compile("^\\s*(?:(?:\\d{1,2}月)?\\d{1,2}日)?\\s*(?:通报|发布通报|发布通告|宣布|公布)");
     private static final Pattern PRESS_OFFICE = Pattern.compile("宣传部|新闻办|网信办|新闻中心|融媒体");
     private static final Pattern ISSUER_BEFORE = Pattern.compile("(?:接受|经|据|根据)\\s*$");
     private static final Pattern ISSUER_BEFORE_END = Pattern.compile("^\\s*(?:的)?\\s*(?:处理|处罚|决定|研究|调查|通报|网站|官网|官方|消息|发布|公告|要求)");
     private static final Pattern REPORT = Pattern.compile("通报|决定|处罚|处理|调查|宣布|发布|消息|通知|问责");
     private static final Pattern TOPIC_LEAD = Pattern.compile("^\\s*(?:[一二三四五六七八九十]{1,3}\\s*[、.]|\\d{1,2}\\s*[.、)]|\\(\\s*[一二三四五六七八九十\\d]{1,3}\\s*\\))?\\s*");
     private static final Pattern PARTY = Pattern.compile("(?:当事人|被处罚人|被处罚单位|单位名称)(?:名称)?\\s*[::]\\s*");
+    /** A sentence that goes on with a decision just listed ("同时,责成…"): it keeps the list's issuer and date. */
+    private static final Pattern TAIL = Pattern.compile("^\\s*同时");
+    private static final Pattern CLOSING = Pattern.compile("^\\s*以上(?:处理|处罚|决定|处分|问责)");
     private static final Pattern PASSIVE = Pattern.compile("被|受到|遭到");
     private static final Pattern TODAY = Pattern.compile("即日|今天|今日");
     /** How many sentences a decision date carries to the sanctions (of the same issuer) that follow undated. */
-    private static final int CARRY = 1;
+    private static final int CARRY = 4;
 
     private final WordTable measures;
     private final SanctionTargets targets;
@@ -57,43 +62,62 @@ public final class SanctionExtractor implements FactRule {
     public List<Fact> extract(DocumentView doc) {
         Map<String, Sanction> facts = new LinkedHashMap<>();
         DecisionList list = null;
-        LocalDate carried = null;
+        List<Integer> listed = new ArrayList<>();
+        Map<EntityRef, LocalDate> datedBy = new HashMap<>();
+        Map<EntityRef, Integer> datedAt = new HashMap<>();
         EntityRef carriedIssuer = null;
         int carriedAt = Integer.MIN_VALUE / 2;
         for (int i = 0; i < doc.size(); i++) {
             String norm = doc.norm(i);
+            if (list != null) {
+                listed.add(i);
+            }
             list = listState(doc, i, list);
+            if (CLOSING.matcher(norm).find() && !listed.isEmpty()) {
+                close(doc, i, facts, listed);
+                listed.clear();
+            } else if (list == null && !listed.isEmpty() && i - listed.get(listed.size() - 1) > 2) {
+                listed.clear();
+            }
             List<WordTable.Hit> hits = hits(norm);
             int from = 0;
             TargetSlot previous = null;
             for (WordTable.Hit hit : hits) {
                 TargetSlot slot = targets.read(doc, i, hit, from);
                 if (!slot.explicit() && previous != null) {
-                    slot = previous;
+                    slot = previous.owner() != null && !"person".equals(hit.entry().attribute())
+                            ? TargetSlot.of(previous.owner(), 0.6) : previous;
+                }
+                if (GENERIC.matcher(norm).find() && slot.confidence() < 0.9) {
+                    slot = TargetSlot.UNNAMED;
                 }
                 previous = slot.explicit() ? slot : previous;
                 from = hit.end();
                 TargetSlot who = slot.explicit() ? slot : fromContext(doc, i, hit, list);
                 EntityRef issuer = issuer(doc, i, hit.begin());
-                boolean ownIssuer = issuer != null;
-                boolean follows = i - carriedAt <= CARRY;
                 if (issuer == null && list != null) {
                     issuer = list.issuer();
-                } else if (issuer == null && follows && carriedIssuer != null && doc.paragraph(carriedAt) == doc.paragraph(i)) {
+                } else if (issuer == null && carriedAt == i - 1 && carriedIssuer != null && doc.paragraph(carriedAt) == doc.paragraph(i)) {
                     issuer = carriedIssuer;
                 }
                 LocalDate date = ownDate(doc, i, hit.begin());
                 if (date == null && list != null) {
                     date = list.date();
-                } else if (date == null && !ownIssuer) {
-                    date = follows && Objects.equals(issuer, carriedIssuer) ? carried : fallbackDate(doc, i);
+                } else if (date == null) {
+                    Integer at = datedAt.get(issuer);
+                    date = at != null && i - at <= CARRY ? datedBy.get(issuer) : fallbackDate(doc, i);
                 }
                 for (EntityRef target : who.refs()) {
-                    if (fits(hit, target) && !target.equals(issuer)) {
-                        put(facts, new Sanction(target, hit.code(), issuer, date, doc.sentence(i).evidence(), who.confidence()));
-                        carried = date;
+                    EntityRef by = target.type() == EntityType.PERSON && LETTER.matcher(norm.substring(0, hit.begin())).find()
+                            ? doc.writer(i, hit.begin()) : issuer;
+                    if (fits(hit, target) && !target.equals(by)) {
+                        put(facts, new Sanction(target, hit.code(), by, date, doc.sentence(i).evidence(), who.confidence()));
                         carriedIssuer = issuer;
                         carriedAt = i;
+                        if (date != null) {
+                            datedBy.put(issuer, date);
+                            datedAt.put(issuer, i);
+                        }
                     }
                 }
             }
@@ -182,9 +206,9 @@ public final class SanctionExtractor implements FactRule {
             }
             EntityRef issuer = issuer(doc, i, intro.start());
             LocalDate date = ownDate(doc, i, intro.start());
-            for (int j = i - 1; j >= Math.max(0, i - 3) && (issuer == null || date == null); j--) {
+            for (int j = i - 1; j >= Math.max(0, i - 5) && (issuer == null || date == null); j--) {
                 issuer = issuer != null ? issuer : reportingIssuer(doc, j);
-                date = date != null ? date : ownDate(doc, j, doc.norm(j).length());
+                date = date != null || !REPORT.matcher(doc.norm(j)).find() ? date : ownDate(doc, j, doc.norm(j).length());
             }
             return new DecisionList(refs, issuer, date, paragraph);
         }
@@ -199,6 +223,9 @@ public final class SanctionExtractor implements FactRule {
         }
         if (DecisionList.ITEM.matcher(norm).find() || paragraph == list.paragraph()) {
             return list.at(paragraph);
+        }
+        if (TAIL.matcher(norm).find() && !list.targets().isEmpty()) {
+            return new DecisionList(List.of(), list.issuer(), list.date(), paragraph);
         }
         return null;
     }
@@ -300,6 +327,21 @@ public final class SanctionExtractor implements FactRule {
             }
         }
         return null;
+    }
+
+    /** "以上处理由Y于9月19日作出": the issuer and date of the decisions listed in the sentences just before. */
+    private static void close(DocumentView doc, int i, Map<String, Sanction> facts, List<Integer> sentences) {
+        EntityRef issuer = doc.spans(i, REGULATORS).stream().map(r -> r.mention().ref()).findFirst().orElse(null);
+        LocalDate date = ownDate(doc, i, doc.norm(i).length());
+        Set<Integer> begins = new HashSet<>();
+        sentences.forEach(j -> begins.add(doc.sentence(j).begin()));
+        for (Map.Entry<String, Sanction> e : facts.entrySet()) {
+            Sanction s = e.getValue();
+            if (begins.contains(s.evidence().begin())) {
+                e.setValue(new Sanction(s.target(), s.measure(), issuer != null ? issuer : s.issuer(),
+                        date != null ? date : s.date(), s.evidence(), s.confidence()));
+            }
+        }
     }
 
     /** One sanction per (target, measure): the one with most of issuer and date, then the most confident. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.w3id.hkg.extract.EntityRef;
 import org.w3id.hkg.extract.EntityType;
 
 /**
@@ -24,6 +25,10 @@ final class SanctionTargets {
     private static final Pattern REASON = Pattern.compile("(?:因|由于|因为)[^,;。,;]{1,30}$");
     /** Gapped measures whose gap holds their object: 责令X改正, 免去X职务, 吊销X的许可证, 暂停X的服务. */
     private static final Pattern OBJECT_VERB = Pattern.compile("^(?:责令|免去|吊销|暂停|撤销)");
+    /** Words of scope between 予以 and the measure (予以全县通报批评): no object. */
+    private static final Pattern SCOPE = Pattern.compile("\\s*(?:全[县市省区国院]|全系统|全行业|行政|严肃|一次性|书面)?\\s*");
+    /** "对公司及时任董事会秘书X": the org and, joined to it, a titled person. */
+    private static final Pattern AND = Pattern.compile("^\\s*(?:及|和|以及|与|、)");
     private static final Pattern LEADING_ADVERB = Pattern.compile("^(?:立即|立刻|马上|尽快|限期|依法|\\s)+");
     private static final Pattern NOT_CUE = Pattern.compile("对于|对外|针对|面对|对照|绝对|相对|对接|对待|对象|对比|对应");
     private static final Pattern UNNAMED_ROLE = Pattern.compile("^(?:的)?(?:主要|相关|直接)?(?:负责人|责任人|领导|人员|工作人员|医生|医务人员|法人)");
@@ -63,7 +68,8 @@ final class SanctionTargets {
             TargetSlot slot = switch (word) {
                 case "被", "受到", "遭到" -> passiveBreak(norm, after, hit.begin()) ? TargetSlot.NONE : passive(doc, i, cue, hit);
                 case "对" -> object(doc, i, after, cue, false, hit);
-                default -> DocumentView.filler(norm, after, hit.begin()) ? TargetSlot.NONE : object(doc, i, after, cue, true, hit);
+                default -> DocumentView.filler(norm, after, hit.begin()) || SCOPE.matcher(norm.substring(after, hit.begin())).matches()
+                        ? TargetSlot.NONE : object(doc, i, after, cue, true, hit);
             };
             if (slot.explicit()) {
                 return slot;
@@ -181,12 +187,17 @@ final class SanctionTargets {
         if (!chain.isEmpty()) {
             DocumentView.Span last = chain.get(chain.size() - 1);
             DocumentView.Span holder = holder(doc, i, last);
+            if (holder != null && AND.matcher(norm.substring(last.end())).find()) {
+                List<EntityRef> both = new ArrayList<>(chain.stream().map(x -> x.mention().ref()).toList());
+                both.add(holder.mention().ref());
+                return TargetSlot.of(both, 0.9);
+            }
             if (holder != null) {
                 return TargetSlot.of(holder.mention().ref(), 0.9);
             }
             String rest = norm.substring(last.end());
             if (last.type() != EntityType.PERSON && (UNNAMED_ROLE.matcher(rest).find() || startsWithRole(rest))) {
-                return TargetSlot.UNNAMED;
+                return TargetSlot.staffOf(last.mention().ref());
             }
             return TargetSlot.of(chain.stream().map(x -> x.mention().ref()).distinct().toList(), 0.9);
         }
@@ -194,7 +205,8 @@ final class SanctionTargets {
         if (p.find()) {
             String rest = norm.substring(at + p.end());
             if (UNNAMED_ROLE.matcher(rest).find() || startsWithRole(rest)) {
-                return TargetSlot.UNNAMED;
+                DocumentView.Span org = p.group().equals("其") ? null : doc.focus(i, cue, DocumentView.ORGS, 3);
+                return org == null ? TargetSlot.UNNAMED : TargetSlot.staffOf(org.mention().ref());
             }
             if (p.group().equals("其") && personnel(hit)) {
                 DocumentView.Span person = subject(doc, i, cue, hit);

@@ -60,4 +60,13 @@ class IncidentExtractorTest {
                 "2020-01-20").hospital("西岭中心医院").company("东岭集团").facts(Incident.class);
         assertEquals(Set.of("西岭中心医院|death|2020-01-12"), rows(l));
     }
+
+    @Test
+    void outcomeToldBeforeTheFailureAndGenericHarmOfTheSameEvent() {
+        List<Incident> l = Docs.zh("江城急救中心派车情况通报\n昨日,一名男性患者送医后抢救无效身亡。家属质疑江城急救中心派车延误。\n"
+                + "南湖卫生院医疗事故调查处理情况通报\n9月3日,一名患儿在南湖卫生院输液时因处置不当导致患儿致残。\n"
+                + "北山口腔医院的患者拔除智齿后出现神经损伤。", "2023-02-10")
+                .hospital("江城急救中心").hospital("南湖卫生院").hospital("北山口腔医院").facts(Incident.class);
+        assertEquals(Set.of("江城急救中心|death|2023-02-09", "南湖卫生院|injury|2022-09-03", "北山口腔医院|injury|null"), rows(l));
+    }
 }

@@ -82,4 +82,18 @@ class MembershipExtractorTest {
                 .facts(Membership.class);
         assertEquals(Set.of("西城诊所@长江心血管联盟@null"), pairs(m));
     }
+
+    @Test
+    void theLeaderOfAnAllianceIsAMember() {
+        List<Membership> m = Docs.zh("6月12日,东城医院、西城医院与南湖医院签订协议,正式加入长江专科联盟。长江专科联盟由南湖医院牵头组建。", "2023-06-14")
+                .hospital("东城医院").hospital("西城医院").hospital("南湖医院").alliance("长江专科联盟").facts(Membership.class);
+        assertEquals(Set.of("东城医院@长江专科联盟@2023-06-12", "西城医院@长江专科联盟@2023-06-12", "南湖医院@长江专科联盟@null"), pairs(m));
+    }
+
+    @Test
+    void joiningTheAllianceNamedBefore() {
+        List<Membership> m = Docs.zh("长江县域医共体近日扩容。东城卫生院、西城卫生院签约加入医共体。", "2023-06-14")
+                .alliance("长江县域医共体").hospital("东城卫生院").hospital("西城卫生院").facts(Membership.class);
+        assertEquals(Set.of("东城卫生院@长江县域医共体@null", "西城卫生院@长江县域医共体@null"), pairs(m));
+    }
 }

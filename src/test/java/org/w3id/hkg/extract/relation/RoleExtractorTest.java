@@ -59,6 +59,24 @@ class RoleExtractorTest {
     }
 
     @Test
+    void copulaQualifiersListMarkersGenericOrgWordsAndPosts() {
+        String text = "东岭集团董事长为王一鸣,北山医院院长为孙立。\n(三)医务科科长韦宁负直接监管责任。\n当班调度员柯远未及时派车。\n"
+                + "南湖医院发布通报。公司总经理苗青介绍了情况。\n江城市卫健委责成南湖医院免去刘平院长职务。";
+        List<Role> l = Docs.zh(text, "2023-01-07").company("东岭集团").hospital("北山医院").hospital("南湖医院")
+                .regulator("江城市卫健委").person("王一鸣").person("孙立").person("韦宁").person("柯远").person("苗青").person("刘平")
+                .facts(Role.class);
+        assertEquals(Set.of("王一鸣|东岭集团|董事长", "孙立|北山医院|院长", "韦宁|北山医院|医务科科长", "柯远|北山医院|调度员",
+                "苗青|南湖医院|总经理", "刘平|南湖医院|院长"), rows(l));
+    }
+
+    @Test
+    void aGroupsChairmanIsAtTheGroup() {
+        List<Role> l = Docs.zh("海湾医疗集团旗下南湖医院开业。集团主席周强出席。", "2023-01-07")
+                .company("海湾医疗集团").hospital("南湖医院").person("周强").facts(Role.class);
+        assertEquals(Set.of("周强|海湾医疗集团|主席"), rows(l));
+    }
+
+    @Test
     void personWithoutRoleWordHasNoRole() {
         List<Role> l = Docs.zh("东岭集团王一鸣出席。", "2023-01-07").company("东岭集团").person("王一鸣").facts(Role.class);
         assertEquals(Set.of(), rows(l));
@@ -67,12 +85,12 @@ class RoleExtractorTest {
     @Test
     void roleAfterThePerson() {
         List<Role> l = Docs.zh("王一鸣(东岭集团董事长)出席。孙立,北山医院院长,介绍了情况。刘平担任南湖医院党委书记、院长。"
-                        + "据介绍,周安自2017年起担任东城医院副院长。钱立现任东城医院医务部主任。卫健局决定免去冯文西城医院副院长职务。", "2023-01-07")
+                        + "据介绍,周安自2017年起担任东城医院副院长。汤立现任东城医院医务部主任。卫健局决定免去冯文西城医院副院长职务。", "2023-01-07")
                 .company("东岭集团").hospital("北山医院").hospital("南湖医院").person("王一鸣").person("孙立").person("刘平")
-                .hospital("东城医院").person("周安").person("钱立").hospital("西城医院").person("冯文")
+                .hospital("东城医院").person("周安").person("汤立").hospital("西城医院").person("冯文")
                 .facts(Role.class);
         assertEquals(Set.of("王一鸣|东岭集团|董事长", "孙立|北山医院|院长", "刘平|南湖医院|党委书记、院长",
-                "周安|东城医院|副院长", "钱立|东城医院|医务部主任", "冯文|西城医院|副院长"), rows(l));
+                "周安|东城医院|副院长", "汤立|东城医院|医务部主任", "冯文|西城医院|副院长"), rows(l));
     }
 
     @Test

@@ -82,20 +82,19 @@ class SanctionExtractorTest {
                 + "西城诊所被江城市卫生健康委员会责令停业整顿,并吊销其执业许可证。";
         List<Sanction> l = Docs.zh(text, "2023-03-05").regulator("江城市卫生健康委员会").regulator("江城市市场监督管理局")
                 .hospital("南湖医院").hospital("北山医院").hospital("东城诊所").hospital("西城诊所").facts(Sanction.class);
-        String w = "|江城市卫生健康委员会|";
-        assertEquals(Set.of("南湖医院|warning" + w + "2023-03-01", "南湖医院|fine" + w + "2023-03-01",
-                "北山医院|fine|江城市市场监督管理局|null", "东城诊所|fine" + w + "null", "西城诊所|fine" + w + "null",
-                "南湖医院|public-criticism" + w + "null", "西城诊所|suspension" + w + "null",
-                "西城诊所|license-revocation" + w + "null"), rows(l));
+        String w = "|江城市卫生健康委员会|2023-03-01";
+        assertEquals(Set.of("南湖医院|warning" + w, "南湖医院|fine" + w, "北山医院|fine|江城市市场监督管理局|null",
+                "东城诊所|fine" + w, "西城诊所|fine" + w, "南湖医院|public-criticism" + w, "西城诊所|suspension" + w,
+                "西城诊所|license-revocation" + w), rows(l));
     }
 
     @Test
-    void issuerCarriesToTheNextSentenceButAnIssuersOwnSentenceTakesNoParagraphDate() {
+    void issuerCarriesToTheNextSentenceAndTheReportingSentenceDatesTheParagraph() {
         String text = "3月19日,滨江县卫生健康局发布通报称,南湖医院存在诊疗不规范问题。滨江县卫生健康局决定,给予南湖医院警告,并处罚款5万元。"
                 + "责令该院限期整改。\n3月20日,滨江县卫生健康局发布通报称,北山医院存在问题。北山医院被罚款2万元。";
         List<Sanction> l = Docs.zh(text, "2023-03-21").regulator("滨江县卫生健康局").hospital("南湖医院").hospital("北山医院")
                 .facts(Sanction.class);
-        String w = "|滨江县卫生健康局|null";
+        String w = "|滨江县卫生健康局|2023-03-19";
         assertEquals(Set.of("南湖医院|warning" + w, "南湖医院|fine" + w, "南湖医院|rectification-order" + w,
                 "北山医院|fine|null|2023-03-20"), rows(l));
     }
@@ -146,10 +145,12 @@ class SanctionExtractorTest {
 
     @Test
     void aDecidingBodysAnnouncementNamesTheIssuerAPressOfficesDoesNot() {
-        String text = "5月6日,江城市卫生健康委员会通报,南湖医院被罚款2万元。\n5月7日,江城市委宣传部通报,北山医院院长孙立被免职。";
+        String text = "5月6日,江城市卫生健康委员会通报,南湖医院被罚款2万元。\n5月7日,江城市委宣传部通报,北山医院院长孙立被免职。\n"
+                + "江城市卫生健康委员会同时约谈了东岭集团董事长赵强。";
         List<Sanction> l = Docs.zh(text, "2023-05-08").regulator("江城市卫生健康委员会").regulator("江城市委宣传部")
-                .hospital("南湖医院").hospital("北山医院").person("孙立").facts(Sanction.class);
-        assertEquals(Set.of("南湖医院|fine|江城市卫生健康委员会|2023-05-06", "孙立|dismissal|null|2023-05-07"), rows(l));
+                .hospital("南湖医院").hospital("北山医院").person("孙立").company("东岭集团").person("赵强").facts(Sanction.class);
+        assertEquals(Set.of("南湖医院|fine|江城市卫生健康委员会|2023-05-06", "孙立|dismissal|null|2023-05-07",
+                "赵强|admonishment|江城市卫生健康委员会|2023-05-06"), rows(l));
     }
 
     @Test
@@ -159,7 +160,7 @@ class SanctionExtractorTest {
         List<Sanction> l = Docs.zh(text, "2023-04-02").regulator("滨江县卫生健康局").hospital("南湖医院").hospital("北山医院")
                 .person("卢平").facts(Sanction.class);
         assertEquals(Set.of("南湖医院|confiscation|滨江县卫生健康局|2023-03-31", "南湖医院|rectification-order|滨江县卫生健康局|2023-03-31",
-                "卢平|demerit|滨江县卫生健康局|null"), rows(l));
+                "卢平|demerit|滨江县卫生健康局|2023-03-31"), rows(l));
     }
 
     @Test
@@ -178,5 +179,40 @@ class SanctionExtractorTest {
                 .person("孙立").person("周安").person("钱多").person("赵强").facts(Sanction.class);
         assertEquals(Set.of("孙立|party-discipline|null|null", "周安|dismissal|null|null", "钱多|duty-suspension|滨江县卫生健康局|null",
                 "赵强|admonishment|滨江县卫生健康局|null"), rows(l));
+    }
+
+    @Test
+    void accountabilityListWithColonIntroStaffOfAnOrgAndLawQuotes() {
+        String text = "5月18日,滨江县纪委监委通报了调查结果。\n近日,滨江县纪委监委对相关责任人进行了严肃问责:\n"
+                + "(一)县医院党委书记周华负主要领导责任,给予其党内严重警告处分;\n(二)县医院院长孙立负主要领导责任,免去其院长职务。\n"
+                + "同时,滨江县卫生健康局对南湖医院予以全县通报批评。\n滨江县医保局约谈该院负责人,追回违规基金28万元,并处罚款42万元。\n"
+                + "《医疗机构管理条例》规定,由县级以上卫生行政部门责令其限期改正,并可处以罚款。";
+        List<Sanction> l = Docs.zh(text, "2023-05-20").regulator("滨江县纪委监委").regulator("滨江县卫生健康局").regulator("滨江县医保局")
+                .hospital("南湖医院").person("周华").person("孙立").facts(Sanction.class);
+        assertEquals(Set.of("周华|party-discipline|滨江县纪委监委|2023-05-18", "孙立|dismissal|滨江县纪委监委|2023-05-18",
+                "南湖医院|public-criticism|滨江县卫生健康局|null", "南湖医院|other|滨江县医保局|null", "南湖医院|fine|滨江县医保局|null"), rows(l));
+    }
+
+    @Test
+    void aHospitalSuspendingItsOwnStaffIsTheIssuer() {
+        String text = "我们诚恳接受江城市卫健委的处理决定,并已对新生儿科主任周丽予以停职处理。\n南湖医院";
+        List<Sanction> l = Docs.zh(text, null).regulator("江城市卫健委").hospital("南湖医院").person("周丽").facts(Sanction.class);
+        assertEquals(Set.of("周丽|duty-suspension|南湖医院|null"), rows(l));
+    }
+
+    @Test
+    void closingLineGivesIssuerAndDateToTheListAbove() {
+        String text = "滨江县卫健局经研究,对相关人员作出如下处理:\n1.免去南湖卫生院院长周华职务;\n2.吊销医生汤立的医师执业证书。\n"
+                + "以上处理由滨江县卫生健康局于9月19日作出。";
+        List<Sanction> l = Docs.zh(text, "2023-09-20").regulator("滨江县卫健局").regulator("滨江县卫生健康局").hospital("南湖卫生院")
+                .person("周华").person("汤立").facts(Sanction.class);
+        assertEquals(Set.of("周华|dismissal|滨江县卫生健康局|2023-09-19", "汤立|license-revocation|滨江县卫生健康局|2023-09-19"), rows(l));
+    }
+
+    @Test
+    void aCompanyAndItsTitledOfficer() {
+        String text = "江城证券交易所对海湾医疗及时任董事会秘书柯宁予以通报批评。";
+        List<Sanction> l = Docs.zh(text, null).regulator("江城证券交易所").company("海湾医疗").person("柯宁").facts(Sanction.class);
+        assertEquals(Set.of("海湾医疗|public-criticism|江城证券交易所|null", "柯宁|public-criticism|江城证券交易所|null"), rows(l));
     }
 }
