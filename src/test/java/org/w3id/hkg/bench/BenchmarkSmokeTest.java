@@ -1,0 +1,32 @@
+package org.w3id.hkg.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A tiny benchmark, run only to keep the harness working: every figure is measured and sane. */
+class BenchmarkSmokeTest {
+    @Test
+    void aTinyBenchmarkMeasuresEveryFigureAndBothAnchors(@TempDir Path dir) throws Exception {
+        Path corpus = dir.resolve("corpus");
+        CorpusGenerator.generate(24, corpus, 5);
+        BenchResult r = new Benchmark(new Benchmark.Settings(corpus.resolve(CorpusGenerator.DOCS_DIR), dir.resolve("work"),
+                2, 3, Duration.ofSeconds(1), 2, true), msg -> { }).run();
+        assertEquals(24, r.documents());
+        assertTrue(r.triples() > 24 && r.quads() >= r.triples(), r.triples() + " triples, " + r.quads() + " quads");
+        assertTrue(r.buildSeconds() > 0 && r.oneThreadSeconds() > 0);
+        assertTrue(r.segmentationSeconds() > 0 && r.loaderSeconds() > 0);
+        assertTrue(r.storeMiB() > 0 && r.httpRequestsPerSecond() > 0);
+        assertEquals(7, r.inProcessMs().size());
+        assertEquals(7, r.httpMs().size());
+        StringWriter out = new StringWriter();
+        r.print(new PrintWriter(out));
+        assertTrue(out.toString().strip().matches("(?s).*\\nbuild-vs-floor=\\d+\\.\\d\\d"), out.toString());
+    }
+}
