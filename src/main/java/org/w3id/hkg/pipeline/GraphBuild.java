@@ -165,10 +165,12 @@ public final class GraphBuild {
         List<Extraction> resolved = stages.resolver().resolve(done.stream().map(Outcome::extraction).toList(), known.all());
         resolved.forEach(x -> known.addAll(x.entities()));
         DocumentGraph mapper = new DocumentGraph(stages.iris());
+        // Mapping is per document and pure: done in parallel; writing stays one transaction.
+        List<Model> models = java.util.stream.IntStream.range(0, done.size()).parallel()
+                .mapToObj(i -> mapper.map(done.get(i).document(), resolved.get(i))).toList();
         Map<String, Model> graphs = new LinkedHashMap<>();
         for (int i = 0; i < done.size(); i++) {
-            SourceDocument doc = done.get(i).document();
-            graphs.put(stages.iris().graph(doc.id()), mapper.map(doc, resolved.get(i)));
+            graphs.put(stages.iris().graph(done.get(i).document().id()), models.get(i));
         }
         store.replaceGraphs(graphs);
         return done.size();

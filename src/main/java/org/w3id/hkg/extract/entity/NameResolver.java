@@ -85,8 +85,9 @@ public final class NameResolver implements CorpusResolver {
         mergeEnglish(nodes, merges);
         Map<EntityRef, EntityRef> renames = canonicalNames(nodes, aliases);
         List<Extraction> out = new ArrayList<>();
+        Map<EntityRef, Set<String>> clusters = nodes.clusterNames(renames);
         for (Extraction x : batch) {
-            out.add(RefRewriter.rewrite(x, renames, nodes.clusterNames(renames)));
+            out.add(RefRewriter.rewrite(x, renames, clusters));
         }
         return new Resolution(out, List.copyOf(merges), renames);
     }
