@@ -42,10 +42,12 @@ public final class OrgGrammar {
 
     private final NameData data;
     private final EnglishNames english;
+    private final PlaceBridge bridge;
 
     public OrgGrammar(NameData data) {
         this.data = data;
         this.english = new EnglishNames(data);
+        this.bridge = new PlaceBridge(data);
     }
 
     private record Occurrence(int start, int end, OrgSuffix suffix) {
@@ -210,6 +212,10 @@ public final class OrgGrammar {
             return null;
         }
         int left = extendLeft(text, tokens, start, floor);
+        boolean legal = chain.stream().anyMatch(o -> o.suffix().legal());
+        if (legal) {
+            left = bridge.brand(tokens, left, floor);
+        }
         if (isDeictic(text, tokens, left)) {
             return null;
         }
@@ -232,7 +238,7 @@ public final class OrgGrammar {
         }
         String prefix = text.substring(left, head.start());
         Specificity spec = specificity(prefix, tokens, left, head.start());
-        if (!spec.specific() && !(head.suffix().placeOk() && spec.place()) && !(personSplit && spec.commonOnly())) {
+        if (!spec.specific() && !(head.suffix().placeOk() && spec.place()) && !((personSplit || legal && wordAt(tokens, left).length() >= 2) && spec.commonOnly())) {
             return null;
         }
         String name = withoutInnerBrackets(nameText).replaceAll("市市(?!场)", "市");
@@ -368,7 +374,7 @@ public final class OrgGrammar {
             left = tokens.get(ti + 1).start();
             accepted = left;
         }
-        return trimLeadingVerbs(tokens, accepted, start);
+        return trimLeadingVerbs(tokens, bridge.bridge(text, tokens, accepted, floor), start);
     }
 
     /** What may stand before a place inside a name: another place, 中共/国家, an institution (四川大学华西医院), Latin. */
@@ -498,6 +504,11 @@ public final class OrgGrammar {
             }
         }
         return -1;
+    }
+
+    private static String wordAt(List<Token> tokens, int pos) {
+        int i = tokenStartingAt(tokens, pos);
+        return i < 0 ? "" : tokens.get(i).word();
     }
 
     private static int tokenStartingAt(List<Token> tokens, int pos) {

@@ -206,4 +206,15 @@ class EntityRecognizerTest {
         assertEquals(new org.w3id.hkg.extract.EntityRef("杭州明德医疗投资股份有限公司", EntityType.COMPANY),
                 learner.known().lookup("杭州明德医疗投资股份有限公司"));
     }
+
+    @Test
+    void uncommonBrandWordsBetweenPlaceAndSuffix() {
+        Map<String, EntityType> es = entities("据通报，西宁北岸妇产医院发生一起医疗事故。北岸医疗集团有限公司为其举办方。");
+        assertEquals(EntityType.HOSPITAL, es.get("西宁北岸妇产医院"), es.toString());
+        assertEquals(EntityType.COMPANY, es.get("北岸医疗集团有限公司"), es.toString());
+        Map<String, EntityType> split = entities("乌海东原妇产医院被处罚，东原医疗集团有限公司被约谈。");
+        assertEquals(EntityType.HOSPITAL, split.get("乌海东原妇产医院"), split.toString());
+        Map<String, EntityType> generic = entities("包头多家妇产医院被约谈，西宁一家妇产医院被处罚。");
+        assertTrue(generic.isEmpty(), generic.toString());
+    }
 }
