@@ -136,6 +136,8 @@ public final class EntityRecognizer implements MentionFinder {
                 kept.add(c);
             }
         }
+        kept.removeIf(c -> c.type() == EntityType.PERSON && kept.stream()
+                .anyMatch(o -> o.type() != EntityType.PERSON && o.name().contains(c.name())));
         kept.sort(Comparator.comparingInt(Candidate::begin));
         return kept;
     }

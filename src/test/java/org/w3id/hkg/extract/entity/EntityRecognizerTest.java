@@ -217,4 +217,25 @@ class EntityRecognizerTest {
         Map<String, EntityType> generic = entities("包头多家妇产医院被约谈，西宁一家妇产医院被处罚。");
         assertTrue(generic.isEmpty(), generic.toString());
     }
+
+    @Test
+    void personBeforeDepartmentRoleOrAfterSanctionWord() {
+        assertEquals(EntityType.PERSON, entities("免去李华妇产科护士长职务。").get("李华"));
+        assertEquals(EntityType.PERSON, entities("市卫健委给予刘洋产科护士长记过处分。").get("刘洋"));
+        assertEquals(EntityType.PERSON, entities("急诊科护士长王芳表示，患者已经送医。").get("王芳"));
+        assertEquals(EntityType.PERSON, entities("对周敏予以停职处理。").get("周敏"));
+    }
+
+    @Test
+    void fourCharacterNamesWithoutDotStayWhole() {
+        assertEquals(EntityType.PERSON, entities("院长索朗顿珠表示，医院将整改。").get("索朗顿珠"));
+        assertEquals(EntityType.PERSON, entities("阿木古楞院长被约谈。").get("阿木古楞"));
+    }
+
+    @Test
+    void noJunkPersons() {
+        Map<String, EntityType> es = entities("患者经送医抢救无效死亡。南昌宏康及其关联公司受到处罚。");
+        assertFalse(es.containsValue(EntityType.PERSON), es.toString());
+        assertFalse(es.containsKey("关联公司"), es.toString());
+    }
 }
