@@ -43,6 +43,7 @@ public final class OrgGrammar {
     private final NameData data;
     private final EnglishNames english;
     private final PlaceBridge bridge;
+    private final ElidedEnumeration enumeration = new ElidedEnumeration();
 
     public OrgGrammar(NameData data) {
         this.data = data;
@@ -72,6 +73,7 @@ public final class OrgGrammar {
         addByStockCode(text, tokens, out);
         addByEnglishBracket(text, tokens, out);
         addQuoted(text, out);
+        out.addAll(enumeration.expand(text, tokens, out));
         out.sort(Comparator.comparingInt(Candidate::begin));
         return out;
     }
@@ -380,7 +382,7 @@ public final class OrgGrammar {
     /** What may stand before a place inside a name: another place, 中共/国家, an institution (四川大学华西医院), Latin. */
     private boolean placeMayFollow(Token t) {
         String w = t.word();
-        return t.is("ns") || t.is("nt") || t.is("nis") || w.equals("中共") || w.equals("国家") || isLatin(w)
+        return t.is("ns") || t.is("nt") || t.is("nis") || w.equals("中共") || w.equals("国家") || w.equals("环") || w.equals("泛") || isLatin(w)
                 || w.equals(")") || w.length() >= 2 && Lexicon.isPlace(w) || data.places().contains(w)
                 || "省市区县镇乡路街道村".indexOf(w.charAt(w.length() - 1)) >= 0 && w.chars().allMatch(ch -> isHan((char) ch));
     }
@@ -456,13 +458,13 @@ public final class OrgGrammar {
         int n = 0;
         for (int i = ti; i >= 0; i--) {
             Token t = tokens.get(i);
-            if (innerHe(tokens, i, floor)) {
+            if (innerHe(tokens, i, floor) || numeralPlace(tokens, i, floor)) {
                 n++;
                 continue;
             }
             if (t.word().length() != 1 || t.start() < floor || !isHan(t.word().charAt(0))
                     || data.stopWords().contains(t.word()) || DEICTIC.contains(t.word())
-                    || QUANTITY.contains(t.word())
+                    || QUANTITY.contains(t.word()) || t.is("q") && i > 0 && tokens.get(i - 1).is("m")
                     || t.is("p") || t.is("c") || t.is("u") || t.is("w") || t.is("r") || t.is("d")
                     || t.is("m") && "百千万".indexOf(t.word().charAt(0)) < 0
                     || t.is("e") || t.is("y") || t.is("o")) {
@@ -484,6 +486,24 @@ public final class OrgGrammar {
         }
         return c.length() <= 4 && c.chars().allMatch(ch -> isHan((char) ch))
                 && data.bylineWords().stream().noneMatch(c::contains);
+    }
+
+    /** A numeral starting a place name of single characters (七/里/河/区): no counter word follows it. */
+    private static boolean numeralPlace(List<Token> tokens, int i, int floor) {
+        Token t = tokens.get(i);
+        if (!t.is("m") || t.word().length() != 1 || "二三四五六七八九十".indexOf(t.word().charAt(0)) < 0 || t.start() < floor
+                || i + 1 >= tokens.size() || tokens.get(i + 1).is("q")) {
+            return false;
+        }
+        int chars = 1;
+        for (int k = i + 1; k < tokens.size() && k <= i + 3; k++) {
+            String w = tokens.get(k).word();
+            chars += w.length();
+            if (chars <= 5 && "省区县市旗镇乡".indexOf(w.charAt(w.length() - 1)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** 和 between single characters is a name character (仁和, 协和), not a conjunction. */
@@ -529,6 +549,9 @@ public final class OrgGrammar {
         }
         if (w.isBlank()) {
             return i > 0 && i + 1 < tokens.size() && isLatin(tokens.get(i - 1).word()) && isLatin(tokens.get(i + 1).word());
+        }
+        if ((w.equals("环") || w.equals("泛")) && i + 1 < tokens.size() && (tokens.get(i + 1).is("ns") || tokens.get(i + 1).is("nz"))) {
+            return true;
         }
         if (w.equals("·")) {
             return i > 0 && isHan(tokens.get(i - 1).word().charAt(0));

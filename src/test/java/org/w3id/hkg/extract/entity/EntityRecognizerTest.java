@@ -238,4 +238,38 @@ class EntityRecognizerTest {
         assertFalse(es.containsValue(EntityType.PERSON), es.toString());
         assertFalse(es.containsKey("关联公司"), es.toString());
     }
+
+    @Test
+    void enumeratedPlacesShareTheNameHead() {
+        Map<String, EntityType> es = entities("玉泉区、新城区人民医院均被通报，科右前旗、科右中旗蒙医医院参与培训。");
+        assertEquals(EntityType.HOSPITAL, es.get("玉泉区人民医院"), es.toString());
+        assertEquals(EntityType.HOSPITAL, es.get("新城区人民医院"), es.toString());
+        assertEquals(EntityType.HOSPITAL, es.get("科右前旗蒙医医院"), es.toString());
+        assertEquals(EntityType.HOSPITAL, es.get("科右中旗蒙医医院"), es.toString());
+    }
+
+    @Test
+    void descriptionsAndRegionModifiers() {
+        Map<String, EntityType> es = entities("华信主营医院包括多家专科医院。会上，环渤海心血管医疗网络正式成立。");
+        assertEquals(Map.of("环渤海心血管医疗网络", EntityType.ALLIANCE), es);
+        Map<String, EntityType> regions = entities("泛珠三角区域中医专科联盟与中部六省心血管专科联盟签约。");
+        assertEquals(EntityType.ALLIANCE, regions.get("泛珠三角区域中医专科联盟"), regions.toString());
+        assertEquals(EntityType.ALLIANCE, regions.get("中部六省心血管专科联盟"), regions.toString());
+        Map<String, EntityType> en = entities("Gansu's Lanzhou Jincheng Hospital was fined.");
+        assertEquals(Map.of("Lanzhou Jincheng Hospital", EntityType.HOSPITAL), en);
+    }
+
+    @Test
+    void englishNameWithChineseNameInBrackets() {
+        Map<String, EntityType> es = entities("The Pacific Coast Cancer Care Network (环太平洋肿瘤医疗网络) was launched.");
+        assertEquals(Map.of("环太平洋肿瘤医疗网络", EntityType.ALLIANCE), es);
+    }
+
+    @Test
+    void numeralsStartPlacesButCountersEndNames() {
+        Map<String, EntityType> es = entities("城关区人民医院与七里河区人民医院签约。");
+        assertEquals(EntityType.HOSPITAL, es.get("七里河区人民医院"), es.toString());
+        Map<String, EntityType> counted = entities("全市三家区人民医院参加。");
+        assertTrue(counted.isEmpty(), counted.toString());
+    }
 }
