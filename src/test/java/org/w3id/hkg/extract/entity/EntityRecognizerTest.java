@@ -260,16 +260,10 @@ class EntityRecognizerTest {
     }
 
     @Test
-    void englishNameWithChineseNameInBrackets() {
-        Map<String, EntityType> es = entities("The Pacific Coast Cancer Care Network (环太平洋肿瘤医疗网络) was launched.");
-        assertEquals(Map.of("环太平洋肿瘤医疗网络", EntityType.ALLIANCE), es);
-    }
-
-    @Test
-    void numeralsStartPlacesButCountersEndNames() {
-        Map<String, EntityType> es = entities("城关区人民医院与七里河区人民医院签约。");
-        assertEquals(EntityType.HOSPITAL, es.get("七里河区人民医院"), es.toString());
-        Map<String, EntityType> counted = entities("全市三家区人民医院参加。");
-        assertTrue(counted.isEmpty(), counted.toString());
+    void bracketedChineseNameAndNumeralPlaces() {
+        assertEquals(Map.of("环太平洋肿瘤医疗网络", EntityType.ALLIANCE),
+                entities("The Pacific Coast Cancer Care Network (环太平洋肿瘤医疗网络) was launched."));
+        assertEquals(EntityType.HOSPITAL, entities("城关区人民医院与七里河区人民医院签约。").get("七里河区人民医院"));
+        assertTrue(entities("全市三家区人民医院参加。").isEmpty());
     }
 }
