@@ -33,7 +33,7 @@ public final class CrossLingual {
         return match(words, 0, zh, py, 0) || match(rimFirst(words), 0, zh, py, 0);
     }
 
-    /** "X Rim" is written 环X in Chinese (Bohai Rim → 环渤海): the words with each rim before its place. */
+    /** "X Rim" is written 环X in Chinese (X Rim → 环X): the words with each rim before its place. */
     private static List<String> rimFirst(List<String> words) {
         List<String> out = new ArrayList<>(words);
         for (int i = 1; i < out.size(); i++) {

@@ -6,7 +6,7 @@ import java.util.Set;
 import org.w3id.hkg.extract.EntityType;
 
 /**
- * Enumerated places sharing one name head (甲区、乙区人民医院; 甲旗、乙旗蒙医医院): the name written in
+ * Enumerated places sharing one name head (甲区、乙区人民医院; 甲旗、乙旗X医院): the name written in
  * full starts with a place ending in 区/县/旗/市; each bare place of the same kind listed before it
  * with 、 names the organisation formed by that place and the shared rest. The mention is the bare
  * place; its name is the full name. Stateless.

@@ -142,7 +142,7 @@ public final class EntityRecognizer implements MentionFinder {
         return bracketedChinese(sv.text(), kept);
     }
 
-    /** An English name followed by its Chinese name in brackets (Harbour Care Network (港湾医疗网络)): the Chinese one gets it as English name. */
+    /** An English name followed by its Chinese name in brackets (English Name (中文名)): the Chinese one gets it as English name. */
     private static List<Candidate> bracketedChinese(String text, List<Candidate> kept) {
         for (int i = 0; i + 1 < kept.size(); i++) {
             Candidate en = kept.get(i);

@@ -161,7 +161,7 @@ public final class PersonRecognizer {
                 cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN || cp == '·');
     }
 
-    /** A name of two or three characters starts with a family name (经送医 does not); longer and dotted names need not. */
+    /** A name of two or three characters starts with a family name (a verb phrase does not); longer and dotted names need not. */
     private boolean surnameFirst(String w) {
         return w.length() > 3 || w.contains("·") || data.surnames().contains(w.substring(0, 1))
                 || data.surnames().contains(w.substring(0, 2));
@@ -237,7 +237,7 @@ public final class PersonRecognizer {
                 || takesRoleSoon(tokens, e);
     }
 
-    /** A department then a role after the name: X/妇产科/护士长. */
+    /** A department then a role after the name: X/科室/职务. */
     private boolean departmentRole(List<Token> tokens, Token after) {
         String w = after.word();
         boolean department = after.is("nit") || w.length() >= 2 && "科部室处".indexOf(w.charAt(w.length() - 1)) >= 0

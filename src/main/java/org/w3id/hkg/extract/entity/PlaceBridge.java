@@ -6,7 +6,7 @@ import java.util.Set;
 /**
  * A brand word the segmenter does not know, between a place and the rest of a name: 2 to 4 Han
  * characters however they are tagged (a place word, a direction plus a single character, a person
- * name), as in 某市/东岸/妇产医院 or 某市/北/原/妇产医院. The characters bridge the name to the place on
+ * name), as in 某市/Y/妇产医院 or 某市/Y/Z/妇产医院. The characters bridge the name to the place on
  * their left when they hold no function word, numeral, pronoun, adverb, plain verb or time word; a
  * generic description (某市/民营/妇产医院) is still rejected afterwards by the specificity test.
  */
@@ -56,7 +56,7 @@ final class PlaceBridge {
 
     /**
      * A legal company name's brand the segmenter tagged as a place word, a directional verb or a
-     * stop word (南岸/医疗集团有限公司): 2 to 4 block-free Han characters before {@code left}, bounded
+     * stop word (Y/医疗集团有限公司): 2 to 4 block-free Han characters before {@code left}, bounded
      * on their left by the sentence start or a blocking token (punctuation, verb, preposition ...).
      */
     int brand(List<Token> tokens, int left, int floor) {

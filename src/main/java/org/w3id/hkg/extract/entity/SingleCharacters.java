@@ -6,7 +6,7 @@ import java.util.Set;
 /**
  * Runs of one-character tokens that spell a name part the segmenter did not know, read leftwards
  * from an organisation suffix: a lone character completing a place (X/农区), characters glued to a
- * place (曲靖/嘉/和/妇幼保健院), a numeral starting a place (七/里/河/区), 和 inside a name (仁和).
+ * place (曲靖/嘉/和/妇幼保健院), a numeral starting a place (a numeral, then single characters, then 区), 和 inside a name (仁和).
  * No function words, pronouns, punctuation or counted quantities. Stateless.
  */
 final class SingleCharacters {
@@ -75,7 +75,7 @@ final class SingleCharacters {
         return n;
     }
 
-    /** A numeral starting a place name of single characters (七/里/河/区): no counter word follows it. */
+    /** A numeral starting a place name of single characters (a numeral, then single characters, then 区): no counter word follows it. */
     private static boolean numeralPlace(List<Token> tokens, int i, int floor) {
         Token t = tokens.get(i);
         if (!t.is("m") || t.word().length() != 1 || "二三四五六七八九十".indexOf(t.word().charAt(0)) < 0 || t.start() < floor
