@@ -345,7 +345,7 @@ public final class OrgGrammar {
                 ti = oi - 1;
                 continue;
             }
-            if (nameLike(text, tokens, ti) && adjectiveOk(tokens, ti, left, start)) {
+            if (nameLike(text, tokens, ti) && (adjectiveOk(tokens, ti, left, start) || allianceAt(text, start))) {
                 left = t.start();
                 accepted = left;
                 ti--;
@@ -392,6 +392,11 @@ public final class OrgGrammar {
     /** A word that ends the name of an owner written right before the place of another name (X控股/茂名Y医院). */
     private boolean ownerWord(String w) {
         return data.industry().contains(w) || isSuffix(w) || w.equals("控股");
+    }
+
+    /** An alliance suffix at {@code pos}: an adjective may stand right before it (X健康联盟). */
+    private boolean allianceAt(String text, int pos) {
+        return data.suffixes().stream().anyMatch(x -> x.type() == EntityType.ALLIANCE && text.startsWith(x.suffix(), pos));
     }
 
     /** A two-character adjective (康宁, 健康) is a name part inside a name, or right after a place; not alone before the suffix (突出医院). */

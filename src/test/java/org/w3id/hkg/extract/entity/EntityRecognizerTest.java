@@ -255,6 +255,7 @@ class EntityRecognizerTest {
         Map<String, EntityType> regions = entities("泛珠三角区域中医专科联盟与中部六省心血管专科联盟签约。");
         assertEquals(EntityType.ALLIANCE, regions.get("泛珠三角区域中医专科联盟"), regions.toString());
         assertEquals(EntityType.ALLIANCE, regions.get("中部六省心血管专科联盟"), regions.toString());
+        assertEquals(Map.of("长三角城市群妇幼健康联盟", EntityType.ALLIANCE), entities("长三角城市群妇幼健康联盟成立，该市成立健康联盟。"));
         Map<String, EntityType> en = entities("Gansu's Lanzhou Jincheng Hospital was fined.");
         assertEquals(Map.of("Lanzhou Jincheng Hospital", EntityType.HOSPITAL), en);
     }
