@@ -29,7 +29,20 @@ public final class CrossLingual {
         if (words.isEmpty() || zh.isEmpty()) {
             return false;
         }
-        return match(words, 0, zh, pinyin(zh), 0);
+        String[] py = pinyin(zh);
+        return match(words, 0, zh, py, 0) || match(rimFirst(words), 0, zh, py, 0);
+    }
+
+    /** "X Rim" is written 环X in Chinese (X Rim → 环X): the words with each rim before its place. */
+    private static List<String> rimFirst(List<String> words) {
+        List<String> out = new ArrayList<>(words);
+        for (int i = 1; i < out.size(); i++) {
+            if (out.get(i).equals("rim")) {
+                out.set(i, out.get(i - 1));
+                out.set(i - 1, "环");
+            }
+        }
+        return out;
     }
 
     /** Whether the English person name {@code english} spells the Chinese name {@code chinese} in pinyin. */

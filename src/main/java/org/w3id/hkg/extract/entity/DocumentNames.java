@@ -39,7 +39,10 @@ final class DocumentNames {
         for (List<Candidate> cs : found) {
             List<Candidate> q = new ArrayList<>();
             for (Candidate c : cs) {
-                q.add(qualify(c, city, full));
+                Candidate named = qualify(c, city, full);
+                if (!unqualifiedDistrictHospital(named)) {
+                    q.add(named);
+                }
             }
             qualified.add(q);
         }
@@ -134,6 +137,12 @@ final class DocumentNames {
             return c;
         }
         return c.withName(city + c.name(), c.type());
+    }
+
+    /** 区人民医院, 县中医院 that no full name of the document completes: a description, dropped. */
+    private static boolean unqualifiedDistrictHospital(Candidate c) {
+        return c.kind() == Candidate.Kind.BARE && c.type() == EntityType.HOSPITAL
+                && (c.name().startsWith("区") || c.name().startsWith("县"));
     }
 
     private static String norm(String name) {

@@ -12,7 +12,8 @@ import org.w3id.hkg.extract.EntityType;
 /**
  * English organisation and person names: a run of capitalised words ending in an organisation word
  * (Hospital, Clinic, Care Network, Investment, Group, Commission ...), and a capitalised two- or
- * three-word name followed by ", role of" or preceded by "said". Stateless.
+ * three-word name followed by ", role of" or preceded by "said". A leading possessive region before
+ * two or more name words (Region's City Name Hospital) is not part of the name. Stateless.
  */
 public final class EnglishNames {
     private static final Map<String, EntityType> SUFFIX_WORDS = Map.ofEntries(
@@ -124,6 +125,9 @@ public final class EnglishNames {
             }
         }
         while (first < last && (LEADING.contains(word(text, words.get(first))) || word(text, words.get(first)).contains("-"))) {
+            first++;
+        }
+        if (last - first >= 3 && word(text, words.get(first)).matches(".+['’]s")) {
             first++;
         }
         int head = LEADING.contains(word(text, words.get(from))) ? from + 1 : from;

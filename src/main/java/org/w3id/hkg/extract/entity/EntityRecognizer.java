@@ -136,7 +136,24 @@ public final class EntityRecognizer implements MentionFinder {
                 kept.add(c);
             }
         }
+        kept.removeIf(c -> c.type() == EntityType.PERSON && kept.stream()
+                .anyMatch(o -> o.type() != EntityType.PERSON && o.name().contains(c.name())));
         kept.sort(Comparator.comparingInt(Candidate::begin));
+        return bracketedChinese(sv.text(), kept);
+    }
+
+    /** An English name followed by its Chinese name in brackets (English Name (中文名)): the Chinese one gets it as English name. */
+    private static List<Candidate> bracketedChinese(String text, List<Candidate> kept) {
+        for (int i = 0; i + 1 < kept.size(); i++) {
+            Candidate en = kept.get(i);
+            Candidate zh = kept.get(i + 1);
+            boolean english = en.type() != EntityType.PERSON && en.name().chars().allMatch(ch -> ch < 128);
+            if (english && zh.type() == en.type() && zh.english() == null
+                    && text.substring(en.end(), zh.begin()).matches("\\s*\\(") && text.startsWith(")", zh.end())) {
+                kept.set(i + 1, new Candidate(zh.begin(), zh.end(), zh.name(), zh.type(), zh.kind(), en.name(), zh.aliases(),
+                        zh.confidence()));
+            }
+        }
         return kept;
     }
 

@@ -41,7 +41,7 @@ public final class Lexicon {
         return true;
     }
 
-    /** Whether the dictionary knows {@code word} as a verb (送医 of a false name 经送医). */
+    /** Whether the dictionary knows {@code word} as a verb (the verb part of a false three-character name). */
     public static boolean isVerb(String word) {
         CoreDictionary.Attribute a = CoreDictionary.get(word);
         if (a == null) {

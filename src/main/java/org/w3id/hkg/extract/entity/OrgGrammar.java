@@ -21,13 +21,13 @@ import org.w3id.hkg.extract.EntityType;
  */
 public final class OrgGrammar {
     private static final Set<String> BARE_PLACES = Set.of("市", "省", "区", "县", "州");
-    private static final Set<String> DEICTIC = Set.of("某", "该", "这家", "那家", "一家", "一所", "这所", "每家",
+    static final Set<String> DEICTIC = Set.of("某", "该", "这家", "那家", "一家", "一所", "这所", "每家",
             "多家", "两家", "两所", "各", "本", "此", "其");
     private static final String FUNCTION_CHARS = "系是为在于和与的及将已被对向因由等";
     private static final String NOT_IN_NAME = "与和及对在被向由并或的了是为等将已从于";
     private static final String PREPOSITIONS = "经据由对向被在从";
     private static final Set<String> APPOINT = Set.of("免去", "任命", "免除", "撤销", "给予", "聘任", "开除", "撤去");
-    private static final Set<String> QUANTITY = Set.of("多", "几", "每", "各", "两", "数", "一", "该", "这", "那", "此", "其", "余", "全");
+    static final Set<String> QUANTITY = Set.of("多", "几", "每", "各", "两", "数", "一", "该", "这", "那", "此", "其", "余", "全");
     private static final Pattern AFTER = Pattern.compile("^\\(([^()]{1,40})\\)");
     private static final Pattern LEGAL_BRACKET = Pattern.compile("(?:特殊)?(?:普通|有限)合伙|筹|集团");
     static final Pattern STOCK = Pattern.compile(
@@ -42,10 +42,15 @@ public final class OrgGrammar {
 
     private final NameData data;
     private final EnglishNames english;
+    private final PlaceBridge bridge;
+    private final SingleCharacters singles;
+    private final ElidedEnumeration enumeration = new ElidedEnumeration();
 
     public OrgGrammar(NameData data) {
         this.data = data;
         this.english = new EnglishNames(data);
+        this.bridge = new PlaceBridge(data);
+        this.singles = new SingleCharacters(data);
     }
 
     private record Occurrence(int start, int end, OrgSuffix suffix) {
@@ -70,6 +75,7 @@ public final class OrgGrammar {
         addByStockCode(text, tokens, out);
         addByEnglishBracket(text, tokens, out);
         addQuoted(text, out);
+        out.addAll(enumeration.expand(text, tokens, out));
         out.sort(Comparator.comparingInt(Candidate::begin));
         return out;
     }
@@ -210,6 +216,10 @@ public final class OrgGrammar {
             return null;
         }
         int left = extendLeft(text, tokens, start, floor);
+        boolean legal = chain.stream().anyMatch(o -> o.suffix().legal());
+        if (legal) {
+            left = bridge.brand(tokens, left, floor);
+        }
         if (isDeictic(text, tokens, left)) {
             return null;
         }
@@ -232,7 +242,7 @@ public final class OrgGrammar {
         }
         String prefix = text.substring(left, head.start());
         Specificity spec = specificity(prefix, tokens, left, head.start());
-        if (!spec.specific() && !(head.suffix().placeOk() && spec.place()) && !(personSplit && spec.commonOnly())) {
+        if (!spec.specific() && !(head.suffix().placeOk() && spec.place()) && !((personSplit || legal && wordAt(tokens, left).length() >= 2) && spec.commonOnly())) {
             return null;
         }
         String name = withoutInnerBrackets(nameText).replaceAll("市市(?!场)", "市");
@@ -335,7 +345,7 @@ public final class OrgGrammar {
                 ti = oi - 1;
                 continue;
             }
-            if (nameLike(text, tokens, ti) && adjectiveOk(tokens, ti, left, start)) {
+            if (nameLike(text, tokens, ti) && (adjectiveOk(tokens, ti, left, start) || allianceAt(text, start))) {
                 left = t.start();
                 accepted = left;
                 ti--;
@@ -351,14 +361,14 @@ public final class OrgGrammar {
                 ti--;
                 continue;
             }
-            if (completesPlace(tokens, ti, floor, left)) {
+            if (singles.completesPlace(tokens, ti, floor, left)) {
                 left = t.start();
                 accepted = left;
                 ti--;
                 continue;
             }
-            int glued = gluedToPlace(tokens, ti, floor);
-            int run = glued > 0 ? glued : singleCharRun(tokens, ti, floor);
+            int glued = singles.gluedToPlace(tokens, ti, floor);
+            int run = glued > 0 ? glued : singles.singleCharRun(tokens, ti, floor);
             boolean nextSingle = ti + 1 < tokens.size() && tokens.get(ti + 1).word().length() == 1
                     && tokens.get(ti + 1).start() >= left;
             if (glued == 0 && run < 2 && !(run == 1 && nextSingle)) {
@@ -368,13 +378,13 @@ public final class OrgGrammar {
             left = tokens.get(ti + 1).start();
             accepted = left;
         }
-        return trimLeadingVerbs(tokens, accepted, start);
+        return trimLeadingVerbs(tokens, bridge.bridge(text, tokens, accepted, floor), start);
     }
 
     /** What may stand before a place inside a name: another place, 中共/国家, an institution (四川大学华西医院), Latin. */
     private boolean placeMayFollow(Token t) {
         String w = t.word();
-        return t.is("ns") || t.is("nt") || t.is("nis") || w.equals("中共") || w.equals("国家") || isLatin(w)
+        return t.is("ns") || t.is("nt") || t.is("nis") || w.equals("中共") || w.equals("国家") || w.equals("环") || w.equals("泛") || isLatin(w)
                 || w.equals(")") || w.length() >= 2 && Lexicon.isPlace(w) || data.places().contains(w)
                 || "省市区县镇乡路街道村".indexOf(w.charAt(w.length() - 1)) >= 0 && w.chars().allMatch(ch -> isHan((char) ch));
     }
@@ -382,6 +392,11 @@ public final class OrgGrammar {
     /** A word that ends the name of an owner written right before the place of another name (X控股/茂名Y医院). */
     private boolean ownerWord(String w) {
         return data.industry().contains(w) || isSuffix(w) || w.equals("控股");
+    }
+
+    /** An alliance suffix at {@code pos}: an adjective may stand right before it (X健康联盟). */
+    private boolean allianceAt(String text, int pos) {
+        return data.suffixes().stream().anyMatch(x -> x.type() == EntityType.ALLIANCE && text.startsWith(x.suffix(), pos));
     }
 
     /** A two-character adjective (康宁, 健康) is a name part inside a name, or right after a place; not alone before the suffix (突出医院). */
@@ -401,37 +416,6 @@ public final class OrgGrammar {
                 && !data.stopWords().contains(t.word()) && t.word().chars().allMatch(ch -> isHan((char) ch));
     }
 
-    /** A lone character before a two-character word ending in 区/县/镇/乡 starts that place's name (X/农区). */
-    private boolean completesPlace(List<Token> tokens, int ti, int floor, int left) {
-        Token t = tokens.get(ti);
-        if (ti + 1 >= tokens.size() || t.word().length() != 1 || t.start() < floor || !isHan(t.word().charAt(0))) {
-            return false;
-        }
-        Token next = tokens.get(ti + 1);
-        return next.start() == left && next.word().length() == 2 && "区县镇乡".indexOf(next.word().charAt(1)) >= 0
-                && !(t.is("p") || t.is("c") || t.is("u") || t.is("w") || t.is("r") || t.is("d") || t.is("m") || t.is("v")
-                && t.word().equals("是")) && !QUANTITY.contains(t.word()) && !data.stopWords().contains(t.word());
-    }
-
-    /** One or two single characters between a place and the rest of a name (曲靖/嘉/和/妇幼保健院, 安徽省/立/医院). */
-    private int gluedToPlace(List<Token> tokens, int ti, int floor) {
-        if (ti + 1 >= tokens.size() || tokens.get(ti + 1).is("ns")) {
-            return 0;
-        }
-        for (int k = 1; k <= 2 && ti - k + 1 >= 0; k++) {
-            Token t = tokens.get(ti - k + 1);
-            if (t.word().length() != 1 || !isHan(t.word().charAt(0)) || t.start() < floor || QUANTITY.contains(t.word())
-                    || t.is("p") || t.is("u") || t.is("w") || t.is("r") || t.is("d") || t.is("f")
-                    || t.is("m") && "百千万".indexOf(t.word().charAt(0)) < 0) {
-                return 0;
-            }
-            if (ti - k >= 0 && tokens.get(ti - k).is("ns") && tokens.get(ti - k).start() >= floor) {
-                return k;
-            }
-        }
-        return 0;
-    }
-
     /** A name does not start with a verb (给予X医院 → X医院). */
     private static int trimLeadingVerbs(List<Token> tokens, int left, int start) {
         for (Token t : tokens) {
@@ -440,31 +424,6 @@ public final class OrgGrammar {
             }
         }
         return left;
-    }
-
-    /**
-     * The number of consecutive one-character tokens ending at {@code ti} that can spell a name word
-     * the segmenter did not know (爱/尔 of 爱尔眼科医院): no function words, punctuation or numerals.
-     */
-    private int singleCharRun(List<Token> tokens, int ti, int floor) {
-        int n = 0;
-        for (int i = ti; i >= 0; i--) {
-            Token t = tokens.get(i);
-            if (innerHe(tokens, i, floor)) {
-                n++;
-                continue;
-            }
-            if (t.word().length() != 1 || t.start() < floor || !isHan(t.word().charAt(0))
-                    || data.stopWords().contains(t.word()) || DEICTIC.contains(t.word())
-                    || QUANTITY.contains(t.word())
-                    || t.is("p") || t.is("c") || t.is("u") || t.is("w") || t.is("r") || t.is("d")
-                    || t.is("m") && "百千万".indexOf(t.word().charAt(0)) < 0
-                    || t.is("e") || t.is("y") || t.is("o")) {
-                break;
-            }
-            n++;
-        }
-        return n;
     }
 
     /** Whether a bracket may sit inside a name: an English name, or a short Chinese insertion (no byline, no code). */
@@ -480,16 +439,6 @@ public final class OrgGrammar {
                 && data.bylineWords().stream().noneMatch(c::contains);
     }
 
-    /** 和 between single characters is a name character (仁和, 协和), not a conjunction. */
-    private static boolean innerHe(List<Token> tokens, int i, int floor) {
-        if (!tokens.get(i).word().equals("和") || i == 0) {
-            return false;
-        }
-        Token prev = tokens.get(i - 1);
-        return prev.word().length() == 1 && isHan(prev.word().charAt(0)) && prev.start() >= floor
-                && !(prev.is("p") || prev.is("c") || prev.is("u") || prev.is("w") || prev.is("r") || prev.is("d") || prev.is("m"));
-    }
-
     private static int tokenAt(List<Token> tokens, int pos) {
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
@@ -498,6 +447,11 @@ public final class OrgGrammar {
             }
         }
         return -1;
+    }
+
+    private static String wordAt(List<Token> tokens, int pos) {
+        int i = tokenStartingAt(tokens, pos);
+        return i < 0 ? "" : tokens.get(i).word();
     }
 
     private static int tokenStartingAt(List<Token> tokens, int pos) {
@@ -518,6 +472,9 @@ public final class OrgGrammar {
         }
         if (w.isBlank()) {
             return i > 0 && i + 1 < tokens.size() && isLatin(tokens.get(i - 1).word()) && isLatin(tokens.get(i + 1).word());
+        }
+        if ((w.equals("环") || w.equals("泛")) && i + 1 < tokens.size() && (tokens.get(i + 1).is("ns") || tokens.get(i + 1).is("nz"))) {
+            return true;
         }
         if (w.equals("·")) {
             return i > 0 && isHan(tokens.get(i - 1).word().charAt(0));

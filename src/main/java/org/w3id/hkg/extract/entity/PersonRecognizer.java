@@ -20,6 +20,8 @@ public final class PersonRecognizer {
     /** A family name with a polite form or a mask is not a name: 刘女士, 王先生, 张某某. */
     private static final Pattern POLITE = Pattern.compile("某|女士|先生|小姐|阿姨|大爷|老师|师傅|医生$");
     private static final String NOT_NAME_CHARS = "被在是的和与等说称也都就还又已将于对向从因为把让给及或并而了着过";
+    /** Words before a person in a decision: 免去X职务, 给予X警告, 对X作出处理. */
+    private static final Set<String> SANCTION_CONTEXT = Set.of("免去", "给予", "对", "撤销", "任命", "开除", "吊销");
     private static final Set<String> COPULA = Set.of("为", "是", "系");
     private static final Set<String> TAKES_ROLE = Set.of("担任", "出任", "兼任", "接任", "升任", "调任", "任职", "当选");
     private static final Pattern DOTTED = Pattern.compile("\\p{IsHan}{1,6}(?:·\\p{IsHan}{1,6})+");
@@ -53,7 +55,7 @@ public final class PersonRecognizer {
                 continue;
             }
             int b = surnameBefore(tokens, i);
-            int e = givenNameCompleted(tokens, i, speechTrimmed(text, t));
+            int e = fourCharacterName(tokens, i, givenNameCompleted(tokens, i, speechTrimmed(text, t)));
             if ((t.is("nr") || t.is("nrf")) && plausible(text.substring(b, e)) && confirmed(text, tokens, b, e)) {
                 out.add(person(b, e, text));
             } else if (isRole(t.word()) || t.is("nnt")) {
@@ -79,6 +81,25 @@ public final class PersonRecognizer {
                 && !next.is("v");
         boolean wordAfter = i + 2 >= tokens.size() || tokens.get(i + 2).word().length() >= 2 || tokens.get(i + 2).is("w");
         return lone && wordAfter ? next.end() : end;
+    }
+
+    /**
+     * A four-character name without a middle dot (Mongolian, Tibetan, Uyghur names in Chinese) that
+     * the segmenter split into two name halves (2+2) or a name and a lone character (3+1): one name
+     * when a role word, a speech verb or another verb follows.
+     */
+    private int fourCharacterName(List<Token> tokens, int i, int end) {
+        Token t = tokens.get(i);
+        if (end != t.end() || i + 2 >= tokens.size() || !(t.is("nr") || t.is("nrf"))) {
+            return end;
+        }
+        Token next = tokens.get(i + 1);
+        Token after = tokens.get(i + 2);
+        boolean halves = t.word().length() == 2 && next.word().length() == 2 && (next.is("nr") || next.is("nrf"));
+        boolean lone = t.word().length() == 3 && next.word().length() == 1 && Character.UnicodeScript.of(next.word().charAt(0))
+                == Character.UnicodeScript.HAN && NOT_NAME_CHARS.indexOf(next.word().charAt(0)) < 0;
+        boolean roleAfter = isRole(after.word()) || after.is("nnt") || SPEECH.contains(after.word());
+        return next.start() == t.end() && (halves && (roleAfter || after.is("v")) || lone && roleAfter) ? next.end() : end;
     }
 
     /** A name token that swallowed the first character of a speech verb (张华表|示) ends before it. */
@@ -134,10 +155,16 @@ public final class PersonRecognizer {
     }
 
     private boolean plausible(String w) {
-        return w.length() >= 2 && !POLITE.matcher(w).find() && "市县区省镇乡村".indexOf(w.charAt(w.length() - 1)) < 0
+        return w.length() >= 2 && surnameFirst(w) && "及与和并或".indexOf(w.charAt(w.length() - 1)) < 0 && !POLITE.matcher(w).find() && "市县区省镇乡村".indexOf(w.charAt(w.length() - 1)) < 0
                 && !verbTail(w) && !(w.length() == 3 && !data.surnames().contains(w.substring(0, 1))
                 && Lexicon.isVerb(w.substring(1))) && w.length() <= 8 && !w.contains("某") && w.codePoints().allMatch(
                 cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN || cp == '·');
+    }
+
+    /** A name of two or three characters starts with a family name (a verb phrase does not); longer and dotted names need not. */
+    private boolean surnameFirst(String w) {
+        return w.length() > 3 || w.contains("·") || data.surnames().contains(w.substring(0, 1))
+                || data.surnames().contains(w.substring(0, 2));
     }
 
     /** A three-character "name" whose last character starts a verb in the text (钱立负|责): 负 is no name character. */
@@ -197,6 +224,9 @@ public final class PersonRecognizer {
         if (before != null && (isRole(before.word()) || before.is("nnt"))) {
             return true;
         }
+        if (before != null && SANCTION_CONTEXT.contains(before.word()) || after != null && departmentRole(tokens, after)) {
+            return true;
+        }
         if (before != null && COPULA.contains(before.word())) {
             Token role = previous(tokens, before.start());
             if (role != null && (isRole(role.word()) || role.is("nnt"))) {
@@ -205,6 +235,15 @@ public final class PersonRecognizer {
         }
         return after != null && (isRole(after.word()) || after.is("nnt") || SPEECH.contains(after.word()))
                 || takesRoleSoon(tokens, e);
+    }
+
+    /** A department then a role after the name: X/科室/职务. */
+    private boolean departmentRole(List<Token> tokens, Token after) {
+        String w = after.word();
+        boolean department = after.is("nit") || w.length() >= 2 && "科部室处".indexOf(w.charAt(w.length() - 1)) >= 0
+                && w.codePoints().allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
+        Token role = next(tokens, after.end());
+        return department && role != null && (isRole(role.word()) || role.is("nnt"));
     }
 
     /** X担任, X自2019年起担任, X于3月出任: a verb of taking a role within a few words after the name. */

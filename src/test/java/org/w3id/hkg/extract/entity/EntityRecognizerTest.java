@@ -206,4 +206,65 @@ class EntityRecognizerTest {
         assertEquals(new org.w3id.hkg.extract.EntityRef("杭州明德医疗投资股份有限公司", EntityType.COMPANY),
                 learner.known().lookup("杭州明德医疗投资股份有限公司"));
     }
+
+    @Test
+    void uncommonBrandWordsBetweenPlaceAndSuffix() {
+        Map<String, EntityType> es = entities("据通报，西宁北岸妇产医院发生一起医疗事故。北岸医疗集团有限公司为其举办方。");
+        assertEquals(EntityType.HOSPITAL, es.get("西宁北岸妇产医院"), es.toString());
+        assertEquals(EntityType.COMPANY, es.get("北岸医疗集团有限公司"), es.toString());
+        Map<String, EntityType> split = entities("乌海东原妇产医院被处罚，东原医疗集团有限公司被约谈。");
+        assertEquals(EntityType.HOSPITAL, split.get("乌海东原妇产医院"), split.toString());
+        Map<String, EntityType> generic = entities("包头多家妇产医院被约谈，西宁一家妇产医院被处罚。");
+        assertTrue(generic.isEmpty(), generic.toString());
+    }
+
+    @Test
+    void personBeforeDepartmentRoleOrAfterSanctionWord() {
+        assertEquals(EntityType.PERSON, entities("免去李华妇产科护士长职务。").get("李华"));
+        assertEquals(EntityType.PERSON, entities("市卫健委给予刘洋产科护士长记过处分。").get("刘洋"));
+        assertEquals(EntityType.PERSON, entities("急诊科护士长王芳表示，患者已经送医。").get("王芳"));
+        assertEquals(EntityType.PERSON, entities("对周敏予以停职处理。").get("周敏"));
+    }
+
+    @Test
+    void fourCharacterNamesWithoutDotStayWhole() {
+        assertEquals(EntityType.PERSON, entities("院长索朗顿珠表示，医院将整改。").get("索朗顿珠"));
+        assertEquals(EntityType.PERSON, entities("阿木古楞院长被约谈。").get("阿木古楞"));
+    }
+
+    @Test
+    void noJunkPersons() {
+        Map<String, EntityType> es = entities("患者经送医抢救无效死亡。南昌宏康及其关联公司受到处罚。");
+        assertFalse(es.containsValue(EntityType.PERSON), es.toString());
+        assertFalse(es.containsKey("关联公司"), es.toString());
+    }
+
+    @Test
+    void enumeratedPlacesShareTheNameHead() {
+        Map<String, EntityType> es = entities("玉泉区、新城区人民医院均被通报，科右前旗、科右中旗蒙医医院参与培训。");
+        assertEquals(EntityType.HOSPITAL, es.get("玉泉区人民医院"), es.toString());
+        assertEquals(EntityType.HOSPITAL, es.get("新城区人民医院"), es.toString());
+        assertEquals(EntityType.HOSPITAL, es.get("科右前旗蒙医医院"), es.toString());
+        assertEquals(EntityType.HOSPITAL, es.get("科右中旗蒙医医院"), es.toString());
+    }
+
+    @Test
+    void descriptionsAndRegionModifiers() {
+        Map<String, EntityType> es = entities("华信主营医院包括多家专科医院。会上，环渤海心血管医疗网络正式成立。");
+        assertEquals(Map.of("环渤海心血管医疗网络", EntityType.ALLIANCE), es);
+        Map<String, EntityType> regions = entities("泛珠三角区域中医专科联盟与中部六省心血管专科联盟签约。");
+        assertEquals(EntityType.ALLIANCE, regions.get("泛珠三角区域中医专科联盟"), regions.toString());
+        assertEquals(EntityType.ALLIANCE, regions.get("中部六省心血管专科联盟"), regions.toString());
+        assertEquals(Map.of("长三角城市群妇幼健康联盟", EntityType.ALLIANCE), entities("长三角城市群妇幼健康联盟成立，该市成立健康联盟。"));
+        Map<String, EntityType> en = entities("Gansu's Lanzhou Jincheng Hospital was fined.");
+        assertEquals(Map.of("Lanzhou Jincheng Hospital", EntityType.HOSPITAL), en);
+    }
+
+    @Test
+    void bracketedChineseNameAndNumeralPlaces() {
+        assertEquals(Map.of("环太平洋肿瘤医疗网络", EntityType.ALLIANCE),
+                entities("The Pacific Coast Cancer Care Network (环太平洋肿瘤医疗网络) was launched."));
+        assertEquals(EntityType.HOSPITAL, entities("城关区人民医院与七里河区人民医院签约。").get("七里河区人民医院"));
+        assertTrue(entities("全市三家区人民医院参加。").isEmpty());
+    }
 }

@@ -48,4 +48,11 @@ class ShortNamesTest {
         assertTrue(cross.person("Liu Jianguo", "刘建国"));
         assertFalse(cross.person("Jianguo Li", "刘建国"));
     }
+
+    @Test
+    void regionWordsOfNetworkNames() {
+        assertTrue(cross.organisation("Bohai Rim Heart Care Network", "环渤海心血管医疗网络"));
+        assertTrue(cross.organisation("Western Specialty Alliance", "西部专科联盟"));
+        assertFalse(cross.organisation("Bohai Rim Heart Care Network", "渤海心血管医疗网络"));
+    }
 }

@@ -1,0 +1,105 @@
+package org.w3id.hkg.extract.entity;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Runs of one-character tokens that spell a name part the segmenter did not know, read leftwards
+ * from an organisation suffix: a lone character completing a place (X/农区), characters glued to a
+ * place (曲靖/嘉/和/妇幼保健院), a numeral starting a place (a numeral, then single characters, then 区), 和 inside a name (仁和).
+ * No function words, pronouns, punctuation or counted quantities. Stateless.
+ */
+final class SingleCharacters {
+    private static final Set<String> QUANTITY = OrgGrammar.QUANTITY;
+    private static final Set<String> DEICTIC = OrgGrammar.DEICTIC;
+
+    private final NameData data;
+
+    SingleCharacters(NameData data) {
+        this.data = data;
+    }
+
+    /** A lone character before a two-character word ending in 区/县/镇/乡 starts that place's name (X/农区). */
+    boolean completesPlace(List<Token> tokens, int ti, int floor, int left) {
+        Token t = tokens.get(ti);
+        if (ti + 1 >= tokens.size() || t.word().length() != 1 || t.start() < floor || !OrgGrammar.isHan(t.word().charAt(0))) {
+            return false;
+        }
+        Token next = tokens.get(ti + 1);
+        return next.start() == left && next.word().length() == 2 && "区县镇乡".indexOf(next.word().charAt(1)) >= 0
+                && !(t.is("p") || t.is("c") || t.is("u") || t.is("w") || t.is("r") || t.is("d") || t.is("m") || t.is("v")
+                && t.word().equals("是")) && !QUANTITY.contains(t.word()) && !data.stopWords().contains(t.word());
+    }
+
+    /** One or two single characters between a place and the rest of a name (曲靖/嘉/和/妇幼保健院, 安徽省/立/医院). */
+    int gluedToPlace(List<Token> tokens, int ti, int floor) {
+        if (ti + 1 >= tokens.size() || tokens.get(ti + 1).is("ns")) {
+            return 0;
+        }
+        for (int k = 1; k <= 2 && ti - k + 1 >= 0; k++) {
+            Token t = tokens.get(ti - k + 1);
+            if (t.word().length() != 1 || !OrgGrammar.isHan(t.word().charAt(0)) || t.start() < floor || QUANTITY.contains(t.word())
+                    || t.is("p") || t.is("u") || t.is("w") || t.is("r") || t.is("d") || t.is("f")
+                    || t.is("m") && "百千万".indexOf(t.word().charAt(0)) < 0) {
+                return 0;
+            }
+            if (ti - k >= 0 && tokens.get(ti - k).is("ns") && tokens.get(ti - k).start() >= floor) {
+                return k;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * The number of consecutive one-character tokens ending at {@code ti} that can spell a name word
+     * the segmenter did not know (爱/尔 of 爱尔眼科医院): no function words, punctuation or numerals.
+     */
+    int singleCharRun(List<Token> tokens, int ti, int floor) {
+        int n = 0;
+        for (int i = ti; i >= 0; i--) {
+            Token t = tokens.get(i);
+            if (innerHe(tokens, i, floor) || numeralPlace(tokens, i, floor)) {
+                n++;
+                continue;
+            }
+            if (t.word().length() != 1 || t.start() < floor || !OrgGrammar.isHan(t.word().charAt(0))
+                    || data.stopWords().contains(t.word()) || DEICTIC.contains(t.word())
+                    || QUANTITY.contains(t.word()) || t.is("q") && i > 0 && tokens.get(i - 1).is("m")
+                    || t.is("p") || t.is("c") || t.is("u") || t.is("w") || t.is("r") || t.is("d")
+                    || t.is("m") && "百千万".indexOf(t.word().charAt(0)) < 0
+                    || t.is("e") || t.is("y") || t.is("o")) {
+                break;
+            }
+            n++;
+        }
+        return n;
+    }
+
+    /** A numeral starting a place name of single characters (a numeral, then single characters, then 区): no counter word follows it. */
+    private static boolean numeralPlace(List<Token> tokens, int i, int floor) {
+        Token t = tokens.get(i);
+        if (!t.is("m") || t.word().length() != 1 || "二三四五六七八九十".indexOf(t.word().charAt(0)) < 0 || t.start() < floor
+                || i + 1 >= tokens.size() || tokens.get(i + 1).is("q")) {
+            return false;
+        }
+        int chars = 1;
+        for (int k = i + 1; k < tokens.size() && k <= i + 3; k++) {
+            String w = tokens.get(k).word();
+            chars += w.length();
+            if (chars <= 5 && "省区县市旗镇乡".indexOf(w.charAt(w.length() - 1)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** 和 between single characters is a name character (仁和, 协和), not a conjunction. */
+    private static boolean innerHe(List<Token> tokens, int i, int floor) {
+        if (!tokens.get(i).word().equals("和") || i == 0) {
+            return false;
+        }
+        Token prev = tokens.get(i - 1);
+        return prev.word().length() == 1 && OrgGrammar.isHan(prev.word().charAt(0)) && prev.start() >= floor
+                && !(prev.is("p") || prev.is("c") || prev.is("u") || prev.is("w") || prev.is("r") || prev.is("d") || prev.is("m"));
+    }
+}
