@@ -40,6 +40,8 @@ public final class OwnershipExtractor implements FactRule {
     private static final Pattern BELONGS = Pattern.compile("隶属于|隶属|归属于");
     /** A stake between the parent and 子公司: "公司持股85%的控股子公司". */
     private static final Pattern STAKE = Pattern.compile("(?:持股|持有)?\\s*[\\d.]+\\s*%\\s*(?:股权)?\\s*的?\\s*$");
+    /** "P拥有控股子公司A", "P下设全资子公司A". */
+    private static final Pattern HAS = Pattern.compile("(?:拥有|旗下有|下设|下辖|旗下)\\s*(?:的)?\\s*$");
     private static final Pattern GENERIC_PARENT = Pattern.compile("(?:本公司|该公司|公司|集团)\\s*$");
     private static final Pattern NOT_DONE = Pattern.compile("拟|计划|将|或|有意|意向|传|终止|放弃|未能|失败|筹划");
     private static final Pattern PARENT_EN = Pattern.compile("(?i)parent(?: company)? of\\s+(?:the\\s+)?");
@@ -145,6 +147,8 @@ public final class OwnershipExtractor implements FactRule {
             int back = Chains.skipBack(norm, m.start());
             Matcher stake = STAKE.matcher(norm.substring(0, back));
             back = stake.find() ? stake.start() : back;
+            Matcher has = HAS.matcher(norm.substring(0, back));
+            back = has.find() ? has.start() : back;
             DocumentView.Span direct = doc.endingAt(i, back, PARENTS);
             int parentAt = direct != null ? direct.begin() : back;
             DocumentView.Span parent = direct != null || !GENERIC_PARENT.matcher(norm.substring(0, back)).find() ? direct

@@ -63,6 +63,8 @@ public final class SanctionExtractor implements FactRule {
         Map<String, Sanction> facts = new LinkedHashMap<>();
         DecisionList list = null;
         List<Integer> listed = new ArrayList<>();
+        List<EntityRef> lastTargets = new ArrayList<>();
+        int lastTargetsAt = -1;
         Map<EntityRef, LocalDate> datedBy = new HashMap<>();
         Map<EntityRef, Integer> datedAt = new HashMap<>();
         EntityRef carriedIssuer = null;
@@ -94,10 +96,16 @@ public final class SanctionExtractor implements FactRule {
                 previous = slot.explicit() ? slot : previous;
                 from = hit.end();
                 TargetSlot who = slot.explicit() ? slot : fromContext(doc, i, hit, list);
+                if (!who.explicit() && !lastTargets.isEmpty() && (carriedAt == i - 1 || carriedAt == i)
+                        && doc.paragraph(carriedAt) == doc.paragraph(i)
+                        && !GENERIC.matcher(norm).find()) {
+                    who = TargetSlot.of(lastTargets, 0.6);
+                }
                 EntityRef issuer = issuer(doc, i, hit.begin());
                 if (issuer == null && list != null) {
                     issuer = list.issuer();
-                } else if (issuer == null && carriedAt == i - 1 && carriedIssuer != null && doc.paragraph(carriedAt) == doc.paragraph(i)) {
+                } else if (issuer == null && (carriedAt == i - 1 || carriedAt == i) && carriedIssuer != null
+                        && doc.paragraph(carriedAt) == doc.paragraph(i)) {
                     issuer = carriedIssuer;
                 }
                 LocalDate date = ownDate(doc, i, hit.begin());
@@ -114,6 +122,13 @@ public final class SanctionExtractor implements FactRule {
                         put(facts, new Sanction(target, hit.code(), by, date, doc.sentence(i).evidence(), who.confidence()));
                         carriedIssuer = issuer;
                         carriedAt = i;
+                        if (carriedAt != lastTargetsAt) {
+                            lastTargets.clear();
+                            lastTargetsAt = i;
+                        }
+                        if (!lastTargets.contains(target)) {
+                            lastTargets.add(target);
+                        }
                         if (date != null) {
                             datedBy.put(issuer, date);
                             datedAt.put(issuer, i);

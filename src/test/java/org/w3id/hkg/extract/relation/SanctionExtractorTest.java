@@ -215,4 +215,12 @@ class SanctionExtractorTest {
         List<Sanction> l = Docs.zh(text, null).regulator("江城证券交易所").company("海湾医疗").person("柯宁").facts(Sanction.class);
         assertEquals(Set.of("海湾医疗|public-criticism|江城证券交易所|null", "柯宁|public-criticism|江城证券交易所|null"), rows(l));
     }
+
+    @Test
+    void aMeasureWithoutTargetRightAfterOneWithATargetIsAgainstTheSame() {
+        String text = "滨江县卫生健康局对南湖医院罚款2万元。责令限期改正,并予以通报批评。";
+        List<Sanction> l = Docs.zh(text, null).regulator("滨江县卫生健康局").hospital("南湖医院").facts(Sanction.class);
+        String w = "|滨江县卫生健康局|null";
+        assertEquals(Set.of("南湖医院|fine" + w, "南湖医院|rectification-order" + w, "南湖医院|public-criticism" + w), rows(l));
+    }
 }
