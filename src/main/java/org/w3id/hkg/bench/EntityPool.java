@@ -99,7 +99,7 @@ final class EntityPool {
 
     private static Draft regulator(String place, Random rnd) {
         return switch (rnd.nextInt(3)) {
-            case 0 -> new Draft("regulator", place + "市卫生健康委员会", place + "市卫健委", null);
+            case 0 -> new Draft("regulator", place + "市" + "卫生健康委员会", place + "市卫健委", null);
             case 1 -> new Draft("regulator", place + "市市场监督管理局", place + "市市场监管局", null);
             default -> {
                 String district = any(Vocab.DISTRICTS, rnd);

@@ -17,7 +17,7 @@ public final class Slugs {
 
     /**
      * A slug for a name: pinyin syllables and ASCII words joined by '-', then '-' and four hex digits of
-     * the name's SHA-1 so that homophones (张伟, 章伟) stay apart. {@code 西安高新医院 → xi-an-gao-xin-yi-yuan-9c1e}.
+     * the name's SHA-1 so that homophones (张伟, 章伟) stay apart. {@code 兰州华康医院 → lan-zhou-hua-kang-yi-yuan-xxxx}.
      */
     public static String of(String name) {
         if (CACHE.size() > CACHE_LIMIT) {

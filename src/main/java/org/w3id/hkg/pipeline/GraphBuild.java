@@ -69,6 +69,8 @@ public final class GraphBuild {
         progress.start(files.size());
         loadOntology(store);
         KnownEntities known = new KnownEntities(store.knownEntities());
+        // Read once: workers must not touch the store while the writer holds it (TDB2's node cache is locked).
+        Map<String, String> stored = store.storedHashes();
         List<String> skipped = new ArrayList<>();
         int read = 0;
         int unchanged = 0;
@@ -76,10 +78,10 @@ public final class GraphBuild {
         try {
             List<List<Path>> chunks = chunks(files);
             // Pipelined: the next chunk is read and extracted by the pool while this one is resolved and written.
-            List<Future<Outcome>> next = submit(pool, store, chunks.isEmpty() ? List.of() : chunks.get(0));
+            List<Future<Outcome>> next = submit(pool, stored, chunks.isEmpty() ? List.of() : chunks.get(0));
             for (int c = 0; c < chunks.size(); c++) {
                 List<Future<Outcome>> current = next;
-                next = c + 1 < chunks.size() ? submit(pool, store, chunks.get(c + 1)) : List.of();
+                next = c + 1 < chunks.size() ? submit(pool, stored, chunks.get(c + 1)) : List.of();
                 List<Outcome> done = new ArrayList<>();
                 for (Future<Outcome> fu : current) {
                     Outcome o = get(fu);
@@ -124,10 +126,10 @@ public final class GraphBuild {
         return out;
     }
 
-    private List<Future<Outcome>> submit(ExecutorService pool, GraphStore store, List<Path> chunk) {
+    private List<Future<Outcome>> submit(ExecutorService pool, Map<String, String> stored, List<Path> chunk) {
         List<Future<Outcome>> futures = new ArrayList<>();
         for (Path f : chunk) {
-            futures.add(pool.submit(() -> process(store, f)));
+            futures.add(pool.submit(() -> process(stored, f)));
         }
         return futures;
     }
@@ -135,7 +137,7 @@ public final class GraphBuild {
     private record Outcome(Path file, SourceDocument document, Extraction extraction, String problem) {
     }
 
-    private Outcome process(GraphStore store, Path file) {
+    private Outcome process(Map<String, String> stored, Path file) {
         SourceDocument doc;
         try {
             doc = stages.reader().read(file);
@@ -145,7 +147,7 @@ public final class GraphBuild {
             return new Outcome(file, null, null, "cannot be read (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
         }
         String graph = stages.iris().graph(doc.id());
-        if (store.storedHash(graph).filter(doc.meta().sha256()::equals).isPresent()) {
+        if (doc.meta().sha256().equals(stored.get(graph))) {
             return new Outcome(file, doc, null, null);
         }
         try {

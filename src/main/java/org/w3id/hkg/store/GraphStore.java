@@ -88,6 +88,18 @@ public final class GraphStore implements AutoCloseable {
         });
     }
 
+    /** Content hash of every stored document, by the IRI of its graph. */
+    public Map<String, String> storedHashes() {
+        return read(() -> {
+            Map<String, String> out = new java.util.HashMap<>();
+            try (QueryExecution qe = QueryExecution.dataset(dataset).query(
+                    "SELECT ?g ?h WHERE { GRAPH ?g { ?d <" + HKG.sha256.getURI() + "> ?h } }").build()) {
+                qe.execSelect().forEachRemaining(s -> out.put(s.getResource("g").getURI(), s.getLiteral("h").getLexicalForm()));
+            }
+            return out;
+        });
+    }
+
     /**
      * Replaces the named graphs in {@code graphs} (graph IRI → content) in one write transaction. Quads
      * go straight to the dataset graph (about 1.7× faster than adding models).

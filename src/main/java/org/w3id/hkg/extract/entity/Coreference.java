@@ -17,7 +17,7 @@ import org.w3id.hkg.extract.EntityType;
  */
 public final class Coreference {
     private static final Pattern HOSPITAL_ANAPHOR = Pattern.compile("我院|本院|该院|该医院|这家医院|涉事医院|医院|\\b[Tt]he hospital\\b");
-    private static final Pattern COMPANY_ANAPHOR = Pattern.compile("该公司|本公司|我公司|这家公司|公司|本集团|该集团|\\b[Tt]he (?:company|group)\\b");
+    private static final Pattern COMPANY_ANAPHOR = Pattern.compile("该公司|本公司|我公司|这家公司|公司|本集团|该集团|集团|\\b[Tt]he (?:company|group)\\b");
     private static final Pattern ALLIANCE_ANAPHOR = Pattern.compile("该联盟|本联盟|该医联体|该医共体|联盟|医联体|医共体");
     private static final Set<String> BARE_OK_BEFORE = Set.of("对", "向", "在", "到", "来", "为", "本", "我们");
 
@@ -68,7 +68,7 @@ public final class Coreference {
                     continue;
                 }
                 String word = sv.text().substring(e[0], e[1]);
-                boolean bare = word.equals("医院") || word.equals("公司") || e[2] == 2 && !word.startsWith("该") && !word.startsWith("本");
+                boolean bare = word.equals("医院") || word.equals("公司") || word.equals("集团") || e[2] == 2 && !word.startsWith("该") && !word.startsWith("本");
                 if (bare && !standalone(sv, e[0], e[1], word.equals("医院") || e[2] == 2)) {
                     continue;
                 }

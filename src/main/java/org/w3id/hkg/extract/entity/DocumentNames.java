@@ -91,28 +91,12 @@ final class DocumentNames {
         for (String name : List.of(shorts.stripPlace(c.name()), ShortNames.normalize(c.name()))) {
             String core = name.substring(0, Math.max(0, name.length() - s.suffix().length()));
             for (String n : names) {
-                if (n.length() >= 2 && core.startsWith(n) && core.length() > n.length() && onlyGeneric(core.substring(n.length()))) {
+                if (n.length() >= 2 && core.startsWith(n) && core.length() > n.length() && Words.composedOf(core.substring(n.length()), data.generic())) {
                     return true;
                 }
             }
         }
         return false;
-    }
-
-    private boolean onlyGeneric(String rest) {
-        String r = rest;
-        boolean changed = true;
-        while (!r.isEmpty() && changed) {
-            changed = false;
-            for (String g : data.generic()) {
-                if (g.length() >= 2 && r.startsWith(g)) {
-                    r = r.substring(g.length());
-                    changed = true;
-                    break;
-                }
-            }
-        }
-        return r.isEmpty();
     }
 
     private String city(List<List<Candidate>> found) {
@@ -221,6 +205,9 @@ final class DocumentNames {
         }
         if (f.type() == EntityType.COMPANY && (c.type() == EntityType.COMPANY || c.kind() == Candidate.Kind.SHORT)) {
             String core = shorts.companyCore(fn);
+            if (shorts.companyShortOf(n, fn)) {
+                return true;
+            }
             return core != null && (core.equals(n) || core.equals(shorts.stripPlace(n))
                     || (fn.startsWith(n) && n.length() >= 4 && shorts.stripPlace(n).length() >= 2 && core.startsWith(shorts.stripPlace(n))));
         }
@@ -301,6 +288,11 @@ final class DocumentNames {
             String core = shorts.companyCore(c.name());
             if (core != null && core.length() >= 2) {
                 names.putIfAbsent(core, ref);
+            }
+            for (String shortForm : shorts.companyShortForms(c.name())) {
+                if (shortForm.length() >= 3) {
+                    names.putIfAbsent(shortForm, ref);
+                }
             }
         }
         String stripped = shorts.stripPlace(c.name());

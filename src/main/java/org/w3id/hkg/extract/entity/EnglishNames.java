@@ -26,10 +26,13 @@ public final class EnglishNames {
             Map.entry("ltd", EntityType.COMPANY), Map.entry("limited", EntityType.COMPANY),
             Map.entry("corporation", EntityType.COMPANY), Map.entry("inc.", EntityType.COMPANY),
             Map.entry("commission", EntityType.REGULATOR), Map.entry("bureau", EntityType.REGULATOR),
-            Map.entry("administration", EntityType.REGULATOR), Map.entry("exchange", EntityType.REGULATOR));
+            Map.entry("administration", EntityType.REGULATOR), Map.entry("exchange", EntityType.REGULATOR),
+            Map.entry("authority", EntityType.REGULATOR));
     /** Words that head a name continued by "of" (University of X Hospital, Department of Health). */
     private static final Set<String> ORG_HEADS = Set.of("University", "Ministry", "Department", "Bureau", "Office",
             "College", "School", "Academy", "Institute", "Hospital", "Commission", "Administration", "Bank");
+    /** Government bodies named "X of Y" (Department of Health, Ministry of Health). */
+    private static final Set<String> GOVERNMENT_HEADS = Set.of("Ministry", "Department", "Bureau", "Office");
     private static final Set<String> CONNECTORS = Set.of("of", "and", "for", "&", "de");
     private static final Set<String> LEADING = Set.of("The", "A", "An", "Two", "Three", "Both", "In", "At", "With", "Our");
     private static final Pattern WORD = Pattern.compile("[A-Za-z][A-Za-z'’.\\-]*|&");
@@ -122,6 +125,14 @@ public final class EnglishNames {
         }
         while (first < last && (LEADING.contains(word(text, words.get(first))) || word(text, words.get(first)).contains("-"))) {
             first++;
+        }
+        int head = LEADING.contains(word(text, words.get(from))) ? from + 1 : from;
+        if (last < 0 && to - head >= 2 && GOVERNMENT_HEADS.contains(word(text, words.get(head)))
+                && word(text, words.get(head + 1)).equals("of")) {
+            String name = text.substring(words.get(head)[0], words.get(to)[1]);
+            out.add(new Candidate(words.get(head)[0], words.get(to)[1], name, EntityType.REGULATOR, Candidate.Kind.NAME,
+                    name, java.util.Set.of(), 0.8));
+            return;
         }
         if (last < 0 || last - first < 1) {
             return;

@@ -23,7 +23,7 @@ import org.w3id.hkg.extract.Sentence;
 public final class EntityCollector {
     /** Words that refer to an entity without naming it: never an alias. */
     static final Set<String> ANAPHORS = Set.of("我院", "本院", "该院", "该医院", "这家医院", "涉事医院", "医院",
-            "该公司", "本公司", "我公司", "这家公司", "公司", "本集团", "该集团", "the hospital", "The hospital",
+            "该公司", "本公司", "我公司", "这家公司", "公司", "本集团", "该集团", "集团", "the hospital", "The hospital",
             "the company", "The company", "the group", "The group", "该联盟", "本联盟", "该医联体", "该医共体", "联盟",
             "医联体", "医共体");
     private static final Pattern INNER_LATIN = Pattern.compile("\\(([A-Za-z][A-Za-z .'&-]*)\\)");

@@ -16,8 +16,8 @@ import org.w3id.hkg.ingest.SourceDocument;
  * The {@link MentionFinder} of hkg: sentence splitting and normalisation, a grammar for Chinese and
  * English organisation names ({@link OrgGrammar}, {@link EnglishNames}), person names validated by
  * context ({@link PersonRecognizer}), in-document short names and coreference
- * ({@link DocumentNames}). Names read in one document are remembered ({@link KnownNames}) and found
- * in the next ones. Thread-safe.
+ * ({@link DocumentNames}). Known aliases ({@link KnownNames}) are found wherever they are written; on
+ * request, names read in one document are remembered and found in the next ones. Thread-safe.
  *
  * <p>Construct with {@code new EntityRecognizer(NameData.fromClasspath())} (the files packaged
  * from {@code data/names/}) or {@code new EntityRecognizer(NameData.fromDirectory(Path.of("data/names")))}.
@@ -32,13 +32,23 @@ public final class EntityRecognizer implements MentionFinder {
     private final PersonRecognizer persons;
     private final KnownNames known;
     private final DocumentNames documentNames;
+    private final boolean learning;
 
     public EntityRecognizer(NameData data) {
-        this(data, new KnownNames(data));
+        this(data, new KnownNames(data), false);
     }
 
-    /** A recogniser sharing {@code known} names (e.g. with a {@link NameResolver}). */
-    public EntityRecognizer(NameData data, KnownNames known) {
+    /**
+     * A recogniser with its own known names.
+     *
+     * @param known    the known names to consult (and feed, when learning)
+     * @param learning whether full names read in one document are looked for in the next ones; off by
+     *                 default, since with parallel extraction what is learned first depends on timing
+     *                 and so the result on document order (the corpus resolver merges names across
+     *                 documents anyway)
+     */
+    public EntityRecognizer(NameData data, KnownNames known, boolean learning) {
+        this.learning = learning;
         this.data = data;
         this.orgs = new OrgGrammar(data);
         this.english = new EnglishNames(data);
@@ -93,7 +103,9 @@ public final class EntityRecognizer implements MentionFinder {
         }
         orgPrefixPersons(found);
         List<List<Candidate>> resolved = documentNames.resolve(views, found);
-        learn(resolved);
+        if (learning) {
+            learn(resolved);
+        }
         List<Mention> out = new ArrayList<>();
         String text = document.document().text();
         for (int i = 0; i < views.size(); i++) {

@@ -229,6 +229,9 @@ public final class NameResolver implements CorpusResolver {
                 if (core != null) {
                     cores.computeIfAbsent(core, x -> new ArrayList<>()).add(b);
                 }
+                for (String shortForm : shorts.companyShortForms(b.name())) {
+                    cores.computeIfAbsent(shortForm, x -> new ArrayList<>()).add(b);
+                }
             }
         }
         refs.sort((x, y) -> Integer.compare(x.name().length(), y.name().length()));
@@ -267,7 +270,7 @@ public final class NameResolver implements CorpusResolver {
         if (b.type() == EntityType.COMPANY && a.type() == EntityType.COMPANY) {
             String core = shorts.companyCore(b.name());
             return core != null && (core.equals(a.name()) || core.equals(shorts.stripPlace(a.name()))
-                    || core.equals(shorts.companyCore(a.name())));
+                    || core.equals(shorts.companyCore(a.name()))) || shorts.companyShortOf(a.name(), b.name());
         }
         return false;
     }

@@ -176,7 +176,7 @@ public final class OrgGrammar {
         int start = chain.get(0).start();
         int end = chain.get(chain.size() - 1).end();
         if (lead == null || lead.type() == EntityType.PERSON || lead.type() == EntityType.ALLIANCE || lead.end() > start
-                || !onlyGeneric(text.substring(lead.end(), start))) {
+                || !Words.composedOf(text.substring(lead.end(), start), data.generic())) {
             return null;
         }
         out.remove(out.size() - 1);
@@ -184,23 +184,7 @@ public final class OrgGrammar {
                 Candidate.Kind.NAME, null, Set.of(), 0.85);
     }
 
-    private boolean onlyGeneric(String between) {
-        String r = between;
-        boolean changed = true;
-        while (!r.isEmpty() && changed) {
-            changed = false;
-            for (String g : data.generic()) {
-                if (r.startsWith(g)) {
-                    r = r.substring(g.length());
-                    changed = true;
-                    break;
-                }
-            }
-        }
-        return r.isEmpty();
-    }
-
-    /** A regulator's department written after it (X市卫生健康委员会综合监督执法局): one name. */
+    /** A regulator's department written after it (X市卫健委综合监督执法局): one name. */
     private static boolean subOffice(Occurrence before, Occurrence after, String text) {
         String gap = text.substring(before.end(), after.start());
         return before.suffix().type() == EntityType.REGULATOR && after.suffix().type() == EntityType.REGULATOR
@@ -209,16 +193,7 @@ public final class OrgGrammar {
 
     /** Industry words between an organisation word and a legal form (X医院管理有限公司, X医院投资有限公司). */
     private boolean industryGap(String gap) {
-        String g = gap;
-        for (int guard = 0; guard < 3 && !g.isEmpty(); guard++) {
-            for (String w : data.industry()) {
-                if (g.startsWith(w)) {
-                    g = g.substring(w.length());
-                    break;
-                }
-            }
-        }
-        return g.isEmpty() && !gap.isEmpty() && gap.length() <= 4;
+        return !gap.isEmpty() && gap.length() <= 4 && Words.composedOf(gap, data.industry());
     }
 
     private Candidate fromChain(String text, List<Token> tokens, List<Occurrence> chain, int floor, List<Candidate> out) {
@@ -610,7 +585,7 @@ public final class OrgGrammar {
             specific = !p.isBlank() && !data.generic().contains(p);
         }
         boolean commonOnly = false;
-        if (specific && !place && (Lexicon.isCommonNoun(r) || onlySpecialties(r))) {
+        if (specific && !place && (Lexicon.isCommonNoun(r) || Words.composedOf(r, data.specialties()))) {
             specific = false;
             commonOnly = true;
         }
@@ -618,23 +593,6 @@ public final class OrgGrammar {
             specific = true;
         }
         return new Specificity(specific, place, bare && !specific, commonOnly);
-    }
-
-    /** Whether a name part is made of specialty words only (妇产, 眼科口腔): a kind of hospital, not a name. */
-    private boolean onlySpecialties(String r) {
-        String rest = r;
-        boolean changed = true;
-        while (!rest.isEmpty() && changed) {
-            changed = false;
-            for (String w : data.specialties()) {
-                if (rest.startsWith(w)) {
-                    rest = rest.substring(w.length());
-                    changed = true;
-                    break;
-                }
-            }
-        }
-        return rest.isEmpty();
     }
 
     /** A place below the city, not an administrative unit (华西, 鼓楼): names a hospital on its own (X医院). */

@@ -1,6 +1,7 @@
 package org.w3id.hkg.extract.entity;
 
 import java.text.Normalizer;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -139,5 +140,41 @@ public final class ShortNames {
             }
         }
         return n.length() >= 2 && !n.equals(normalize(name)) ? n : null;
+    }
+
+    /** Domain words a company's short name may also drop after its brand (明瞳眼科 of 明瞳眼科医疗集团). */
+    private static final List<String> DOMAIN = List.of("医疗", "医药", "医学", "健康", "管理", "服务", "股份");
+
+    /**
+     * The short names a company's full name allows: every prefix of the name without its place (two
+     * characters or more, not a generic word or a common noun) that the rest of the name follows as
+     * industry, domain and legal words only (明德医疗 of 杭州明德医疗投资股份有限公司).
+     */
+    public List<String> companyShortForms(String full) {
+        String n = stripPlace(full);
+        List<String> out = new java.util.ArrayList<>();
+        for (int len = 2; len < n.length(); len++) {
+            String prefix = n.substring(0, len);
+            if (onlyCorporate(n.substring(len)) && !data.generic().contains(prefix) && !data.places().contains(prefix)
+                    && !prefix.contains("股份") && !prefix.contains("有限") && !prefix.endsWith("责任")
+                    && !Lexicon.isCommonNoun(prefix) && !Lexicon.isPlace(prefix)) {
+                out.add(prefix);
+            }
+        }
+        return out;
+    }
+
+    /** Whether {@code shortName} is one of {@link #companyShortForms} of {@code full}. */
+    public boolean companyShortOf(String shortName, String full) {
+        String a = normalize(shortName);
+        return companyShortForms(full).contains(a) || companyShortForms(full).contains(stripPlace(a));
+    }
+
+    private boolean onlyCorporate(String rest) {
+        List<String> words = new java.util.ArrayList<>(DOMAIN);
+        words.addAll(data.industry());
+        data.suffixes().stream().filter(x -> x.type() == org.w3id.hkg.extract.EntityType.COMPANY)
+                .forEach(x -> words.add(x.suffix()));
+        return !rest.isEmpty() && Words.composedOf(rest, words);
     }
 }

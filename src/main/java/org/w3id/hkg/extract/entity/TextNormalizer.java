@@ -4,7 +4,8 @@ import com.hankcs.hanlp.HanLP;
 
 /**
  * Normalises text for matching without changing its length: traditional → simplified Chinese
- * (HanLP), full-width → half-width ASCII, ideographic space → space. Pure function.
+ * (HanLP, plus the variant 衞 → 卫 it leaves), full-width → half-width ASCII, ideographic space → space.
+ * Pure function.
  */
 public final class TextNormalizer {
     private TextNormalizer() {
@@ -16,7 +17,7 @@ public final class TextNormalizer {
         if (simplified.length() != text.length()) {
             simplified = perCharacter(text);
         }
-        return halfWidth(simplified);
+        return halfWidth(simplified).replace('衞', '卫');
     }
 
     private static String perCharacter(String text) {

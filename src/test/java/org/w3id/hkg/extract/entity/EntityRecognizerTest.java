@@ -194,4 +194,16 @@ class EntityRecognizerTest {
         assertEquals(EntityType.HOSPITAL, es.get("霍林郭勒仁和医院"), es.toString());
         assertEquals(EntityType.REGULATOR, es.get("杭州市卫生健康委员会综合监督执法局"), es.toString());
     }
+
+    @Test
+    void learningAcrossDocumentsIsOptIn() {
+        String text = "杭州明德医疗投资股份有限公司发布公告。";
+        recognizer.find(recognizer.prepare(Docs.doc("a.txt", text)));
+        assertEquals(0, recognizer.known().learnedCount());
+        EntityRecognizer learner = new EntityRecognizer(Docs.data(), new KnownNames(Docs.data()), true);
+        learner.find(learner.prepare(Docs.doc("a.txt", text)));
+        assertTrue(learner.known().learnedCount() > 0);
+        assertEquals(new org.w3id.hkg.extract.EntityRef("杭州明德医疗投资股份有限公司", EntityType.COMPANY),
+                learner.known().lookup("杭州明德医疗投资股份有限公司"));
+    }
 }

@@ -1,0 +1,51 @@
+package org.w3id.hkg.extract.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class ShortNamesTest {
+    private static ShortNames shorts;
+    private static CrossLingual cross;
+
+    @BeforeAll
+    static void load() {
+        NameData data = Docs.data();
+        shorts = new ShortNames(data);
+        cross = new CrossLingual(data);
+    }
+
+    @Test
+    void keysIgnoreAdminWordsAndSuffixVariants() {
+        assertEquals(shorts.key("南京卫健委"), shorts.key("南京市卫生健康委员会"));
+        assertTrue(shorts.sameOrShort("明德医院", "杭州明德医院"));
+        assertTrue(shorts.sameOrShort("姑苏市场监督管理局", "苏州市姑苏区市场监督管理局"));
+        assertFalse(shorts.sameOrShort("人民医院", "杭州市第一人民医院"));
+        assertTrue(shorts.truncated("成都华康医学中心", "成都华康医学中心医院"));
+    }
+
+    @Test
+    void companyShortForms() {
+        List<String> forms = shorts.companyShortForms("杭州明德医疗投资股份有限公司");
+        assertTrue(forms.contains("明德医疗"), forms.toString());
+        assertTrue(forms.contains("明德"), forms.toString());
+        assertFalse(forms.contains("明德医疗投资股份"), forms.toString());
+        assertEquals("明德医疗", shorts.companyCore("杭州明德医疗投资股份有限公司"));
+        assertEquals("杭州", shorts.placeOf("杭州明德医院"));
+    }
+
+    @Test
+    void englishRenderingsOfChineseNames() {
+        assertTrue(cross.organisation("Hangzhou Mingde Hospital", "杭州明德医院"));
+        assertTrue(cross.organisation("Hangzhou Mingde Medical Investment", "杭州明德医疗投资股份有限公司"));
+        assertTrue(cross.organisation("Nanjing Municipal Health Commission", "南京市卫生健康委员会"));
+        assertFalse(cross.organisation("Hangzhou Mingde Hospital", "杭州明德医疗投资股份有限公司"));
+        assertTrue(cross.person("Jianguo Liu", "刘建国"));
+        assertTrue(cross.person("Liu Jianguo", "刘建国"));
+        assertFalse(cross.person("Jianguo Li", "刘建国"));
+    }
+}
