@@ -41,6 +41,8 @@ public final class Benchmark {
                            boolean scaling) {
     }
 
+    /** Documents of the untimed warm-up build. */
+    private static final int WARMUP = 200;
     private final Settings settings;
     private final Consumer<String> log;
 
@@ -57,6 +59,16 @@ public final class Benchmark {
             bytes += Files.size(f);
         }
         Files.createDirectories(settings.work());
+
+        log.accept("warm-up: a build of " + Math.min(WARMUP, files.size()) + " documents (loads dictionaries, JIT), not timed");
+        try (GraphStore warm = GraphStore.open(fresh(settings.work().resolve("warmup")))) {
+            Path sample = fresh(settings.work().resolve("warmup-docs"));
+            for (Path f : files.subList(0, Math.min(WARMUP, files.size()))) {
+                Files.copy(f, sample.resolve(f.getFileName()));
+            }
+            new GraphBuild(Components.standard(), settings.threads(), GraphBuild.CHUNK, Progress.NONE).run(warm, List.of(sample));
+            Anchors.segmentation(texts(files.subList(0, Math.min(WARMUP, files.size()))), settings.threads());
+        }
 
         log.accept("anchor (i): HanLP segmentation and name recognition over " + files.size() + " documents");
         List<String> texts = texts(files);
