@@ -223,4 +223,15 @@ class SanctionExtractorTest {
         String w = "|滨江县卫生健康局|null";
         assertEquals(Set.of("南湖医院|fine" + w, "南湖医院|rectification-order" + w, "南湖医院|public-criticism" + w), rows(l));
     }
+
+    @Test
+    void measuresRightAfterTheNameAndLabourContracts() {
+        String text = "8月2日,河口市卫生健康委员会通报,河口市中心医院检验科主任周立新政务警告处分,副院长吴海党内警告处分,"
+                + "对护理部主任郑云作出停职处理,与护士钱芳解除劳动合同。医师冯涛被暂停执业活动3个月。";
+        List<Sanction> l = Docs.zh(text, "2023-08-05").regulator("河口市卫生健康委员会").hospital("河口市中心医院")
+                .person("周立新").person("吴海").person("郑云").person("钱芳").person("冯涛").facts(Sanction.class);
+        String w = "|河口市卫生健康委员会|2023-08-02";
+        assertEquals(Set.of("周立新|warning" + w, "吴海|party-discipline" + w, "郑云|duty-suspension" + w, "钱芳|dismissal" + w,
+                "冯涛|other" + w), rows(l));
+    }
 }
