@@ -111,4 +111,14 @@ class OwnershipExtractorTest {
                 .hospital("Lakeside Eye Hospital").company("Eastridge Holdings").facts(Ownership.class);
         assertEquals(Set.of("Lakeside Eye Hospital<Eastridge Holdings"), pairs(en));
     }
+
+    @Test
+    void motherCompanyBeforeOrAfterAndPronounsOfAClinic() {
+        List<Ownership> o = Docs.zh("松坪医疗集团为河口骨科医院的母公司。河口眼科医院母公司柳溪医疗控股有限公司发布公告。"
+                        + "竹山健康还拥有控股子公司河口口腔医院。河口门诊部成立于2012年。该门诊部隶属于柳溪医疗控股有限公司。", "2023-03-05")
+                .company("松坪医疗集团").hospital("河口骨科医院").hospital("河口眼科医院").company("柳溪医疗控股有限公司")
+                .company("竹山健康").hospital("河口口腔医院").hospital("河口门诊部").facts(Ownership.class);
+        assertEquals(Set.of("河口骨科医院<松坪医疗集团", "河口眼科医院<柳溪医疗控股有限公司", "河口口腔医院<竹山健康",
+                "河口门诊部<柳溪医疗控股有限公司"), pairs(o));
+    }
 }
