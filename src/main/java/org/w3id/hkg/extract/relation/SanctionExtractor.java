@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.w3id.hkg.extract.EntityRef;
 import org.w3id.hkg.extract.EntityType;
 import org.w3id.hkg.extract.Fact;
@@ -44,6 +45,8 @@ public final class SanctionExtractor implements FactRule {
     private static final Pattern PARTY = Pattern.compile("(?:当事人|被处罚人|被处罚单位|单位名称)(?:名称)?\\s*[::]\\s*");
     /** A sentence that goes on with a decision just listed ("同时,责成…"): it keeps the list's issuer and date. */
     private static final Pattern TAIL = Pattern.compile("^\\s*同时");
+    /** How many sentences before a closing "以上处理…" it covers when no numbered list precedes it. */
+    private static final int ABOVE = 4;
     private static final Pattern CLOSING = Pattern.compile("^\\s*以上(?:处理|处罚|决定|处分|问责)");
     private static final Pattern PASSIVE = Pattern.compile("被|受到|遭到");
     private static final Pattern TODAY = Pattern.compile("即日|今天|今日");
@@ -75,8 +78,10 @@ public final class SanctionExtractor implements FactRule {
                 listed.add(i);
             }
             list = listState(doc, i, list);
-            if (CLOSING.matcher(norm).find() && !listed.isEmpty()) {
-                close(doc, i, facts, listed);
+            if (CLOSING.matcher(norm).find()) {
+                // the decisions listed before, else those of the sentences just before ("以上" = all above it)
+                close(doc, i, facts, !listed.isEmpty() ? listed
+                        : IntStream.range(Math.max(0, i - ABOVE), i).boxed().toList());
                 listed.clear();
             } else if (list == null && !listed.isEmpty() && i - listed.get(listed.size() - 1) > 2) {
                 listed.clear();

@@ -234,4 +234,11 @@ class SanctionExtractorTest {
         assertEquals(Set.of("周立新|warning" + w, "吴海|party-discipline" + w, "郑云|duty-suspension" + w, "钱芳|dismissal" + w,
                 "冯涛|other" + w), rows(l));
     }
+
+    @Test
+    void aClosingSentenceDatesTheDecisionsAboveWithoutANumberedList() {
+        String text = "河口口腔诊所存在违规广告行为。河口市市场监督管理局决定对该诊所罚款2万元。以上处罚由河口市市场监督管理局于5月9日作出。";
+        List<Sanction> l = Docs.zh(text, "2023-05-20").hospital("河口口腔诊所").regulator("河口市市场监督管理局").facts(Sanction.class);
+        assertEquals(Set.of("河口口腔诊所|fine|河口市市场监督管理局|2023-05-09"), rows(l));
+    }
 }
