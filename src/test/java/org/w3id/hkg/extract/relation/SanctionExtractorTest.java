@@ -241,4 +241,15 @@ class SanctionExtractorTest {
         List<Sanction> l = Docs.zh(text, "2023-05-20").hospital("河口口腔诊所").regulator("河口市市场监督管理局").facts(Sanction.class);
         assertEquals(Set.of("河口口腔诊所|fine|河口市市场监督管理局|2023-05-09"), rows(l));
     }
+
+    @Test
+    void issuerAfterAStatuteClauseListAfterANoticeAndTheDecisionDateSentence() {
+        String text = "竹山口腔门诊部因超范围执业被查处。河口市市场监督管理局依据相关规定,对该门诊部作出警告并处罚款1万元的行政处罚。"
+                + "该处罚决定于2023年4月3日作出。\n4月1日,河口市第五医院发生一起患者死亡事件。\n4月12日,河口市卫生健康委员会发布通报:\n"
+                + "一、对河口市第五医院给予警告;\n二、给予产科主任冯涛记过处分。";
+        List<Sanction> l = Docs.zh(text, "2023-04-20").hospital("竹山口腔门诊部").regulator("河口市市场监督管理局")
+                .hospital("河口市第五医院").regulator("河口市卫生健康委员会").person("冯涛").facts(Sanction.class);
+        assertEquals(Set.of("竹山口腔门诊部|warning|河口市市场监督管理局|2023-04-03", "竹山口腔门诊部|fine|河口市市场监督管理局|2023-04-03",
+                "河口市第五医院|warning|河口市卫生健康委员会|2023-04-12", "冯涛|demerit|河口市卫生健康委员会|2023-04-12"), rows(l));
+    }
 }
