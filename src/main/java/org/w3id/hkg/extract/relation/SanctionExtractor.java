@@ -50,6 +50,12 @@ public final class SanctionExtractor implements FactRule {
     private static final int ABOVE = 4;
     private static final Pattern CLOSING = Pattern.compile("^\\s*(?:以上|上述|该|此)(?:处理|处罚|行政处罚|决定|处分|问责)");
     private static final Pattern PASSIVE = Pattern.compile("被|受到|遭到");
+    /** Words of what happened to a patient or was reported by the public (not of the decision). */
+    private static final Pattern EVENT = Pattern.compile("发生|死亡|去世|身亡|流产|就诊|入院|住院|产检|送医|分娩|求助|投诉|举报|曝光|报道");
+    /** Words of a body deciding or reporting. */
+    private static final Pattern DECIDING = Pattern.compile("通报|决定|作出|做出|责令|给予|处罚|处理|约谈|宣布|发布|印发|消息|获悉|网站|官网|微博|公众号");
+    /** Words saying the day is not told. */
+    private static final Pattern VAGUE = Pattern.compile("近日|日前|近期|前不久|此前|最近");
     private static final Pattern TODAY = Pattern.compile("即日|今天|今日");
     /** How many sentences a decision date carries to the sanctions (of the same issuer) that follow undated. */
     private static final int CARRY = 4;
@@ -117,7 +123,7 @@ public final class SanctionExtractor implements FactRule {
                 LocalDate date = ownDate(doc, i, hit.begin());
                 if (date == null && list != null) {
                     date = list.date();
-                } else if (date == null) {
+                } else if (date == null && !VAGUE.matcher(norm.substring(0, hit.begin())).find()) {
                     Integer at = datedAt.get(issuer);
                     date = at != null && i - at <= CARRY ? datedBy.get(issuer) : fallbackDate(doc, i);
                 }
@@ -302,7 +308,7 @@ public final class SanctionExtractor implements FactRule {
     private static LocalDate ownDate(DocumentView doc, int i, int at) {
         DateResolver.DateHit best = null;
         for (DateResolver.DateHit h : doc.dates(i)) {
-            if (h.date() != null && !h.dateline() && (best == null || DateResolver.distance(h, at) < DateResolver.distance(best, at))) {
+            if (h.date() != null && !h.dateline() && !incidentDate(doc.norm(i), h, at) && (best == null || DateResolver.distance(h, at) < DateResolver.distance(best, at))) {
                 best = h;
             }
         }
@@ -333,7 +339,23 @@ public final class SanctionExtractor implements FactRule {
      * The date of the paragraph: the last date of an earlier sentence of the paragraph that reports a
      * decision (通报, 决定, 处罚 …), else the dateline date (X月X日电) of the paragraph, else null.
      */
+    /**
+     * True when a date before the measure at {@code at} dates what happened (a patient's death, a visit, a
+     * complaint) rather than the decision: its clause tells an event before any word of deciding or reporting.
+     */
+    private static boolean incidentDate(String norm, DateResolver.DateHit h, int at) {
+        if (h.end() > at) {
+            return false;
+        }
+        Matcher event = EVENT.matcher(norm.substring(h.end(), at));
+        return event.find() && !DECIDING.matcher(norm.substring(h.end(), h.end() + event.start())).find();
+    }
+
     private static LocalDate fallbackDate(DocumentView doc, int i) {
+        Matcher vague = VAGUE.matcher(doc.norm(i));
+        if (vague.find() && doc.dates(i).stream().noneMatch(h -> h.date() != null && !h.dateline())) {
+            return null; // "近日…": the text does not fix the day, the dateline is only the publication's
+        }
         for (int j = i - 1; j >= 0 && doc.paragraph(j) == doc.paragraph(i); j--) {
             LocalDate d = doc.dateNear(j, doc.norm(j).length());
             if (d != null && REPORT.matcher(doc.norm(j)).find()) {

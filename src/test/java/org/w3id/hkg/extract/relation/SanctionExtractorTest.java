@@ -252,4 +252,15 @@ class SanctionExtractorTest {
         assertEquals(Set.of("竹山口腔门诊部|warning|河口市市场监督管理局|2023-04-03", "竹山口腔门诊部|fine|河口市市场监督管理局|2023-04-03",
                 "河口市第五医院|warning|河口市卫生健康委员会|2023-04-12", "冯涛|demerit|河口市卫生健康委员会|2023-04-12"), rows(l));
     }
+
+    @Test
+    void theIncidentsDayIsNotTheDecisionsAndVagueDaysStayUnknown() {
+        String text = "新华社河口6月9日电 6月2日,一名产妇在河口市第五医院分娩后死亡,河口市卫生健康委员会责令该院停业整顿。\n"
+                + "近日,河口市卫生健康委员会对竹山医院给予警告。\n"
+                + "6月8日消息,疫情发生后,河口市卫生健康委员会对松坪医院给予警告。";
+        List<Sanction> l = Docs.zh(text, "2023-06-09").hospital("河口市第五医院").hospital("该院", "河口市第五医院").hospital("竹山医院").hospital("松坪医院")
+                .regulator("河口市卫生健康委员会").facts(Sanction.class);
+        assertEquals(Set.of("河口市第五医院|suspension|河口市卫生健康委员会|2023-06-09", "竹山医院|warning|河口市卫生健康委员会|null",
+                "松坪医院|warning|河口市卫生健康委员会|2023-06-08"), rows(l));
+    }
 }
