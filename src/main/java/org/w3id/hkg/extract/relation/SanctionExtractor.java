@@ -127,9 +127,10 @@ public final class SanctionExtractor implements FactRule {
                     Integer at = datedAt.get(issuer);
                     date = at != null && i - at <= CARRY ? datedBy.get(issuer) : fallbackDate(doc, i);
                 }
+                EntityRef employer = issuer == null || doc.spans(i, REGULATORS).isEmpty() ? employer(doc, i, hit.begin()) : null;
                 for (EntityRef target : who.refs()) {
                     EntityRef by = target.type() == EntityType.PERSON && LETTER.matcher(norm.substring(0, hit.begin())).find()
-                            ? doc.writer(i, hit.begin()) : issuer;
+                            ? doc.writer(i, hit.begin()) : target.type() == EntityType.PERSON && employer != null ? employer : issuer;
                     if (fits(hit, target) && !target.equals(by)) {
                         put(facts, new Sanction(target, hit.code(), by, date, doc.sentence(i).evidence(), who.confidence()));
                         carriedIssuer = issuer;
@@ -270,6 +271,22 @@ public final class SanctionExtractor implements FactRule {
     }
 
     /** The issuer in a deciding slot before {@code pos} of sentence i, or null. */
+    /**
+     * A hospital or company deciding about its own staff ("X医院对涉事医生Y作出停职处理"): the org right before a
+     * deciding word, before {@code pos}, in a sentence that names no regulator. Null if none.
+     */
+    private static EntityRef employer(DocumentView doc, int i, int pos) {
+        String norm = doc.norm(i);
+        EntityRef found = null;
+        for (DocumentView.Span o : doc.spans(i, DocumentView.ORGS)) {
+            if (o.end() <= pos && (o.begin() == 0 || norm.charAt(o.begin() - 1) != '对' && norm.charAt(o.begin() - 1) != '被')
+                    && ISSUER_AFTER.matcher(norm.substring(o.end())).find()) {
+                found = o.mention().ref();
+            }
+        }
+        return found;
+    }
+
     private static EntityRef issuer(DocumentView doc, int i, int pos) {
         String norm = doc.norm(i);
         Matcher passive = PASSIVE.matcher(norm.substring(0, Math.min(pos, norm.length())));

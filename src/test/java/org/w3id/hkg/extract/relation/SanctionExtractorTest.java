@@ -263,4 +263,13 @@ class SanctionExtractorTest {
         assertEquals(Set.of("河口市第五医院|suspension|河口市卫生健康委员会|2023-06-09", "竹山医院|warning|河口市卫生健康委员会|null",
                 "松坪医院|warning|河口市卫生健康委员会|2023-06-08"), rows(l));
     }
+
+    @Test
+    void aHospitalDecidingAboutItsOwnStaffIsTheIssuer() {
+        String text = "6月3日,竹山医院发生一起患者跌落事件。6月5日,竹山医院对当班护士钱芳作出停职处理。"
+                + "河口市卫生健康委员会对竹山医院给予警告。";
+        List<Sanction> l = Docs.zh(text, "2023-06-09").hospital("竹山医院").person("钱芳")
+                .regulator("河口市卫生健康委员会").facts(Sanction.class);
+        assertEquals(Set.of("钱芳|duty-suspension|竹山医院|2023-06-05", "竹山医院|warning|河口市卫生健康委员会|2023-06-05"), rows(l));
+    }
 }
