@@ -41,7 +41,10 @@ public final class IncidentExtractor implements FactRule {
     /** How many sentences after a failure its outcome may be told. */
     private static final int LATER = 6;
     /** Outcome words that are not about a patient event (statistics, figures of speech). */
-    private static final Pattern NOT_EVENT = Pattern.compile("^(?:率|人数|病例|数|人员|患者|病人|伤员|者|科|中心|病房|微创|康复|专科|病毒|新冠|防控)");
+    private static final Pattern NOT_EVENT = Pattern.compile(
+            "^(?:率|人数|病例|数|人员|患者|病人|伤员|者|科|中心|病房|微创|康复|专科|病毒|新冠|防控|手术(?![台中室后时])|术(?![后中])|门诊|服务|治疗|修复|筛查|防治|预防|救治|专家|研究|病区)");
+    /** Outcome words that name a service, not a harm (人工流产, 药物流产). */
+    private static final Pattern SERVICE = Pattern.compile("(?:人工|药物|无痛|计划生育)$");
     /** Words before an outcome that deny or prevent it (无一死亡, 避免致残). */
     private static final Pattern DENIED = Pattern.compile("(?:无|未|没有|避免|防止|预防|降低|减少|无一|零|杜绝|不会)[^,;。]{0,4}$");
 
@@ -108,6 +111,7 @@ public final class IncidentExtractor implements FactRule {
 
     private List<WordTable.Hit> outcomes(String norm) {
         return outcomes.find(norm).stream().filter(h -> !NOT_EVENT.matcher(norm.substring(h.end())).find()
+                && !SERVICE.matcher(norm.substring(Math.max(0, h.begin() - 4), h.begin())).find()
                 && !DENIED.matcher(norm.substring(Math.max(0, h.begin() - 8), h.begin())).find()).toList();
     }
 

@@ -87,4 +87,12 @@ class IncidentExtractorTest {
                 .hospital("河口县人民医院").hospital("河口县中医院").facts(Incident.class);
         assertEquals(Set.of("河口县人民医院|miscarriage|2023-07-03", "河口县中医院|death|2023-07-05"), rows(l));
     }
+
+    @Test
+    void servicesStatisticsAndCapabilitiesAreNoIncidents() {
+        List<Incident> l = Docs.zh("竹山医院妇科为患者提供无痛人工流产服务。竹山医院去年收治骨折患者3000人,完成烧伤修复手术200台。"
+                        + "竹山医院新建损伤修复中心,提升患者救治能力。", "2023-06-20")
+                .hospital("竹山医院").facts(Incident.class);
+        assertEquals(Set.of(), rows(l));
+    }
 }
