@@ -30,6 +30,7 @@ import org.w3id.hkg.extract.Sanction;
  */
 public final class SanctionExtractor implements FactRule {
     private static final Set<EntityType> REGULATORS = EnumSet.of(EntityType.REGULATOR);
+    private static final Set<EntityType> PERSONS = EnumSet.of(EntityType.PERSON);
     private static final Pattern LETTER = Pattern.compile("我们|我院|本院|我公司|本公司|我单位|本单位");
     private static final Pattern GENERIC = Pattern.compile("将由|应当|可以|可处|由县级以上|[的之》]规定[,:]|规定[:]|不得");
     private static final Pattern NEGATED = Pattern.compile("(?:不|未|无|没有|免于|拒不|不予)\\s*$");
@@ -149,8 +150,37 @@ public final class SanctionExtractor implements FactRule {
                     }
                 }
             }
+            respectively(doc, i, hits, facts);
         }
         return new ArrayList<>(facts.values());
+    }
+
+    /**
+     * "A,副院长B分别被给予记过、警告处分": as many people before 分别 as measures after it pair up in order; the
+     * issuer and date stay those read for the sentence.
+     */
+    private static void respectively(DocumentView doc, int i, List<WordTable.Hit> hits, Map<String, Sanction> facts) {
+        int at = doc.norm(i).indexOf("分别");
+        if (at < 0) {
+            return;
+        }
+        List<EntityRef> people = doc.spans(i, PERSONS).stream().filter(s -> s.end() <= at).map(s -> s.mention().ref())
+                .distinct().toList();
+        List<WordTable.Hit> after = hits.stream().filter(h -> h.begin() > at).toList();
+        if (people.size() < 2 || after.size() != people.size()) {
+            return;
+        }
+        int begin = doc.sentence(i).evidence().begin();
+        List<Sanction> read = facts.values().stream()
+                .filter(x -> x.evidence().begin() == begin && people.contains(x.target())).toList();
+        if (read.isEmpty()) {
+            return;
+        }
+        facts.values().removeAll(read);
+        for (int k = 0; k < people.size(); k++) {
+            put(facts, new Sanction(people.get(k), after.get(k).code(), read.get(0).issuer(), read.get(0).date(),
+                    doc.sentence(i).evidence(), 0.8));
+        }
     }
 
     /**

@@ -272,4 +272,12 @@ class SanctionExtractorTest {
                 .regulator("河口市卫生健康委员会").facts(Sanction.class);
         assertEquals(Set.of("钱芳|duty-suspension|竹山医院|2023-06-05", "竹山医院|warning|河口市卫生健康委员会|2023-06-05"), rows(l));
     }
+
+    @Test
+    void respectivelyPairsPeopleAndMeasuresInOrder() {
+        String text = "河口市卫生健康委员会通报,竹山医院院长周立新,副院长吴海分别被给予记过、警告处分。";
+        List<Sanction> l = Docs.zh(text, "2023-06-09").hospital("竹山医院").person("周立新").person("吴海")
+                .regulator("河口市卫生健康委员会").facts(Sanction.class);
+        assertEquals(Set.of("周立新|demerit|河口市卫生健康委员会|null", "吴海|warning|河口市卫生健康委员会|null"), rows(l));
+    }
 }
