@@ -124,7 +124,9 @@ public final class SanctionExtractor implements FactRule {
                 LocalDate date = ownDate(doc, i, hit.begin());
                 if (date == null && list != null) {
                     date = list.date();
-                } else if (date == null && !VAGUE.matcher(norm.substring(0, hit.begin())).find()) {
+                } else if (date == null && !VAGUE.matcher(norm.substring(0, hit.begin())).find()
+                        && doc.dates(i).stream().noneMatch(h -> h.date() == null && !h.dateline() && h.end() <= hit.begin())) {
+                    // a day not fixed by the sentence itself ("今年3月") is not filled from elsewhere
                     Integer at = datedAt.get(issuer);
                     date = at != null && i - at <= CARRY ? datedBy.get(issuer) : fallbackDate(doc, i);
                 }

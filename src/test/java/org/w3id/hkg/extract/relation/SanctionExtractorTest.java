@@ -280,4 +280,12 @@ class SanctionExtractorTest {
                 .regulator("河口市卫生健康委员会").facts(Sanction.class);
         assertEquals(Set.of("周立新|demerit|河口市卫生健康委员会|null", "吴海|warning|河口市卫生健康委员会|null"), rows(l));
     }
+
+    @Test
+    void aMonthWithoutADayIsNotFilledFromTheSentenceBefore() {
+        String text = "本月5日,河口市卫生健康委员会对竹山医院给予警告。今年3月,河口市卫生健康委员会对柳溪医院罚款1万元。";
+        List<Sanction> l = Docs.zh(text, "2023-06-20").hospital("竹山医院").hospital("柳溪医院")
+                .regulator("河口市卫生健康委员会").facts(Sanction.class);
+        assertEquals(Set.of("竹山医院|warning|河口市卫生健康委员会|2023-06-05", "柳溪医院|fine|河口市卫生健康委员会|null"), rows(l));
+    }
 }
