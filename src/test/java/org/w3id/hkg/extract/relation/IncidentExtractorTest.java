@@ -95,4 +95,11 @@ class IncidentExtractorTest {
                 .hospital("竹山医院").facts(Incident.class);
         assertEquals(Set.of(), rows(l));
     }
+
+    @Test
+    void moreHarmWordsAfterTreatment() {
+        List<Incident> l = Docs.zh("竹山医院给患者异型输血。柳溪美容诊所一名顾客注射后面部皮肤坏死。青松医院手术中患者神经损伤。", "2023-06-20")
+                .hospital("竹山医院").hospital("柳溪美容诊所").hospital("青松医院").facts(Incident.class);
+        assertEquals(Set.of("竹山医院|injury|null", "柳溪美容诊所|injury|null", "青松医院|injury|null"), rows(l));
+    }
 }
