@@ -128,7 +128,7 @@ public final class SanctionExtractor implements FactRule {
                         && doc.dates(i).stream().noneMatch(h -> h.date() == null && !h.dateline() && h.end() <= hit.begin())) {
                     // a day not fixed by the sentence itself ("今年3月") is not filled from elsewhere
                     Integer at = datedAt.get(issuer);
-                    date = at != null && i - at <= CARRY ? datedBy.get(issuer) : fallbackDate(doc, i);
+                    date = at != null && i - at <= CARRY ? datedBy.get(issuer) : fallbackDate(doc, i, issuer);
                 }
                 EntityRef employer = issuer == null || doc.spans(i, REGULATORS).isEmpty() ? employer(doc, i, hit.begin()) : null;
                 for (EntityRef target : who.refs()) {
@@ -400,7 +400,7 @@ public final class SanctionExtractor implements FactRule {
         return event.find() && !DECIDING.matcher(norm.substring(h.end(), h.end() + event.start())).find();
     }
 
-    private static LocalDate fallbackDate(DocumentView doc, int i) {
+    private static LocalDate fallbackDate(DocumentView doc, int i, EntityRef issuer) {
         Matcher vague = VAGUE.matcher(doc.norm(i));
         if (vague.find() && doc.dates(i).stream().noneMatch(h -> h.date() != null && !h.dateline())) {
             return null; // "近日…": the text does not fix the day, the dateline is only the publication's
@@ -409,6 +409,18 @@ public final class SanctionExtractor implements FactRule {
             LocalDate d = doc.dateNear(j, doc.norm(j).length());
             if (d != null && REPORT.matcher(doc.norm(j)).find()) {
                 return d;
+            }
+        }
+        for (int j = i - 1; issuer != null && j >= 0 && j >= i - 2; j--) {
+            // "7月25日,Y公布的行政处罚决定书显示…" then, in the next paragraph, "Y对该院作出…": the same body's report date
+            if (!REPORT.matcher(doc.norm(j)).find()) {
+                continue;
+            }
+            for (DocumentView.Span r : doc.spans(j, REGULATORS)) {
+                LocalDate d = r.mention().ref().equals(issuer) ? ownDate(doc, j, r.end()) : null;
+                if (d != null) {
+                    return d;
+                }
             }
         }
         for (int j = 0; j <= i; j++) {

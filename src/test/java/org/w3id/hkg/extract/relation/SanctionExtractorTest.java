@@ -288,4 +288,14 @@ class SanctionExtractorTest {
                 .regulator("河口市卫生健康委员会").facts(Sanction.class);
         assertEquals(Set.of("竹山医院|warning|河口市卫生健康委员会|2023-06-05", "柳溪医院|fine|河口市卫生健康委员会|null"), rows(l));
     }
+
+    @Test
+    void theReportDateOfTheSameBodyInTheParagraphBefore() {
+        String text = "8月3日,河口市市场监督管理局公布的一份行政处罚决定书显示,竹山眼科医院存在价格违法行为。\n"
+                + "河口市市场监督管理局对该院作出罚款2万元的行政处罚。\n"
+                + "8月1日,一名患者在柳溪医院死亡,河口市卫生健康委员会介入调查。\n河口市卫生健康委员会对柳溪医院给予警告。";
+        List<Sanction> l = Docs.zh(text, "2023-08-10").hospital("竹山眼科医院").hospital("该院", "竹山眼科医院").hospital("柳溪医院")
+                .regulator("河口市市场监督管理局").regulator("河口市卫生健康委员会").facts(Sanction.class);
+        assertEquals(Set.of("竹山眼科医院|fine|河口市市场监督管理局|2023-08-03", "柳溪医院|warning|河口市卫生健康委员会|null"), rows(l));
+    }
 }
