@@ -36,6 +36,8 @@ public final class IncidentExtractor implements FactRule {
     private static final Pattern ANAPHOR = Pattern.compile("该院|该医院|院方|涉事医院|这家医院");
     /** A sentence going on about the patient of the sentence before ("患者经抢救无效死亡", "次日凌晨发生流产"). */
     private static final Pattern CONTINUED = Pattern.compile("^[^,;。]{0,6}(?:患者|病人|患儿|孕妇|产妇|其|次日|当晚|当天|随后|此后|后经|经)");
+    /** A sentence naming the hospital of the harm told just before. */
+    private static final Pattern NAMED_AFTER = Pattern.compile("涉事医院|涉事机构|事发医院|事发地|发生在|就诊于|所在医院");
     /** The day after the date of the sentence before. */
     private static final Pattern NEXT_DAY = Pattern.compile("次日|第二天|翌日");
     /** How many sentences after a failure its outcome may be told. */
@@ -72,6 +74,10 @@ public final class IncidentExtractor implements FactRule {
                     org = doc.spans(i - 1, DocumentView.ORGS).get(0).mention().ref();
                     LocalDate before = doc.dateNear(i - 1, doc.norm(i - 1).length());
                     date = date != null ? date : before == null ? null : NEXT_DAY.matcher(norm).find() ? before.plusDays(1) : before;
+                }
+                if (org == null && i + 1 < doc.size() && doc.paragraph(i + 1) == doc.paragraph(i)
+                        && NAMED_AFTER.matcher(doc.norm(i + 1)).find() && doc.spans(i + 1, DocumentView.ORGS).size() == 1) {
+                    org = doc.spans(i + 1, DocumentView.ORGS).get(0).mention().ref(); // "…抢救无效死亡。涉事医院为X。"
                 }
                 if (org != null) {
                     put(facts, new Incident(org, hit.code(), date, doc.sentence(i).evidence(),

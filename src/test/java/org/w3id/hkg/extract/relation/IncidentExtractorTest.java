@@ -102,4 +102,11 @@ class IncidentExtractorTest {
                 .hospital("竹山医院").hospital("柳溪美容诊所").hospital("青松医院").facts(Incident.class);
         assertEquals(Set.of("竹山医院|injury|null", "柳溪美容诊所|injury|null", "青松医院|injury|null"), rows(l));
     }
+
+    @Test
+    void theHospitalNamedRightAfterTheHarm() {
+        List<Incident> l = Docs.zh("8月2日,一名患者经抢救无效死亡。涉事医院为柳溪康复医院。", "2023-08-20")
+                .hospital("柳溪康复医院").facts(Incident.class);
+        assertEquals(Set.of("柳溪康复医院|death|2023-08-02"), rows(l));
+    }
 }
