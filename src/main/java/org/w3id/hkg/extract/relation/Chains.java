@@ -56,7 +56,7 @@ final class Chains {
             chain.add(s);
             Matcher m = BEFORE.matcher(norm.substring(0, s.begin()));
             boolean found = m.find();
-            // a place character the recogniser left out of the name ("、" + "桐" + "林县人民医院"): skip up to two after 、
+            // a place character the recogniser left out of the name ("、" + P + "XY医院" where PX is the place): skip up to two after 、
             for (int k = 1; !found && !doc.english() && k <= 2 && s.begin() - k > 0
                     && Character.isIdeographic(norm.charAt(s.begin() - k)); k++) {
                 m = BEFORE.matcher(norm.substring(0, s.begin() - k));
