@@ -39,7 +39,8 @@ public final class MembershipExtractor implements FactRule {
     private static final Pattern ADVERBS = Pattern.compile(
             "(?:等\\s*[0-9一二三四五六七八九十两]+\\s*[家所个](?:医院|医疗机构|机构|单位|成员单位|卫生院)?)?(?:正式|均|都|也|已|已经|分别|先后|同时|将|共同|一起|签约|整体|\\s)*$");
     private static final Pattern JOIN_EN = Pattern.compile("(?i)\\b(?:joined|joins|join|became (?:a )?members? of|become (?:a )?members? of|"
-            + "(?:is|are) (?:now )?(?:a )?members? of)\\s+(?:the\\s+)?");
+            + "(?:is|are) (?:now )?(?:a )?members? of|(?:became|become|is|are|was|were) (?:now )?(?:a )?part of|"
+            + "(?:is|are|became|become) (?:now )?(?:a |the )?(?:\\w+ )?member (?:hospital|institution|clinic)s? of|signed up (?:to|with))\\s+(?:the\\s+)?");
 
     @Override
     public List<Fact> extract(DocumentView doc) {

@@ -114,4 +114,12 @@ class MembershipExtractorTest {
                 .hospital("河口市中医院").hospital("河县人民医院").alliance("河口眼科专科联盟").facts(Membership.class);
         assertEquals(Set.of("河口市中医院@河口眼科专科联盟@null", "河县人民医院@河口眼科专科联盟@null"), pairs(m));
     }
+
+    @Test
+    void englishPartOfAndMemberHospitalOf() {
+        List<Membership> m = Docs.lang("en", "Pine Hill Hospital became part of the River Care Network. "
+                        + "Lake View Clinic is now the newest member hospital of the River Care Network.", "2023-03-05")
+                .hospital("Pine Hill Hospital").hospital("Lake View Clinic").alliance("River Care Network").facts(Membership.class);
+        assertEquals(Set.of("Pine Hill Hospital@River Care Network@null", "Lake View Clinic@River Care Network@null"), pairs(m));
+    }
 }
