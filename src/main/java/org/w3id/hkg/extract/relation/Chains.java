@@ -55,7 +55,14 @@ final class Chains {
         while (s != null) {
             chain.add(s);
             Matcher m = BEFORE.matcher(norm.substring(0, s.begin()));
-            if (!m.find() || (!doc.english() && m.group().trim().equals(","))) {
+            boolean found = m.find();
+            // a place character the recogniser left out of the name ("、" + P + "XY医院" where PX is the place): skip up to two after 、
+            for (int k = 1; !found && !doc.english() && k <= 2 && s.begin() - k > 0
+                    && Character.isIdeographic(norm.charAt(s.begin() - k)); k++) {
+                m = BEFORE.matcher(norm.substring(0, s.begin() - k));
+                found = m.find() && "、".equals(m.group().trim());
+            }
+            if (!found || (!doc.english() && m.group().trim().equals(","))) {
                 break;
             }
             s = doc.endingAt(i, m.start(), types);

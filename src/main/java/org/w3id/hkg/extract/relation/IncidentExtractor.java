@@ -23,7 +23,7 @@ public final class IncidentExtractor implements FactRule {
     /** Words that put an outcome word in a patient-harm context. */
     private static final Pattern CONTEXT = Pattern.compile(
             "延误|耽误|拒绝|拒诊|拒收|推诿|误诊|漏诊|救治|抢救|治疗|手术|就诊|接诊|事件|事故|医疗|患者|病人|孕妇|产妇|孕产妇|婴儿|新生儿|而|导致|致"
-            + "|诊断|出现|术后|拔|输液|注射|患儿"
+            + "|诊断|出现|术后|拔|输液|注射|患儿|医生|医师|护士|检查|产检|孕"
             + "|(?i)\\b(?:delay|delayed|denied|refused|turned away|treatment|patient|surgery|pregnant|after)\\b");
     /** Words that say the hospital failed a patient, whose outcome may come in a later sentence. */
     private static final Pattern FAILURE = Pattern.compile(
@@ -34,10 +34,19 @@ public final class IncidentExtractor implements FactRule {
     private static final Pattern HYPOTHETICAL = Pattern.compile("可能|可导致|可引起|容易|若|如果|一旦|提醒|建议|科普|风险|(?i)\\b(?:could|may|might|risk)\\b");
     /** Words pointing back to the hospital named before. */
     private static final Pattern ANAPHOR = Pattern.compile("该院|该医院|院方|涉事医院|这家医院");
+    /** A sentence going on about the patient of the sentence before ("患者经抢救无效死亡", "次日凌晨发生流产"). */
+    private static final Pattern CONTINUED = Pattern.compile("^[^,;。]{0,6}(?:患者|病人|患儿|孕妇|产妇|其|次日|当晚|当天|随后|此后|后经|经)");
+    /** A sentence naming the hospital of the harm told just before. */
+    private static final Pattern NAMED_AFTER = Pattern.compile("涉事医院|涉事机构|事发医院|事发地|发生在|就诊于|所在医院");
+    /** The day after the date of the sentence before. */
+    private static final Pattern NEXT_DAY = Pattern.compile("次日|第二天|翌日");
     /** How many sentences after a failure its outcome may be told. */
     private static final int LATER = 6;
     /** Outcome words that are not about a patient event (statistics, figures of speech). */
-    private static final Pattern NOT_EVENT = Pattern.compile("^(?:率|人数|病例|数|人员|患者|病人|伤员|者|科|中心|病房|微创|康复|专科|病毒|新冠|防控)");
+    private static final Pattern NOT_EVENT = Pattern.compile(
+            "^(?:率|人数|病例|数|人员|患者|病人|伤员|者|科|中心|病房|微创|康复|专科|病毒|新冠|防控|手术(?![台中室后时])|术(?![后中])|门诊|服务|治疗|修复|筛查|防治|预防|救治|专家|研究|病区)");
+    /** Outcome words that name a service, not a harm (人工流产, 药物流产). */
+    private static final Pattern SERVICE = Pattern.compile("(?:人工|药物|无痛|计划生育)$");
     /** Words before an outcome that deny or prevent it (无一死亡, 避免致残). */
     private static final Pattern DENIED = Pattern.compile("(?:无|未|没有|避免|防止|预防|降低|减少|无一|零|杜绝|不会)[^,;。]{0,4}$");
 
@@ -59,8 +68,19 @@ public final class IncidentExtractor implements FactRule {
             if (!hits.isEmpty() && CONTEXT.matcher(norm).find()) {
                 WordTable.Hit hit = hits.stream().filter(h -> !"other".equals(h.code())).findFirst().orElse(hits.get(0));
                 EntityRef org = org(doc, i, hit.begin());
+                LocalDate date = doc.dateNear(i, hit.begin());
+                if (org == null && i > 0 && doc.paragraph(i - 1) == doc.paragraph(i) && CONTINUED.matcher(norm).find()
+                        && doc.spans(i - 1, DocumentView.ORGS).size() == 1) {
+                    org = doc.spans(i - 1, DocumentView.ORGS).get(0).mention().ref();
+                    LocalDate before = doc.dateNear(i - 1, doc.norm(i - 1).length());
+                    date = date != null ? date : before == null ? null : NEXT_DAY.matcher(norm).find() ? before.plusDays(1) : before;
+                }
+                if (org == null && i + 1 < doc.size() && doc.paragraph(i + 1) == doc.paragraph(i)
+                        && NAMED_AFTER.matcher(doc.norm(i + 1)).find() && doc.spans(i + 1, DocumentView.ORGS).size() == 1) {
+                    org = doc.spans(i + 1, DocumentView.ORGS).get(0).mention().ref(); // "…抢救无效死亡。涉事医院为X。"
+                }
                 if (org != null) {
-                    put(facts, new Incident(org, hit.code(), doc.dateNear(i, hit.begin()), doc.sentence(i).evidence(),
+                    put(facts, new Incident(org, hit.code(), date, doc.sentence(i).evidence(),
                             doc.spans(i, DocumentView.ORGS).isEmpty() ? 0.6 : 0.9));
                 }
             } else if (hits.isEmpty() && FAILURE.matcher(norm).find() && !doc.spans(i, DocumentView.ORGS).isEmpty()) {
@@ -97,6 +117,7 @@ public final class IncidentExtractor implements FactRule {
 
     private List<WordTable.Hit> outcomes(String norm) {
         return outcomes.find(norm).stream().filter(h -> !NOT_EVENT.matcher(norm.substring(h.end())).find()
+                && !SERVICE.matcher(norm.substring(Math.max(0, h.begin() - 4), h.begin())).find()
                 && !DENIED.matcher(norm.substring(Math.max(0, h.begin() - 8), h.begin())).find()).toList();
     }
 

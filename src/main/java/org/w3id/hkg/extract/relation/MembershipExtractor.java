@@ -27,7 +27,8 @@ public final class MembershipExtractor implements FactRule {
     /** Joining words that need a member word after the alliance (成为X成员, 是X成员单位). */
     private static final Pattern JOIN_AS = Pattern.compile("成为|入选|是|为|系");
     /** A word that points back to the alliance in focus: "签约加入医共体", "加入该联盟". */
-    private static final Pattern ALLIANCE_WORD = Pattern.compile("^\\s*(?:该|这一|此)?(?:医共体|医联体|联盟|专科联盟|协作网|医疗集团)(?:管理)?(?!\\p{IsHan})");
+    private static final Pattern ALLIANCE_WORD = Pattern.compile(
+            "^\\s*(?:该|这一|此|这个)?(?:紧密型)?(?:县域)?(?:医共体|医联体|联盟|专科联盟|协作网|医疗集团)(?:统一管理|一体化管理|管理|建设|成员单位|成员)?(?!\\p{IsHan})");
     private static final Pattern JOIN_DIRECT = Pattern.compile("加入|纳入|加盟");
     private static final Pattern LEADS = Pattern.compile("\\s*由\\s*");
     private static final Pattern LEAD_END = Pattern.compile("^\\s*(?:、[^,;。]{0,30})?(?:等)?(?:共同|联合)?(?:牵头|发起)");
@@ -35,9 +36,11 @@ public final class MembershipExtractor implements FactRule {
     private static final Pattern AS_MEMBER_END = Pattern.compile("^\\s*(?:的)?(?:正式|首批|核心)?(?:成员|会员)(?:医院|单位|机构)?\\s*[,,]\\s*");
     private static final Pattern LISTED = Pattern.compile("(?:成员单位|成员医院|成员)(?:包括|有|为)[::]?");
     private static final Pattern POSSESSOR = Pattern.compile("^\\s*(?:\\([^)]{0,20}\\))?\\s*(?:的|旗下|下属|'s)");
-    private static final Pattern ADVERBS = Pattern.compile("(?:正式|均|都|也|已|已经|分别|先后|同时|将|签约|\\s)*$");
+    private static final Pattern ADVERBS = Pattern.compile(
+            "(?:等\\s*[0-9一二三四五六七八九十两]+\\s*[家所个](?:医院|医疗机构|机构|单位|成员单位|卫生院)?)?(?:正式|均|都|也|已|已经|分别|先后|同时|将|共同|一起|签约|整体|\\s)*$");
     private static final Pattern JOIN_EN = Pattern.compile("(?i)\\b(?:joined|joins|join|became (?:a )?members? of|become (?:a )?members? of|"
-            + "(?:is|are) (?:now )?(?:a )?members? of)\\s+(?:the\\s+)?");
+            + "(?:is|are) (?:now )?(?:a )?members? of|(?:became|become|is|are|was|were) (?:now )?(?:a )?part of|"
+            + "(?:is|are|became|become) (?:now )?(?:a |the )?(?:\\w+ )?member (?:hospital|institution|clinic)s? of|signed up (?:to|with))\\s+(?:the\\s+)?");
 
     @Override
     public List<Fact> extract(DocumentView doc) {
@@ -121,7 +124,12 @@ public final class MembershipExtractor implements FactRule {
         String norm = doc.norm(i);
         Matcher back = ALLIANCE_WORD.matcher(norm.substring(m.end()));
         if (back.find() && doc.startingAt(i, m.end(), ALLIANCES) == null && JOIN_DIRECT.matcher(m.group()).matches()) {
-            return doc.focus(i, m.start(), ALLIANCES, 5);
+            DocumentView.Span near = doc.focus(i, m.start(), ALLIANCES, 5);
+            for (int j = i - 6; near == null && j >= 0; j--) {
+                List<DocumentView.Span> earlier = doc.spans(j, ALLIANCES);
+                near = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
+            }
+            return near;
         }
         for (DocumentView.Span s : doc.spans(i, ALLIANCES)) {
             if (s.begin() < m.end()) {

@@ -30,7 +30,7 @@ public final class OwnershipExtractor implements FactRule {
     private static final Pattern COPULA = Pattern.compile("成为|是|为|系|作为|属于");
     private static final Pattern HELD = Pattern.compile("由\\s*");
     private static final Pattern HELD_END = Pattern.compile("^\\s*(?:股份有限公司|有限责任公司|有限公司)?(?:的)?\\s*(?:全资|绝对|实际)?(?:控股|持有|所有|拥有|控制|举办|投资|设立|兴建|运营|托管|经营|管理)");
-    private static final Pattern PRONOUN = Pattern.compile("(?:该|本|其|这家)(?:公司|医院|院|集团|机构)|公司|医院|其");
+    private static final Pattern PRONOUN = Pattern.compile("(?:该|本|其|这家)(?:公司|医院|院|集团|机构|诊所|门诊部|卫生院|中心)|公司|医院|其");
     private static final Pattern MOTHER = Pattern.compile("母公司|控股股东|大股东|控股方|举办方|举办单位|运营方");
     private static final Pattern ACQUIRE = Pattern.compile("(?:完成)?(?:全资)?(?:收购|并购)(?:了)?");
     private static final Pattern ACQUIRED_OBJECT = Pattern.compile("(?:完成|实施)?对\\s*");
@@ -40,6 +40,8 @@ public final class OwnershipExtractor implements FactRule {
     private static final Pattern BELONGS = Pattern.compile("隶属于|隶属|归属于");
     /** A stake between the parent and 子公司: "公司持股85%的控股子公司". */
     private static final Pattern STAKE = Pattern.compile("(?:持股|持有)?\\s*[\\d.]+\\s*%\\s*(?:股权)?\\s*的?\\s*$");
+    /** "P拥有控股子公司A", "P下设全资子公司A". */
+    private static final Pattern HAS = Pattern.compile("(?:还|也|另|另外|同时|目前|现|现已|已|共)?(?:拥有|旗下有|下设|下辖|旗下)\\s*(?:的)?\\s*$");
     private static final Pattern GENERIC_PARENT = Pattern.compile("(?:本公司|该公司|公司|集团)\\s*$");
     private static final Pattern NOT_DONE = Pattern.compile("拟|计划|将|或|有意|意向|传|终止|放弃|未能|失败|筹划");
     private static final Pattern PARENT_EN = Pattern.compile("(?i)parent(?: company)? of\\s+(?:the\\s+)?");
@@ -145,6 +147,8 @@ public final class OwnershipExtractor implements FactRule {
             int back = Chains.skipBack(norm, m.start());
             Matcher stake = STAKE.matcher(norm.substring(0, back));
             back = stake.find() ? stake.start() : back;
+            Matcher has = HAS.matcher(norm.substring(0, back));
+            back = has.find() ? has.start() : back;
             DocumentView.Span direct = doc.endingAt(i, back, PARENTS);
             int parentAt = direct != null ? direct.begin() : back;
             DocumentView.Span parent = direct != null || !GENERIC_PARENT.matcher(norm.substring(0, back)).find() ? direct
@@ -194,10 +198,11 @@ public final class OwnershipExtractor implements FactRule {
     private void mother(DocumentView doc, int i, String norm, Map<String, Fact> facts) {
         Matcher m = MOTHER.matcher(norm);
         while (m.find()) {
-            if (m.start() == 0 || norm.charAt(m.start() - 1) != '的') {
-                continue;
+            boolean of = m.start() > 0 && norm.charAt(m.start() - 1) == '的';
+            if (m.start() == 0 || !of && doc.endingAt(i, m.start(), ORGS) == null) {
+                continue; // "A的母公司" or, in traditional texts, "A母公司P"
             }
-            List<DocumentView.Span> children = Chains.before(doc, i, m.start() - 1, ORGS);
+            List<DocumentView.Span> children = Chains.before(doc, i, of ? m.start() - 1 : m.start(), ORGS);
             if (children.isEmpty()) {
                 continue;
             }
@@ -212,6 +217,11 @@ public final class OwnershipExtractor implements FactRule {
             if (parent == null) {
                 Matcher cop = Pattern.compile("^\\s*(?:是|为|系)?").matcher(norm.substring(m.end()));
                 parent = doc.startingAt(i, m.end() + (cop.find() ? cop.end() : 0), PARENTS);
+            }
+            if (parent == null && of) {
+                // "P为A的母公司": the subject before the copula
+                Matcher cop = Pattern.compile("(?:是|为|系|作为)\\s*$").matcher(norm.substring(0, open));
+                parent = cop.find() ? doc.endingAt(i, SanctionTargets.skipAdverbs(norm, cop.start()), PARENTS) : null;
             }
             if (parent != null) {
                 for (DocumentView.Span c : children) {

@@ -37,7 +37,11 @@ public final class RoleExtractor implements FactRule {
     /** A generic word for the org in focus right before the role: 公司总经理Y, 集团主席Y, 该院院长Y. */
     private static final Pattern GENERIC_ORG = Pattern.compile("(?:^|[^\\p{IsHan}])(?:本公司|该公司|公司|集团|本院|该院|我院|医院)$");
     private static final Pattern LETTER = Pattern.compile("我们|我院|本院");
-    private static final Pattern QUALIFIER = Pattern.compile("^(?:当班|当值|值班|时任|现任|前任|原|分管|主管)");
+    /** "院长由Y担任": the person takes the role named before 由. */
+    private static final Pattern APPOINTED = Pattern.compile("^\\s*(?:担任|出任|兼任|接任)");
+    /** A role of the group (集团主席Y): never read against a hospital in focus. */
+    private static final Pattern GROUP_BEFORE = Pattern.compile("集团\\s*$");
+    private static final Pattern QUALIFIER = Pattern.compile("^(?:(?:与|和|及|对|向|被|由|经|将|把|给予|并|其)(?=$|当班|当值|值班|时任|现任|前任|原|分管|主管))?(?:当班|当值|值班|时任|现任|前任|原|分管|主管)?");
     private static final Pattern HOSPITAL_ROLE = Pattern.compile("院长|护士长|医师|主治");
     private static final Pattern OFFICIAL_ROLE = Pattern.compile("局长|厅长|处长|党组|巡视员|调研员");
     private static final Pattern BUSINESS_ROLE = Pattern.compile("董事|总经理|总裁|经理|CEO|CFO|COO|首席|主席|董秘");
@@ -92,7 +96,8 @@ public final class RoleExtractor implements FactRule {
             Set<EntityType> kinds = f.kinds() != null ? f.kinds() : kindsFor(doc.norm(f.sentence()).substring(f.begin(), f.end()));
             EntityRef writer = LETTER.matcher(doc.norm(f.sentence())).find() ? doc.writer(f.sentence(), f.begin()) : null;
             DocumentView.Span org = doc.focus(f.sentence(), f.begin(), kinds, 3);
-            if (org == null && f.kinds() != null) {
+            boolean group = GROUP_BEFORE.matcher(doc.norm(f.sentence()).substring(0, f.begin())).find();
+            if (org == null && f.kinds() != null && !group) {
                 org = doc.focus(f.sentence(), f.begin(), DocumentView.ORGS, 3);
             }
             if (writer != null && kinds.contains(writer.type())) {
@@ -124,8 +129,11 @@ public final class RoleExtractor implements FactRule {
         while (end > 0 && Character.isWhitespace(norm.charAt(end - 1))) {
             end--;
         }
-        if (end > 0 && "为是系".indexOf(norm.charAt(end - 1)) >= 0 && roles.endingAt(norm, end - 1) != null) {
-            end--;
+        if (end > 0 && "为是系:".indexOf(norm.charAt(end - 1)) >= 0 && roles.endingAt(norm, end - 1) != null) {
+            end--; // "院长为Y", a label line "法定代表人:Y"
+        } else if (end > 0 && norm.charAt(end - 1) == '由' && APPOINTED.matcher(norm.substring(person.end())).find()
+                && roles.endingAt(norm, end - 1) != null) {
+            end--; // "院长由Y担任"
         }
         WordTable.Entry word = roles.endingAt(norm, end);
         if (word == null) {

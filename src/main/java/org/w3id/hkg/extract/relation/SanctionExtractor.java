@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.w3id.hkg.extract.EntityRef;
 import org.w3id.hkg.extract.EntityType;
 import org.w3id.hkg.extract.Fact;
@@ -29,11 +30,13 @@ import org.w3id.hkg.extract.Sanction;
  */
 public final class SanctionExtractor implements FactRule {
     private static final Set<EntityType> REGULATORS = EnumSet.of(EntityType.REGULATOR);
+    private static final Set<EntityType> PERSONS = EnumSet.of(EntityType.PERSON);
     private static final Pattern LETTER = Pattern.compile("我们|我院|本院|我公司|本公司|我单位|本单位");
     private static final Pattern GENERIC = Pattern.compile("将由|应当|可以|可处|由县级以上|[的之》]规定[,:]|规定[:]|不得");
     private static final Pattern NEGATED = Pattern.compile("(?:不|未|无|没有|免于|拒不|不予)\\s*$");
     private static final Pattern ISSUER_AFTER = Pattern.compile("^\\s*(?:(?:依法|依规|依纪|经研究|研究|已|日前|近日|分别|同时|还|也|随后|当晚|当天|当日|"
-            + "于?(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日)\\s*)*(?:对|责令|给予|作出|做出|处以|吊销|没收|决定|罚|通报批评|约谈|开除|免去|撤销|依法)");
+            + "于?(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日|经(?:调查|研究|核查|核实|查实)[^,;。]{0,6}?,"
+            + "|(?:依据|根据|依照|按照)[^;。]{0,30}?(?:规定|条例|办法|法)(?:第[^,;。]{0,12}条)?(?:的规定|之规定)?\\s*,?)\\s*)*(?:对|责令|给予|作出|做出|处以|吊销|没收|决定|罚|通报批评|约谈|开除|免去|撤销|依法)");
     /** An announcement by a deciding body ("市卫健委通报,…") names the issuer; a press office's does not. */
     private static final Pattern ANNOUNCES = Pattern.compile("^\\s*(?:(?:\\d{1,2}月)?\\d{1,2}日)?\\s*(?:通报|发布通报|发布通告|宣布|公布)");
     private static final Pattern PRESS_OFFICE = Pattern.compile("宣传部|新闻办|网信办|新闻中心|融媒体");
@@ -44,8 +47,16 @@ public final class SanctionExtractor implements FactRule {
     private static final Pattern PARTY = Pattern.compile("(?:当事人|被处罚人|被处罚单位|单位名称)(?:名称)?\\s*[::]\\s*");
     /** A sentence that goes on with a decision just listed ("同时,责成…"): it keeps the list's issuer and date. */
     private static final Pattern TAIL = Pattern.compile("^\\s*同时");
-    private static final Pattern CLOSING = Pattern.compile("^\\s*以上(?:处理|处罚|决定|处分|问责)");
+    /** How many sentences before a closing "以上处理…" it covers when no numbered list precedes it. */
+    private static final int ABOVE = 4;
+    private static final Pattern CLOSING = Pattern.compile("^\\s*(?:以上|上述|该|此)(?:处理|处罚|行政处罚|决定|处分|问责)");
     private static final Pattern PASSIVE = Pattern.compile("被|受到|遭到");
+    /** Words of what happened to a patient or was reported by the public (not of the decision). */
+    private static final Pattern EVENT = Pattern.compile("发生|死亡|去世|身亡|流产|就诊|入院|住院|产检|送医|分娩|求助|投诉|举报|曝光|报道");
+    /** Words of a body deciding or reporting. */
+    private static final Pattern DECIDING = Pattern.compile("通报|决定|作出|做出|责令|给予|处罚|处理|约谈|宣布|发布|印发|消息|获悉|网站|官网|微博|公众号");
+    /** Words saying the day is not told. */
+    private static final Pattern VAGUE = Pattern.compile("近日|日前|近期|前不久|此前|最近");
     private static final Pattern TODAY = Pattern.compile("即日|今天|今日");
     /** How many sentences a decision date carries to the sanctions (of the same issuer) that follow undated. */
     private static final int CARRY = 4;
@@ -63,6 +74,8 @@ public final class SanctionExtractor implements FactRule {
         Map<String, Sanction> facts = new LinkedHashMap<>();
         DecisionList list = null;
         List<Integer> listed = new ArrayList<>();
+        List<EntityRef> lastTargets = new ArrayList<>();
+        int lastTargetsAt = -1;
         Map<EntityRef, LocalDate> datedBy = new HashMap<>();
         Map<EntityRef, Integer> datedAt = new HashMap<>();
         EntityRef carriedIssuer = null;
@@ -73,8 +86,10 @@ public final class SanctionExtractor implements FactRule {
                 listed.add(i);
             }
             list = listState(doc, i, list);
-            if (CLOSING.matcher(norm).find() && !listed.isEmpty()) {
-                close(doc, i, facts, listed);
+            if (CLOSING.matcher(norm).find()) {
+                // the decisions listed before, else those of the sentences just before ("以上" = all above it)
+                close(doc, i, facts, !listed.isEmpty() ? listed
+                        : IntStream.range(Math.max(0, i - ABOVE), i).boxed().toList());
                 listed.clear();
             } else if (list == null && !listed.isEmpty() && i - listed.get(listed.size() - 1) > 2) {
                 listed.clear();
@@ -94,26 +109,42 @@ public final class SanctionExtractor implements FactRule {
                 previous = slot.explicit() ? slot : previous;
                 from = hit.end();
                 TargetSlot who = slot.explicit() ? slot : fromContext(doc, i, hit, list);
+                if (!who.explicit() && !lastTargets.isEmpty() && (carriedAt == i - 1 || carriedAt == i)
+                        && doc.paragraph(carriedAt) == doc.paragraph(i)
+                        && !GENERIC.matcher(norm).find()) {
+                    who = TargetSlot.of(lastTargets, 0.6);
+                }
                 EntityRef issuer = issuer(doc, i, hit.begin());
                 if (issuer == null && list != null) {
                     issuer = list.issuer();
-                } else if (issuer == null && carriedAt == i - 1 && carriedIssuer != null && doc.paragraph(carriedAt) == doc.paragraph(i)) {
+                } else if (issuer == null && (carriedAt == i - 1 || carriedAt == i) && carriedIssuer != null
+                        && doc.paragraph(carriedAt) == doc.paragraph(i)) {
                     issuer = carriedIssuer;
                 }
                 LocalDate date = ownDate(doc, i, hit.begin());
                 if (date == null && list != null) {
                     date = list.date();
-                } else if (date == null) {
+                } else if (date == null && !VAGUE.matcher(norm.substring(0, hit.begin())).find()
+                        && doc.dates(i).stream().noneMatch(h -> h.date() == null && !h.dateline() && h.end() <= hit.begin())) {
+                    // a day not fixed by the sentence itself ("今年3月") is not filled from elsewhere
                     Integer at = datedAt.get(issuer);
-                    date = at != null && i - at <= CARRY ? datedBy.get(issuer) : fallbackDate(doc, i);
+                    date = at != null && i - at <= CARRY ? datedBy.get(issuer) : fallbackDate(doc, i, issuer);
                 }
+                EntityRef employer = issuer == null || doc.spans(i, REGULATORS).isEmpty() ? employer(doc, i, hit.begin()) : null;
                 for (EntityRef target : who.refs()) {
                     EntityRef by = target.type() == EntityType.PERSON && LETTER.matcher(norm.substring(0, hit.begin())).find()
-                            ? doc.writer(i, hit.begin()) : issuer;
+                            ? doc.writer(i, hit.begin()) : target.type() == EntityType.PERSON && employer != null ? employer : issuer;
                     if (fits(hit, target) && !target.equals(by)) {
                         put(facts, new Sanction(target, hit.code(), by, date, doc.sentence(i).evidence(), who.confidence()));
                         carriedIssuer = issuer;
                         carriedAt = i;
+                        if (carriedAt != lastTargetsAt) {
+                            lastTargets.clear();
+                            lastTargetsAt = i;
+                        }
+                        if (!lastTargets.contains(target)) {
+                            lastTargets.add(target);
+                        }
                         if (date != null) {
                             datedBy.put(issuer, date);
                             datedAt.put(issuer, i);
@@ -121,8 +152,37 @@ public final class SanctionExtractor implements FactRule {
                     }
                 }
             }
+            respectively(doc, i, hits, facts);
         }
         return new ArrayList<>(facts.values());
+    }
+
+    /**
+     * "A,副院长B分别被给予记过、警告处分": as many people before 分别 as measures after it pair up in order; the
+     * issuer and date stay those read for the sentence.
+     */
+    private static void respectively(DocumentView doc, int i, List<WordTable.Hit> hits, Map<String, Sanction> facts) {
+        int at = doc.norm(i).indexOf("分别");
+        if (at < 0) {
+            return;
+        }
+        List<EntityRef> people = doc.spans(i, PERSONS).stream().filter(s -> s.end() <= at).map(s -> s.mention().ref())
+                .distinct().toList();
+        List<WordTable.Hit> after = hits.stream().filter(h -> h.begin() > at).toList();
+        if (people.size() < 2 || after.size() != people.size()) {
+            return;
+        }
+        int begin = doc.sentence(i).evidence().begin();
+        List<Sanction> read = facts.values().stream()
+                .filter(x -> x.evidence().begin() == begin && people.contains(x.target())).toList();
+        if (read.isEmpty()) {
+            return;
+        }
+        facts.values().removeAll(read);
+        for (int k = 0; k < people.size(); k++) {
+            put(facts, new Sanction(people.get(k), after.get(k).code(), read.get(0).issuer(), read.get(0).date(),
+                    doc.sentence(i).evidence(), 0.8));
+        }
     }
 
     /**
@@ -243,6 +303,22 @@ public final class SanctionExtractor implements FactRule {
     }
 
     /** The issuer in a deciding slot before {@code pos} of sentence i, or null. */
+    /**
+     * A hospital or company deciding about its own staff ("X医院对涉事医生Y作出停职处理"): the org right before a
+     * deciding word, before {@code pos}, in a sentence that names no regulator. Null if none.
+     */
+    private static EntityRef employer(DocumentView doc, int i, int pos) {
+        String norm = doc.norm(i);
+        EntityRef found = null;
+        for (DocumentView.Span o : doc.spans(i, DocumentView.ORGS)) {
+            if (o.end() <= pos && (o.begin() == 0 || norm.charAt(o.begin() - 1) != '对' && norm.charAt(o.begin() - 1) != '被')
+                    && ISSUER_AFTER.matcher(norm.substring(o.end())).find()) {
+                found = o.mention().ref();
+            }
+        }
+        return found;
+    }
+
     private static EntityRef issuer(DocumentView doc, int i, int pos) {
         String norm = doc.norm(i);
         Matcher passive = PASSIVE.matcher(norm.substring(0, Math.min(pos, norm.length())));
@@ -281,7 +357,7 @@ public final class SanctionExtractor implements FactRule {
     private static LocalDate ownDate(DocumentView doc, int i, int at) {
         DateResolver.DateHit best = null;
         for (DateResolver.DateHit h : doc.dates(i)) {
-            if (h.date() != null && !h.dateline() && (best == null || DateResolver.distance(h, at) < DateResolver.distance(best, at))) {
+            if (h.date() != null && !h.dateline() && !incidentDate(doc.norm(i), h, at) && (best == null || DateResolver.distance(h, at) < DateResolver.distance(best, at))) {
                 best = h;
             }
         }
@@ -312,11 +388,39 @@ public final class SanctionExtractor implements FactRule {
      * The date of the paragraph: the last date of an earlier sentence of the paragraph that reports a
      * decision (通报, 决定, 处罚 …), else the dateline date (X月X日电) of the paragraph, else null.
      */
-    private static LocalDate fallbackDate(DocumentView doc, int i) {
+    /**
+     * True when a date before the measure at {@code at} dates what happened (a patient's death, a visit, a
+     * complaint) rather than the decision: its clause tells an event before any word of deciding or reporting.
+     */
+    private static boolean incidentDate(String norm, DateResolver.DateHit h, int at) {
+        if (h.end() > at) {
+            return false;
+        }
+        Matcher event = EVENT.matcher(norm.substring(h.end(), at));
+        return event.find() && !DECIDING.matcher(norm.substring(h.end(), h.end() + event.start())).find();
+    }
+
+    private static LocalDate fallbackDate(DocumentView doc, int i, EntityRef issuer) {
+        Matcher vague = VAGUE.matcher(doc.norm(i));
+        if (vague.find() && doc.dates(i).stream().noneMatch(h -> h.date() != null && !h.dateline())) {
+            return null; // "近日…": the text does not fix the day, the dateline is only the publication's
+        }
         for (int j = i - 1; j >= 0 && doc.paragraph(j) == doc.paragraph(i); j--) {
             LocalDate d = doc.dateNear(j, doc.norm(j).length());
             if (d != null && REPORT.matcher(doc.norm(j)).find()) {
                 return d;
+            }
+        }
+        for (int j = i - 1; issuer != null && j >= 0 && j >= i - 2; j--) {
+            // "7月25日,Y公布的行政处罚决定书显示…" then, in the next paragraph, "Y对该院作出…": the same body's report date
+            if (!REPORT.matcher(doc.norm(j)).find()) {
+                continue;
+            }
+            for (DocumentView.Span r : doc.spans(j, REGULATORS)) {
+                LocalDate d = r.mention().ref().equals(issuer) ? ownDate(doc, j, r.end()) : null;
+                if (d != null) {
+                    return d;
+                }
             }
         }
         for (int j = 0; j <= i; j++) {

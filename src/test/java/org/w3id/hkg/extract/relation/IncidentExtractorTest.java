@@ -69,4 +69,44 @@ class IncidentExtractorTest {
                 .hospital("江城急救中心").hospital("南湖卫生院").hospital("北山口腔医院").facts(Incident.class);
         assertEquals(Set.of("江城急救中心|death|2023-02-09", "南湖卫生院|injury|2022-09-03", "北山口腔医院|injury|null"), rows(l));
     }
+
+    @Test
+    void wrongBloodWrongSiteAndHarmAfterAProcedureAreInjuries() {
+        List<Incident> l = Docs.zh("6月1日,河口骨科医院为一名O型血患者输入A型血,患者发生溶血反应。6月3日,河口口腔诊所医生为患者拔错牙。"
+                        + "一名女子在河口美容医院打完填充剂后出现面部红肿、硬结。河口妇幼保健院发生新生儿抱错事件。", "2023-06-20")
+                .hospital("河口骨科医院").hospital("河口口腔诊所").hospital("河口美容医院").hospital("河口妇幼保健院").facts(Incident.class);
+        assertEquals(Set.of("河口骨科医院|injury|2023-06-01", "河口口腔诊所|injury|2023-06-03", "河口美容医院|injury|null",
+                "河口妇幼保健院|other|null"), rows(l));
+    }
+
+    @Test
+    void outcomeToldInTheNextSentenceBelongsToTheHospitalBefore() {
+        List<Incident> l = Docs.zh("7月2日,孕妇刘女士到河口县人民医院做检查。医生为其做了内检,次日凌晨发生流产。\n"
+                        + "7月5日,河口县中医院一名患者输液后出现不适。患者经送医抢救无效死亡。\n"
+                        + "河口县中医院去年完成手术2000台,死亡率低于千分之一。", "2023-07-20")
+                .hospital("河口县人民医院").hospital("河口县中医院").facts(Incident.class);
+        assertEquals(Set.of("河口县人民医院|miscarriage|2023-07-03", "河口县中医院|death|2023-07-05"), rows(l));
+    }
+
+    @Test
+    void servicesStatisticsAndCapabilitiesAreNoIncidents() {
+        List<Incident> l = Docs.zh("竹山医院妇科为患者提供无痛人工流产服务。竹山医院去年收治骨折患者3000人,完成烧伤修复手术200台。"
+                        + "竹山医院新建损伤修复中心,提升患者救治能力。", "2023-06-20")
+                .hospital("竹山医院").facts(Incident.class);
+        assertEquals(Set.of(), rows(l));
+    }
+
+    @Test
+    void moreHarmWordsAfterTreatment() {
+        List<Incident> l = Docs.zh("竹山医院给患者异型输血。柳溪美容诊所一名顾客注射后面部皮肤坏死。青松医院手术中患者神经损伤。", "2023-06-20")
+                .hospital("竹山医院").hospital("柳溪美容诊所").hospital("青松医院").facts(Incident.class);
+        assertEquals(Set.of("竹山医院|injury|null", "柳溪美容诊所|injury|null", "青松医院|injury|null"), rows(l));
+    }
+
+    @Test
+    void theHospitalNamedRightAfterTheHarm() {
+        List<Incident> l = Docs.zh("8月2日,一名患者经抢救无效死亡。涉事医院为柳溪康复医院。", "2023-08-20")
+                .hospital("柳溪康复医院").facts(Incident.class);
+        assertEquals(Set.of("柳溪康复医院|death|2023-08-02"), rows(l));
+    }
 }

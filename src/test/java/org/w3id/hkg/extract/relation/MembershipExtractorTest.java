@@ -96,4 +96,30 @@ class MembershipExtractorTest {
                 .alliance("长江县域医共体").hospital("东城卫生院").hospital("西城卫生院").facts(Membership.class);
         assertEquals(Set.of("东城卫生院@长江县域医共体@null", "西城卫生院@长江县域医共体@null"), pairs(m));
     }
+
+    @Test
+    void everyItemOfAnEnumerationJoinsAndTheBareWordPointsBackToTheAlliance() {
+        List<Membership> m = Docs.zh("3月1日,河口县医共体揭牌成立。\n县第二医院、县妇幼保健院、松坪乡卫生院等3家单位正式加入河口县医共体。\n"
+                        + "会上还介绍了全县医疗资源。\n今年全县卫生投入增长。\n医保报销比例提高。\n新建村卫生室10个。\n家庭医生签约率上升。\n"
+                        + "柳溪镇卫生院、竹山镇卫生院纳入医共体统一管理。", "2023-03-05")
+                .alliance("河口县医共体").hospital("县第二医院").hospital("县妇幼保健院").hospital("松坪乡卫生院")
+                .hospital("柳溪镇卫生院").hospital("竹山镇卫生院").facts(Membership.class);
+        assertEquals(Set.of("县第二医院@河口县医共体@null", "县妇幼保健院@河口县医共体@null", "松坪乡卫生院@河口县医共体@null",
+                "柳溪镇卫生院@河口县医共体@null", "竹山镇卫生院@河口县医共体@null"), pairs(m));
+    }
+
+    @Test
+    void aPlaceCharacterLeftOutOfANameDoesNotBreakTheEnumeration() {
+        List<Membership> m = Docs.zh("河口市中医院、桐河县人民医院加入河口眼科专科联盟。", "2023-03-05")
+                .hospital("河口市中医院").hospital("河县人民医院").alliance("河口眼科专科联盟").facts(Membership.class);
+        assertEquals(Set.of("河口市中医院@河口眼科专科联盟@null", "河县人民医院@河口眼科专科联盟@null"), pairs(m));
+    }
+
+    @Test
+    void englishPartOfAndMemberHospitalOf() {
+        List<Membership> m = Docs.lang("en", "Pine Hill Hospital became part of the River Care Network. "
+                        + "Lake View Clinic is now the newest member hospital of the River Care Network.", "2023-03-05")
+                .hospital("Pine Hill Hospital").hospital("Lake View Clinic").alliance("River Care Network").facts(Membership.class);
+        assertEquals(Set.of("Pine Hill Hospital@River Care Network@null", "Lake View Clinic@River Care Network@null"), pairs(m));
+    }
 }

@@ -101,13 +101,24 @@ class OwnershipExtractorTest {
     @Test
     void genericParentStakesBelongingAndTheHospitalInEnglish() {
         List<Ownership> o = Docs.zh("海湾医疗发布年报。南城医院为公司全资子公司,北城医院为公司持股85%的控股子公司。"
-                        + "西城诊所近日被投诉。该院隶属东岭集团有限公司。东城医院由江州海湾医疗集团有限公司控股。", "2022-12-05")
+                        + "西城诊所近日被投诉。该院隶属东岭集团有限公司。东城医院由江州海湾医疗集团有限公司控股。东岭集团有限公司拥有控股子公司北岭诊所。", "2022-12-05")
                 .company("海湾医疗").hospital("南城医院").hospital("北城医院").hospital("西城诊所").company("东岭集团有限公司")
-                .hospital("东城医院").company("海湾医疗集团").facts(Ownership.class);
-        assertEquals(Set.of("南城医院<海湾医疗", "北城医院<海湾医疗", "西城诊所<东岭集团有限公司", "东城医院<海湾医疗集团"), pairs(o));
+                .hospital("东城医院").company("海湾医疗集团").hospital("北岭诊所").facts(Ownership.class);
+        assertEquals(Set.of("南城医院<海湾医疗", "北城医院<海湾医疗", "西城诊所<东岭集团有限公司", "东城医院<海湾医疗集团",
+                "北岭诊所<东岭集团有限公司"), pairs(o));
         List<Ownership> en = Docs.lang("en", "Lakeside Eye Hospital opened in 2001. The hospital is now a wholly owned subsidiary of "
                         + "Eastridge Holdings, which is listed under the ticker 300861.", "2022-12-05")
                 .hospital("Lakeside Eye Hospital").company("Eastridge Holdings").facts(Ownership.class);
         assertEquals(Set.of("Lakeside Eye Hospital<Eastridge Holdings"), pairs(en));
+    }
+
+    @Test
+    void motherCompanyBeforeOrAfterAndPronounsOfAClinic() {
+        List<Ownership> o = Docs.zh("松坪医疗集团为河口骨科医院的母公司。河口眼科医院母公司柳溪医疗控股有限公司发布公告。"
+                        + "竹山健康还拥有控股子公司河口口腔医院。河口门诊部成立于2012年。该门诊部隶属于柳溪医疗控股有限公司。", "2023-03-05")
+                .company("松坪医疗集团").hospital("河口骨科医院").hospital("河口眼科医院").company("柳溪医疗控股有限公司")
+                .company("竹山健康").hospital("河口口腔医院").hospital("河口门诊部").facts(Ownership.class);
+        assertEquals(Set.of("河口骨科医院<松坪医疗集团", "河口眼科医院<柳溪医疗控股有限公司", "河口口腔医院<竹山健康",
+                "河口门诊部<柳溪医疗控股有限公司"), pairs(o));
     }
 }

@@ -99,4 +99,14 @@ class RoleExtractorTest {
                 .regulator("江城市纪委监委").hospital("北山医院").person("赵启明").facts(Role.class);
         assertEquals(Set.of("赵启明|北山医院|副院长"), rows(l));
     }
+
+    @Test
+    void appointedByYouLabelLinesAndGroupRoles() {
+        List<Role> l = Docs.zh("河口骨科医院换帅。\n河口骨科医院院长由周立新担任。\n法定代表人:吴海\n"
+                        + "松坪医疗集团旗下有多家医院。河口口腔医院开业。集团行政总裁郑云出席,与护士钱芳交流。", "2023-03-10")
+                .hospital("河口骨科医院").hospital("河口口腔医院").company("松坪医疗集团")
+                .person("周立新").person("吴海").person("郑云").person("钱芳").facts(Role.class);
+        assertEquals(Set.of("周立新|河口骨科医院|院长", "吴海|河口骨科医院|法定代表人", "郑云|松坪医疗集团|行政总裁",
+                "钱芳|河口口腔医院|护士"), rows(l));
+    }
 }

@@ -215,4 +215,87 @@ class SanctionExtractorTest {
         List<Sanction> l = Docs.zh(text, null).regulator("江城证券交易所").company("海湾医疗").person("柯宁").facts(Sanction.class);
         assertEquals(Set.of("海湾医疗|public-criticism|江城证券交易所|null", "柯宁|public-criticism|江城证券交易所|null"), rows(l));
     }
+
+    @Test
+    void aMeasureWithoutTargetRightAfterOneWithATargetIsAgainstTheSame() {
+        String text = "滨江县卫生健康局对南湖医院罚款2万元。责令限期改正,并予以通报批评。";
+        List<Sanction> l = Docs.zh(text, null).regulator("滨江县卫生健康局").hospital("南湖医院").facts(Sanction.class);
+        String w = "|滨江县卫生健康局|null";
+        assertEquals(Set.of("南湖医院|fine" + w, "南湖医院|rectification-order" + w, "南湖医院|public-criticism" + w), rows(l));
+    }
+
+    @Test
+    void measuresRightAfterTheNameAndLabourContracts() {
+        String text = "8月2日,河口市卫生健康委员会通报,河口市中心医院检验科主任周立新政务警告处分,副院长吴海党内警告处分,"
+                + "对护理部主任郑云作出停职处理,与护士钱芳解除劳动合同。医师冯涛被暂停执业活动3个月。";
+        List<Sanction> l = Docs.zh(text, "2023-08-05").regulator("河口市卫生健康委员会").hospital("河口市中心医院")
+                .person("周立新").person("吴海").person("郑云").person("钱芳").person("冯涛").facts(Sanction.class);
+        String w = "|河口市卫生健康委员会|2023-08-02";
+        assertEquals(Set.of("周立新|warning" + w, "吴海|party-discipline" + w, "郑云|duty-suspension" + w, "钱芳|dismissal" + w,
+                "冯涛|other" + w), rows(l));
+    }
+
+    @Test
+    void aClosingSentenceDatesTheDecisionsAboveWithoutANumberedList() {
+        String text = "河口口腔诊所存在违规广告行为。河口市市场监督管理局决定对该诊所罚款2万元。以上处罚由河口市市场监督管理局于5月9日作出。";
+        List<Sanction> l = Docs.zh(text, "2023-05-20").hospital("河口口腔诊所").regulator("河口市市场监督管理局").facts(Sanction.class);
+        assertEquals(Set.of("河口口腔诊所|fine|河口市市场监督管理局|2023-05-09"), rows(l));
+    }
+
+    @Test
+    void issuerAfterAStatuteClauseListAfterANoticeAndTheDecisionDateSentence() {
+        String text = "竹山口腔门诊部因超范围执业被查处。河口市市场监督管理局依据相关规定,对该门诊部作出警告并处罚款1万元的行政处罚。"
+                + "该处罚决定于2023年4月3日作出。\n4月1日,河口市第五医院发生一起患者死亡事件。\n4月12日,河口市卫生健康委员会发布通报:\n"
+                + "一、对河口市第五医院给予警告;\n二、给予产科主任冯涛记过处分。";
+        List<Sanction> l = Docs.zh(text, "2023-04-20").hospital("竹山口腔门诊部").regulator("河口市市场监督管理局")
+                .hospital("河口市第五医院").regulator("河口市卫生健康委员会").person("冯涛").facts(Sanction.class);
+        assertEquals(Set.of("竹山口腔门诊部|warning|河口市市场监督管理局|2023-04-03", "竹山口腔门诊部|fine|河口市市场监督管理局|2023-04-03",
+                "河口市第五医院|warning|河口市卫生健康委员会|2023-04-12", "冯涛|demerit|河口市卫生健康委员会|2023-04-12"), rows(l));
+    }
+
+    @Test
+    void theIncidentsDayIsNotTheDecisionsAndVagueDaysStayUnknown() {
+        String text = "新华社河口6月9日电 6月2日,一名产妇在河口市第五医院分娩后死亡,河口市卫生健康委员会责令该院停业整顿。\n"
+                + "近日,河口市卫生健康委员会对竹山医院给予警告。\n"
+                + "6月8日消息,疫情发生后,河口市卫生健康委员会对松坪医院给予警告。";
+        List<Sanction> l = Docs.zh(text, "2023-06-09").hospital("河口市第五医院").hospital("该院", "河口市第五医院").hospital("竹山医院").hospital("松坪医院")
+                .regulator("河口市卫生健康委员会").facts(Sanction.class);
+        assertEquals(Set.of("河口市第五医院|suspension|河口市卫生健康委员会|2023-06-09", "竹山医院|warning|河口市卫生健康委员会|null",
+                "松坪医院|warning|河口市卫生健康委员会|2023-06-08"), rows(l));
+    }
+
+    @Test
+    void aHospitalDecidingAboutItsOwnStaffIsTheIssuer() {
+        String text = "6月3日,竹山医院发生一起患者跌落事件。6月5日,竹山医院对当班护士钱芳作出停职处理。"
+                + "河口市卫生健康委员会对竹山医院给予警告。";
+        List<Sanction> l = Docs.zh(text, "2023-06-09").hospital("竹山医院").person("钱芳")
+                .regulator("河口市卫生健康委员会").facts(Sanction.class);
+        assertEquals(Set.of("钱芳|duty-suspension|竹山医院|2023-06-05", "竹山医院|warning|河口市卫生健康委员会|2023-06-05"), rows(l));
+    }
+
+    @Test
+    void respectivelyPairsPeopleAndMeasuresInOrder() {
+        String text = "河口市卫生健康委员会通报,竹山医院院长周立新,副院长吴海分别被给予记过、警告处分。";
+        List<Sanction> l = Docs.zh(text, "2023-06-09").hospital("竹山医院").person("周立新").person("吴海")
+                .regulator("河口市卫生健康委员会").facts(Sanction.class);
+        assertEquals(Set.of("周立新|demerit|河口市卫生健康委员会|null", "吴海|warning|河口市卫生健康委员会|null"), rows(l));
+    }
+
+    @Test
+    void aMonthWithoutADayIsNotFilledFromTheSentenceBefore() {
+        String text = "本月5日,河口市卫生健康委员会对竹山医院给予警告。今年3月,河口市卫生健康委员会对柳溪医院罚款1万元。";
+        List<Sanction> l = Docs.zh(text, "2023-06-20").hospital("竹山医院").hospital("柳溪医院")
+                .regulator("河口市卫生健康委员会").facts(Sanction.class);
+        assertEquals(Set.of("竹山医院|warning|河口市卫生健康委员会|2023-06-05", "柳溪医院|fine|河口市卫生健康委员会|null"), rows(l));
+    }
+
+    @Test
+    void theReportDateOfTheSameBodyInTheParagraphBefore() {
+        String text = "8月3日,河口市市场监督管理局公布的一份行政处罚决定书显示,竹山眼科医院存在价格违法行为。\n"
+                + "河口市市场监督管理局对该院作出罚款2万元的行政处罚。\n"
+                + "8月1日,一名患者在柳溪医院死亡,河口市卫生健康委员会介入调查。\n河口市卫生健康委员会对柳溪医院给予警告。";
+        List<Sanction> l = Docs.zh(text, "2023-08-10").hospital("竹山眼科医院").hospital("该院", "竹山眼科医院").hospital("柳溪医院")
+                .regulator("河口市市场监督管理局").regulator("河口市卫生健康委员会").facts(Sanction.class);
+        assertEquals(Set.of("竹山眼科医院|fine|河口市市场监督管理局|2023-08-03", "柳溪医院|warning|河口市卫生健康委员会|null"), rows(l));
+    }
 }
