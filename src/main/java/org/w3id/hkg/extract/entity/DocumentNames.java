@@ -123,7 +123,7 @@ final class DocumentNames {
         return s == null ? name : name.substring(0, name.length() - s.suffix().length()) + s.canon();
     }
 
-    /** A bare 县X/区X/市X names the document's X that ends with it (临泉县人民医院), else for 市 the document's city. */
+    /** A bare 县X/区X/市X names the document's X that ends with it (清河县人民医院), else for 市 the document's city. */
     private Candidate qualify(Candidate c, String city, List<String> full) {
         if (c.kind() != Candidate.Kind.BARE) {
             return c;

@@ -279,7 +279,7 @@ public final class NameResolver implements CorpusResolver {
     private static final Set<String> CORPORATE = Set.of("holdings", "group", "co.", "co", "ltd.", "ltd", "limited",
             "inc.", "inc", "corporation", "company", "plc");
 
-    /** An English company name without its corporate words (Jiuzhou Healthcare of Jiuzhou Healthcare Holdings). */
+    /** An English company name without its corporate words (Acme Healthcare of Acme Healthcare Holdings). */
     private void mergeEnglishShortForms(Nodes nodes, List<Merge> merges) {
         Map<String, List<EntityRef>> stems = new HashMap<>();
         for (EntityRef b : nodes.names.keySet()) {

@@ -142,7 +142,7 @@ public final class ShortNames {
         return n.length() >= 2 && !n.equals(normalize(name)) ? n : null;
     }
 
-    /** Domain words a company's short name may also drop after its brand (明瞳眼科 of 明瞳眼科医疗集团). */
+    /** Domain words a company's short name may also drop after its brand (明光眼科 of 明光眼科医疗集团). */
     private static final List<String> DOMAIN = List.of("医疗", "医药", "医学", "健康", "管理", "服务", "股份");
 
     /**
