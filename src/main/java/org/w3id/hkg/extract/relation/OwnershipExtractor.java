@@ -278,6 +278,10 @@ public final class OwnershipExtractor implements FactRule {
         if (child != null) {
             return child.mention().ref();
         }
+        DocumentView.Span topic = topicBefore(doc, i, norm, at);
+        if (topic != null) {
+            return topic.mention().ref();
+        }
         Matcher p = PRONOUN.matcher(norm.substring(0, at));
         while (p.find()) {
             if (DocumentView.filler(norm, p.end(), at)) {
@@ -286,6 +290,19 @@ public final class OwnershipExtractor implements FactRule {
             }
         }
         return null;
+    }
+
+    /**
+     * The topic of "A成立于2016年,系P的全资子公司": the only organisation named in the sentence before the
+     * copula, separated from it by a predicate clause and a comma (no other organisation in between).
+     */
+    private static DocumentView.Span topicBefore(DocumentView doc, int i, String norm, int at) {
+        List<DocumentView.Span> before = doc.spans(i, ORGS).stream().filter(s -> s.end() <= at).toList();
+        if (before.size() != 1) {
+            return null;
+        }
+        String between = norm.substring(before.get(0).end(), at);
+        return between.matches("[^,，;；。]{1,20}[,，]\\s*") ? before.get(0) : null;
     }
 
     /** "the two hospitals": the first coordination of exactly {@code n} distinct hospitals in the document. */

@@ -21,6 +21,16 @@ class OwnershipExtractorTest {
     }
 
     @Test
+    void subsidiaryAfterAPredicateClause() {
+        List<Ownership> o = Docs.zh("公开资料显示,北山骨科医院成立于2015年,系东岭医疗管理集团有限公司全资子公司。", "2023-04-02")
+                .hospital("北山骨科医院").company("东岭医疗管理集团有限公司").facts(Ownership.class);
+        assertEquals(Set.of("北山骨科医院<东岭医疗管理集团有限公司"), pairs(o));
+        List<Ownership> none = Docs.zh("北山骨科医院与南湖康复医院合作,系东岭医疗管理集团有限公司的全资子公司。", "2023-04-02")
+                .hospital("北山骨科医院").hospital("南湖康复医院").company("东岭医疗管理集团有限公司").facts(Ownership.class);
+        assertEquals(Set.of(), pairs(none), "two organisations before the copula: no guess");
+    }
+
+    @Test
     void whollyOwnedSubsidiaryWithQuotedParent() {
         List<Ownership> o = Docs.zh("据查询显示,南湖康复医院有限公司是A股上市公司“康宁健康”的全资子公司。", "2022-12-05")
                 .hospital("南湖康复医院有限公司", "南湖康复医院").company("康宁健康").facts(Ownership.class);
