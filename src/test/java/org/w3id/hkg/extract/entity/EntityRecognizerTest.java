@@ -52,6 +52,13 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aCloseKnitMedicalGroupLedByAHospitalIsAnAlliance() {
+        Map<String, EntityType> es = entities("5月9日,宁德市人民医院牵头组建的宁德市紧密型医疗集团揭牌。");
+        assertEquals(EntityType.ALLIANCE, es.get("宁德市紧密型医疗集团"));
+        assertEquals(EntityType.HOSPITAL, es.get("宁德市人民医院"));
+    }
+
+    @Test
     void descriptionsAreNotNames() {
         Map<String, EntityType> es = entities("该市一家民营医院是三级甲等综合医院,也是成员医院,医疗机构众多;患者李某某和赵某投诉。");
         assertTrue(es.isEmpty(), es.toString());
