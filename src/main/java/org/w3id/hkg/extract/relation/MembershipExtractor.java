@@ -37,7 +37,7 @@ public final class MembershipExtractor implements FactRule {
     private static final Pattern LISTED = Pattern.compile("(?:成员单位|成员医院|成员)(?:包括|有|为)[::]?");
     private static final Pattern POSSESSOR = Pattern.compile("^\\s*(?:\\([^)]{0,20}\\))?\\s*(?:的|旗下|下属|'s)");
     private static final Pattern ADVERBS = Pattern.compile(
-            "(?:等\\s*[0-9一二三四五六七八九十两]+\\s*[家所个](?:医院|医疗机构|机构|单位|成员单位|卫生院)?)?(?:正式|均|都|也|已|已经|分别|先后|同时|将|共同|一起|签约|整体|\\s)*$");
+            "(?:等\\s*[0-9一二三四五六七八九十两]+\\s*[家所个](?:[\\u4e00-\\u9fff]{0,4}?(?:医院|医疗机构|机构|单位|成员单位|卫生院|卫生室|诊所|服务中心))?)?(?:正式|均|都|也|已|已经|分别|先后|同时|将|共同|一起|签约|整体|\\s)*$");
     private static final Pattern JOIN_EN = Pattern.compile("(?i)\\b(?:joined|joins|join|became (?:a )?members? of|become (?:a )?members? of|"
             + "(?:is|are) (?:now )?(?:a )?members? of|(?:became|become|is|are|was|were) (?:now )?(?:a )?part of|"
             + "(?:is|are|became|become) (?:now )?(?:a |the )?(?:\\w+ )?member (?:hospital|institution|clinic)s? of|signed up (?:to|with))\\s+(?:the\\s+)?");

@@ -25,6 +25,15 @@ class MembershipExtractorTest {
     }
 
     @Test
+    void townshipCentresCountedAfterTheListJoinTheCountyAlliance() {
+        List<Membership> m = Docs.zh("由清河县人民医院牵头组建的清河县医共体正式运行,东坝镇卫生院、西岭镇卫生院等5家乡镇卫生院纳入医共体统一管理。",
+                        "2023-05-02")
+                .hospital("清河县人民医院").alliance("清河县医共体").hospital("东坝镇卫生院").hospital("西岭镇卫生院")
+                .facts(Membership.class);
+        assertEquals(Set.of("清河县人民医院@清河县医共体@null", "东坝镇卫生院@清河县医共体@null", "西岭镇卫生院@清河县医共体@null"), pairs(m));
+    }
+
+    @Test
     void joiningWithoutADayHasNoSince() {
         List<Membership> m = Docs.zh("据悉,南湖康复医院加入长江专科联盟。", "2022-11-25")
                 .hospital("南湖康复医院").alliance("长江专科联盟").facts(Membership.class);
