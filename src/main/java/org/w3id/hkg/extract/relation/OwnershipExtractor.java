@@ -151,14 +151,16 @@ public final class OwnershipExtractor implements FactRule {
             back = has.find() ? has.start() : back;
             DocumentView.Span direct = doc.endingAt(i, back, PARENTS);
             int parentAt = direct != null ? direct.begin() : back;
-            DocumentView.Span parent = direct != null || !GENERIC_PARENT.matcher(norm.substring(0, back)).find() ? direct
+            DocumentView.Span stated = direct != null || !GENERIC_PARENT.matcher(norm.substring(0, back)).find() ? direct
                     : doc.focus(i, back, EnumSet.of(EntityType.COMPANY), 5);
+            List<DocumentView.Span> after = Chains.after(doc, i, m.end(), ORGS);
+            DocumentView.Span parent = stated == null && !after.isEmpty() ? clauseSubject(doc, i, norm, back) : stated;
             if (parent == null) {
                 continue;
             }
-            List<DocumentView.Span> after = Chains.after(doc, i, m.end(), ORGS);
             if (!after.isEmpty()) {
-                after.forEach(c -> add(facts, doc, i, c.mention().ref(), parent.mention().ref(), 0.9));
+                double confidence = stated == null ? 0.7 : 0.9;
+                after.forEach(c -> add(facts, doc, i, c.mention().ref(), parent.mention().ref(), confidence));
                 continue;
             }
             EntityRef child = subjectBefore(doc, i, norm, parentAt);
@@ -290,6 +292,24 @@ public final class OwnershipExtractor implements FactRule {
             }
         }
         return null;
+    }
+
+    /**
+     * The company that is the subject of the clause before "…子公司A": "P未及时披露控股子公司A" — the nearest
+     * company in the same clause, at most a short verb phrase before.
+     */
+    private static DocumentView.Span clauseSubject(DocumentView doc, int i, String norm, int back) {
+        DocumentView.Span nearest = null;
+        for (DocumentView.Span s : doc.spans(i, EnumSet.of(EntityType.COMPANY))) {
+            if (s.end() <= back) {
+                nearest = s;
+            }
+        }
+        if (nearest == null) {
+            return null;
+        }
+        String between = norm.substring(nearest.end(), back);
+        return between.length() <= 12 && between.chars().noneMatch(c -> DocumentView.clauseBreak((char) c)) ? nearest : null;
     }
 
     /**

@@ -31,6 +31,14 @@ class OwnershipExtractorTest {
     }
 
     @Test
+    void theCompanyThatIsTheSubjectOfTheClauseOwnsTheSubsidiaryNamedAfter() {
+        List<Ownership> o = Docs.zh("经查,东岭医疗未按规定披露控股子公司北山骨科医院的对外担保事项。", "2023-04-02")
+                .company("东岭医疗").hospital("北山骨科医院").facts(Ownership.class);
+        assertEquals(Set.of("北山骨科医院<东岭医疗"), pairs(o));
+        assertEquals(0.7, o.get(0).confidence());
+    }
+
+    @Test
     void whollyOwnedSubsidiaryWithQuotedParent() {
         List<Ownership> o = Docs.zh("据查询显示,南湖康复医院有限公司是A股上市公司“康宁健康”的全资子公司。", "2022-12-05")
                 .hospital("南湖康复医院有限公司", "南湖康复医院").company("康宁健康").facts(Ownership.class);
