@@ -152,10 +152,7 @@ public final class GraphStore implements AutoCloseable {
         });
     }
 
-    /**
-     * Entities already in the store, with canonical name and aliases, optionally excluding those only
-     * named in {@code excludeGraphs} (documents about to be replaced).
-     */
+    /** Entities already in the store, with their canonical name and aliases (for resolving a new build against). */
     public Collection<Entity> knownEntities() {
         ParameterizedSparqlString q = new ParameterizedSparqlString("""
                 PREFIX hkg: <https://w3id.org/hkg/ontology#>
