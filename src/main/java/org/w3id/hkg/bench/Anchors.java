@@ -53,10 +53,10 @@ final class Anchors {
         ProcessBuilder pb = new ProcessBuilder(java, "-Xmx2g", "-cp", classpath, "tdb2.tdbloader",
                 "--loc=" + loc, nquads.toString()).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
         pb.environment().put("HKG_LOG", "warn");
-        double[] exit = new double[1];
+        int[] exit = new int[1];
         double s = Stopwatch.seconds(() -> exit[0] = pb.start().waitFor());
         if (exit[0] != 0) {
-            throw new IllegalStateException("tdb2.tdbloader failed with exit code " + (int) exit[0]);
+            throw new IllegalStateException("tdb2.tdbloader failed with exit code " + exit[0]);
         }
         return s;
     }

@@ -59,12 +59,13 @@ public final class QueryCommand implements Callable<Integer> {
 
     /** Reads the query from a file if {@code text} names one, and parses it. */
     static Query parse(String text) throws IOException {
-        Path p = looksLikePath(text) ? Path.of(text) : null;
         String sparql = text;
-        if (p != null && Files.isRegularFile(p)) {
+        if (looksLikePath(text)) {
+            Path p = Path.of(text);
+            if (!Files.isRegularFile(p)) {
+                throw new UserError("no such query file: " + text);
+            }
             sparql = Files.readString(p, StandardCharsets.UTF_8);
-        } else if (p != null && !text.contains("{")) {
-            throw new UserError("no such query file: " + text);
         }
         try {
             return QueryFactory.create(sparql);
@@ -73,6 +74,7 @@ public final class QueryCommand implements Callable<Integer> {
         }
     }
 
+    /** A single line without braces is a file name; anything else is query text. */
     private static boolean looksLikePath(String text) {
         return !text.contains("\n") && text.length() < 1024 && !text.contains("{");
     }

@@ -1,8 +1,11 @@
 package org.w3id.hkg.graph;
 
 import java.io.OutputStream;
-import org.apache.jena.query.Dataset;
-import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWriter;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.RDFDataMgr;
@@ -39,14 +42,16 @@ public final class Export {
     public static void write(GraphStore store, Format format, OutputStream out, Model extra, String extraGraph) {
         store.read(() -> {
             if (format.quads) {
-                Dataset copy = DatasetFactory.create();
-                copy.getPrefixMapping().setNsPrefixes(Prefixes.ALL);
-                store.dataset().listModelNames().forEachRemaining(
-                        r -> copy.addNamedModel(r.getURI(), store.dataset().getNamedModel(r.getURI())));
+                // Streamed graph by graph (TDB2's GSPO order): the store is never copied into memory.
+                StreamRDF stream = StreamRDFWriter.getWriterStream(out, format.rdf);
+                stream.start();
+                Prefixes.ALL.getNsPrefixMap().forEach(stream::prefix);
+                store.dataset().asDatasetGraph().findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(stream::quad);
                 if (extra != null) {
-                    copy.addNamedModel(extraGraph, extra);
+                    Node g = NodeFactory.createURI(extraGraph);
+                    extra.getGraph().find().forEachRemaining(t -> stream.quad(Quad.create(g, t)));
                 }
-                RDFDataMgr.write(out, copy, format.rdf);
+                stream.finish();
             } else {
                 Model union = ModelFactory.createDefaultModel().setNsPrefixes(Prefixes.ALL);
                 union.add(store.dataset().getUnionModel());

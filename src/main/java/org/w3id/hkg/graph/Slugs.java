@@ -20,15 +20,20 @@ public final class Slugs {
      * the name's SHA-1 so that homophones (张伟, 章伟) stay apart. {@code 兰州华康医院 → lan-zhou-hua-kang-yi-yuan-xxxx}.
      */
     public static String of(String name) {
-        if (CACHE.size() > CACHE_LIMIT) {
-            CACHE.clear();
-        }
-        return CACHE.computeIfAbsent(name, n -> words(n) + "-" + hash(n).substring(0, 4));
+        return cached(CACHE, name, n -> words(n) + "-" + hash(n).substring(0, 4));
     }
 
     /** Slugs already made: names recur across documents, and pinyin conversion is the costly part. */
     private static final java.util.concurrent.ConcurrentHashMap<String, String> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
     private static final int CACHE_LIMIT = 200_000;
+
+    /** A bounded memo: cleared when full (names recur, so it refills with the frequent ones). */
+    private static String cached(java.util.Map<String, String> cache, String key, java.util.function.UnaryOperator<String> make) {
+        if (cache.size() > CACHE_LIMIT) {
+            cache.clear();
+        }
+        return cache.computeIfAbsent(key, make);
+    }
 
     /** Pinyin/ASCII words of {@code text} joined by '-', without the hash; "x" when nothing is left. */
     public static String words(String text) {
@@ -56,10 +61,7 @@ public final class Slugs {
 
     /** Hanyu pinyin with tone marks, syllables separated by spaces (for an {@code hkg:pinyin} label). */
     public static String pinyinLabel(String text) {
-        if (PINYIN.size() > CACHE_LIMIT) {
-            PINYIN.clear();
-        }
-        return PINYIN.computeIfAbsent(text, Slugs::toneMarks);
+        return cached(PINYIN, text, Slugs::toneMarks);
     }
 
     private static final java.util.concurrent.ConcurrentHashMap<String, String> PINYIN = new java.util.concurrent.ConcurrentHashMap<>();

@@ -7,7 +7,6 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.apache.jena.graph.Node;
@@ -77,14 +76,6 @@ public final class GraphStore implements AutoCloseable {
                     .query("ASK { GRAPH ?g { ?d a <" + HKG.NewsArticle.getURI() + "> } }").build()) {
                 return !qe.execAsk();
             }
-        });
-    }
-
-    /** The content hash stored for the document whose graph is {@code graph}, if any. */
-    public Optional<String> storedHash(String graph) {
-        return read(() -> {
-            Model g = dataset.getNamedModel(graph);
-            return g.listObjectsOfProperty(HKG.sha256).toList().stream().findFirst().map(n -> n.asLiteral().getLexicalForm());
         });
     }
 
