@@ -2,16 +2,19 @@ package org.w3id.hkg.bench;
 
 import java.io.PrintWriter;
 import java.util.Map;
+import org.w3id.hkg.pipeline.StageTimes;
 
 /**
  * Figures of one benchmark run, with the anchors measured in the same run.
  *
  * @param oneThreadSeconds build wall time with one thread, or null when not measured
+ * @param stageSeconds     where the build's time went, by stage
  */
 public record BenchResult(int documents, long bytes, long chars, long triples, long entities, double buildSeconds,
                           Double oneThreadSeconds, long peakRssMiB, double storeMiB, double segmentationSeconds,
                           double loaderSeconds, long quads, Map<String, double[]> inProcessMs,
-                          Map<String, double[]> httpMs, double httpRequestsPerSecond, int threads, int clients) {
+                          Map<String, double[]> httpMs, double httpRequestsPerSecond, int threads, int clients,
+                          Map<StageTimes.Stage, Double> stageSeconds) {
 
     /** Build wall time over the sum of the two anchors' wall times. */
     public double buildVsFloor() {
@@ -37,6 +40,11 @@ public record BenchResult(int documents, long bytes, long chars, long triples, l
         row(out, "anchor (i) HanLP segmentation + NER", "%.2f s", segmentationSeconds);
         row(out, "anchor (ii) tdb2.tdbloader, " + quads + " quads", "%.2f s", loaderSeconds);
         row(out, "HTTP throughput, " + clients + " clients", "%.0f req/s", httpRequestsPerSecond);
+        out.println();
+        out.println("| build stage | seconds |");
+        out.println("| --- | --- |");
+        stageSeconds.forEach((stage, sec) -> out.printf("| %s%s | %.2f |%n", stage.name().toLowerCase(java.util.Locale.ROOT),
+                stage == StageTimes.Stage.READ || stage == StageTimes.Stage.EXTRACT ? " (sum over threads)" : "", sec));
         out.println();
         out.println("| query | in-process p50 ms | p99 ms | HTTP p50 ms | p99 ms |");
         out.println("| --- | --- | --- | --- | --- |");

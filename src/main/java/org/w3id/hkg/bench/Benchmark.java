@@ -133,7 +133,7 @@ public final class Benchmark {
         }
         return new BenchResult(files.size(), bytes, chars, report.triples(), report.entities(), buildSeconds,
                 oneThreadSeconds, peakRss, storeMiB, segSeconds, loaderSeconds, quadCount, inProcess, http, throughput,
-                settings.threads(), settings.httpClients());
+                settings.threads(), settings.httpClients(), report.seconds());
     }
 
     private static List<String> texts(List<Path> files) {

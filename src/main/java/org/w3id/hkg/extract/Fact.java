@@ -5,4 +5,7 @@ public sealed interface Fact permits Ownership, Membership, Incident, Sanction, 
     Evidence evidence();
 
     double confidence();
+
+    /** The entities the fact names, in the order of its fields. */
+    java.util.List<EntityRef> refs();
 }

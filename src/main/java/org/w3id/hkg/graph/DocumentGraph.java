@@ -3,8 +3,7 @@ package org.w3id.hkg.graph;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.util.HashSet;
-import java.util.Set;
+import java.util.Collection;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
@@ -31,7 +30,8 @@ import org.w3id.hkg.vocab.HKG;
 
 /**
  * Maps one document and what was extracted from it to RDF under the hkg ontology: the article with
- * its metadata and text, its entities with labels, and one node per fact with provenance.
+ * its metadata and text, the entities it mentions, and one node per fact with provenance; and the
+ * entities' names, once per entity.
  */
 public final class DocumentGraph {
     private static final String SCHEMA = HKG.SCHEMA;
@@ -41,15 +41,41 @@ public final class DocumentGraph {
         this.iris = iris;
     }
 
-    /** The RDF of one document: goes into the document's own named graph. */
+    /**
+     * The RDF of one document, for the document's own named graph: the article with its metadata and
+     * text, which entities it mentions, and one node per fact with provenance. What names an entity
+     * (type, labels, pinyin) is not repeated here: it goes once into the shared entity graph, see
+     * {@link #describe}.
+     */
     public Model map(SourceDocument doc, Extraction extraction) {
         Model m = ModelFactory.createDefaultModel();
         m.setNsPrefixes(Prefixes.ALL);
         Resource article = article(m, doc);
-        Set<EntityRef> seen = new HashSet<>();
-        for (Entity e : extraction.entities()) {
-            Resource r = entity(m, e.ref(), article);
-            seen.add(e.ref());
+        for (Entity e : extraction.referenced()) {
+            m.createResource(iris.entity(e.ref())).addProperty(HKG.mentionedIn, article);
+        }
+        for (Fact f : extraction.facts()) {
+            fact(m, f, article);
+        }
+        return m;
+    }
+
+    /**
+     * The descriptions of {@code entities} for the shared entity graph: type, canonical label, aliases,
+     * English name and pinyin. Adding them again is harmless, so a build writes the description of an
+     * entity each time it learns a new name for it.
+     */
+    public Model describe(Collection<Entity> entities) {
+        Model m = ModelFactory.createDefaultModel();
+        m.setNsPrefixes(Prefixes.ALL);
+        for (Entity e : entities) {
+            Resource r = m.createResource(iris.entity(e.ref()))
+                    .addProperty(RDF.type, typeClass(e.ref()))
+                    .addProperty(RDFS.label, label(m, e.ref().name()))
+                    .addProperty(SKOS.prefLabel, label(m, e.ref().name()));
+            if (Slugs.hasHan(e.ref().name())) {
+                r.addProperty(HKG.pinyin, Slugs.pinyinLabel(e.ref().name()));
+            }
             for (String alias : e.aliases()) {
                 if (!alias.equals(e.ref().name())) {
                     r.addProperty(SKOS.altLabel, label(m, alias));
@@ -58,9 +84,6 @@ public final class DocumentGraph {
             if (e.english() != null && !e.english().equals(e.ref().name())) {
                 r.addProperty(SKOS.altLabel, m.createLiteral(e.english(), "en"));
             }
-        }
-        for (Fact f : extraction.facts()) {
-            fact(m, f, article, seen);
         }
         return m;
     }
@@ -102,55 +125,40 @@ public final class DocumentGraph {
         return a;
     }
 
-    private Resource entity(Model m, EntityRef ref, Resource article) {
-        Resource r = m.createResource(iris.entity(ref))
-                .addProperty(RDF.type, typeClass(ref))
-                .addProperty(RDFS.label, label(m, ref.name()))
-                .addProperty(SKOS.prefLabel, label(m, ref.name()))
-                .addProperty(HKG.mentionedIn, article);
-        if (Slugs.hasHan(ref.name())) {
-            r.addProperty(HKG.pinyin, Slugs.pinyinLabel(ref.name()));
-        }
-        return r;
-    }
-
-    private Resource ref(Model m, EntityRef ref, Resource article, Set<EntityRef> seen) {
-        if (seen.add(ref)) {
-            return entity(m, ref, article);
-        }
+    private Resource ref(Model m, EntityRef ref) {
         return m.createResource(iris.entity(ref));
     }
 
-    private void fact(Model m, Fact f, Resource article, Set<EntityRef> seen) {
+    private void fact(Model m, Fact f, Resource article) {
         String kind = f.getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT);
         Resource node = m.createResource(iris.fact(kind, article.getURI() + "|" + f));
         provenance(m, node, f.evidence(), f.confidence(), article);
         if (f instanceof Ownership o) {
-            Resource org = ref(m, o.org(), article, seen);
-            Resource parent = ref(m, o.parent(), article, seen);
+            Resource org = ref(m, o.org());
+            Resource parent = ref(m, o.parent());
             node.addProperty(RDF.type, HKG.Ownership).addProperty(HKG.subsidiary, org).addProperty(HKG.parent, parent);
             org.addProperty(HKG.parentOrganization, parent);
         } else if (f instanceof Membership ms) {
-            Resource member = ref(m, ms.member(), article, seen);
-            Resource alliance = ref(m, ms.alliance(), article, seen);
+            Resource member = ref(m, ms.member());
+            Resource alliance = ref(m, ms.alliance());
             node.addProperty(RDF.type, HKG.Membership).addProperty(HKG.member, member).addProperty(HKG.alliance, alliance);
             member.addProperty(HKG.memberOf, alliance);
             optionalDate(m, node, HKG.since, ms.since());
         } else if (f instanceof Incident i) {
             node.addProperty(RDF.type, HKG.Incident)
-                    .addProperty(HKG.organization, ref(m, i.org(), article, seen))
+                    .addProperty(HKG.organization, ref(m, i.org()))
                     .addProperty(HKG.outcome, m.createResource(Iris.code("outcome", i.outcome())));
             optionalDate(m, node, HKG.date, i.date());
         } else if (f instanceof Sanction s) {
             node.addProperty(RDF.type, HKG.Sanction)
-                    .addProperty(HKG.target, ref(m, s.target(), article, seen))
+                    .addProperty(HKG.target, ref(m, s.target()))
                     .addProperty(HKG.measure, m.createResource(Iris.code("measure", s.measure())));
             if (s.issuer() != null) {
-                node.addProperty(HKG.issuer, ref(m, s.issuer(), article, seen));
+                node.addProperty(HKG.issuer, ref(m, s.issuer()));
             }
             optionalDate(m, node, HKG.date, s.date());
         } else if (f instanceof Listing l) {
-            Resource company = ref(m, l.company(), article, seen);
+            Resource company = ref(m, l.company());
             node.addProperty(RDF.type, HKG.Listing).addProperty(HKG.company, company).addProperty(HKG.ticker, l.ticker());
             company.addProperty(HKG.tickerSymbol, l.ticker());
             if (l.exchange() != null) {
@@ -159,10 +167,10 @@ public final class DocumentGraph {
                         .addProperty(SKOS.notation, l.exchange()));
             }
         } else if (f instanceof Role r) {
-            Resource person = ref(m, r.person(), article, seen);
+            Resource person = ref(m, r.person());
             node.addProperty(RDF.type, HKG.Post)
                     .addProperty(HKG.heldBy, person)
-                    .addProperty(HKG.postIn, ref(m, r.org(), article, seen))
+                    .addProperty(HKG.postIn, ref(m, r.org()))
                     .addProperty(HKG.roleLabel, label(m, r.role()));
             person.addProperty(HKG.holds, node);
         }

@@ -1,6 +1,7 @@
 package org.w3id.hkg.pipeline;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * Summary of a build.
@@ -10,6 +11,8 @@ import java.util.List;
  * @param skipped   one line per skipped or partly read file, naming the file and the reason
  * @param triples   triples in the store after the build
  * @param entities  distinct entities in the store after the build
+ * @param seconds   where the time went, by stage (see {@link StageTimes})
  */
-public record BuildReport(int read, int unchanged, List<String> skipped, long triples, long entities) {
+public record BuildReport(int read, int unchanged, List<String> skipped, long triples, long entities,
+                          Map<StageTimes.Stage, Double> seconds) {
 }

@@ -17,6 +17,7 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.w3id.hkg.extract.Entity;
+import org.w3id.hkg.extract.EntityRef;
 import org.w3id.hkg.extract.Extraction;
 import org.w3id.hkg.graph.DocumentGraph;
 import org.w3id.hkg.ingest.IngestException;
@@ -28,8 +29,8 @@ import org.w3id.hkg.vocab.HKG;
 /**
  * Orchestrates ingest → extract → graph → store for a batch of files and folders. Documents are
  * processed in chunks: each chunk is read and extracted in parallel, resolved against the entities
- * already stored, mapped to one named graph per document and written in one transaction, so memory
- * does not grow with the corpus.
+ * already stored, mapped to one named graph per document (plus the names of new entities, once, in
+ * a shared entity graph) and written in one transaction, so memory does not grow with the corpus.
  */
 public final class GraphBuild {
     /** Documents in the first transaction: an interrupted build keeps every finished chunk and redoes at most one. */
@@ -67,6 +68,7 @@ public final class GraphBuild {
             throw new BuildException(e.getMessage());
         }
         progress.start(files.size());
+        StageTimes times = new StageTimes();
         loadOntology(store);
         KnownEntities known = new KnownEntities(store.knownEntities());
         // Read once: workers must not touch the store while the writer holds it (TDB2's node cache is locked).
@@ -74,17 +76,20 @@ public final class GraphBuild {
         List<String> skipped = new ArrayList<>();
         int read = 0;
         int unchanged = 0;
+        boolean replaced = false;
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             List<List<Path>> chunks = chunks(files);
-            // Pipelined: the next chunk is read and extracted by the pool while this one is resolved and written.
-            List<Future<Outcome>> next = submit(pool, stored, chunks.isEmpty() ? List.of() : chunks.get(0));
+            // With more than one thread the next chunk is read and extracted while this one is written;
+            // with one, the stages take turns, so one thread means one core.
+            boolean pipelined = threads > 1;
+            List<Future<Outcome>> next = pipelined && !chunks.isEmpty() ? submit(pool, stored, chunks.get(0), times) : List.of();
             for (int c = 0; c < chunks.size(); c++) {
-                List<Future<Outcome>> current = next;
-                next = c + 1 < chunks.size() ? submit(pool, stored, chunks.get(c + 1)) : List.of();
+                List<Future<Outcome>> current = pipelined ? next : submit(pool, stored, chunks.get(c), times);
+                next = pipelined && c + 1 < chunks.size() ? submit(pool, stored, chunks.get(c + 1), times) : List.of();
                 List<Outcome> done = new ArrayList<>();
                 for (Future<Outcome> fu : current) {
-                    Outcome o = get(fu);
+                    Outcome o = times.time(StageTimes.Stage.WAIT, () -> get(fu));
                     progress.step();
                     if (o.problem() != null) {
                         skipped.add(o.file() + ": " + o.problem());
@@ -97,18 +102,29 @@ public final class GraphBuild {
                         unchanged++;
                     } else {
                         done.add(o);
+                        replaced |= stored.containsKey(stages.iris().graph(o.document().id()));
                     }
                 }
-                read += write(store, done, known);
+                read += write(store, done, known, times);
             }
         } finally {
             pool.shutdownNow();
             progress.finish();
         }
-        if (read > 0) {
-            store.compact();
+        if (replaced) {
+            // a changed document may no longer name an entity that only it named
+            times.time(StageTimes.Stage.WRITE, () -> store.pruneUnmentioned(entityGraph()));
         }
-        return new BuildReport(read, unchanged, skipped, store.tripleCount(), store.entityCount());
+        if (read > 0) {
+            times.time(StageTimes.Stage.COMPACT, store::compact);
+        }
+        long[] counts = times.time(StageTimes.Stage.COUNT, () -> new long[] {store.tripleCount(), store.entityCount()});
+        return new BuildReport(read, unchanged, skipped, counts[0], counts[1], times.seconds());
+    }
+
+    /** The shared named graph that names each entity once (type, labels, aliases, pinyin). */
+    private String entityGraph() {
+        return stages.iris().graphOf("entities");
     }
 
     /**
@@ -126,10 +142,10 @@ public final class GraphBuild {
         return out;
     }
 
-    private List<Future<Outcome>> submit(ExecutorService pool, Map<String, String> stored, List<Path> chunk) {
+    private List<Future<Outcome>> submit(ExecutorService pool, Map<String, String> stored, List<Path> chunk, StageTimes times) {
         List<Future<Outcome>> futures = new ArrayList<>();
         for (Path f : chunk) {
-            futures.add(pool.submit(() -> process(stored, f)));
+            futures.add(pool.submit(() -> process(stored, f, times)));
         }
         return futures;
     }
@@ -137,42 +153,53 @@ public final class GraphBuild {
     private record Outcome(Path file, SourceDocument document, Extraction extraction, String problem) {
     }
 
-    private Outcome process(Map<String, String> stored, Path file) {
+    private Outcome process(Map<String, String> stored, Path file, StageTimes times) {
         SourceDocument doc;
+        long t0 = System.nanoTime();
         try {
             doc = stages.reader().read(file);
         } catch (IngestException e) {
             return new Outcome(file, null, null, e.getMessage());
         } catch (RuntimeException e) {
             return new Outcome(file, null, null, "cannot be read (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
+        } finally {
+            times.add(StageTimes.Stage.READ, System.nanoTime() - t0);
         }
         String graph = stages.iris().graph(doc.id());
         if (doc.meta().sha256().equals(stored.get(graph))) {
             return new Outcome(file, doc, null, null);
         }
         try {
-            return new Outcome(file, doc, stages.extractor().extract(doc), null);
+            return new Outcome(file, doc, times.time(StageTimes.Stage.EXTRACT, () -> stages.extractor().extract(doc)), null);
         } catch (RuntimeException e) {
             return new Outcome(file, null, null, "extraction failed (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
         }
     }
 
-    /** Resolves a chunk against the entities known so far, writes it, and adds its entities to {@code known}. */
-    private int write(GraphStore store, List<Outcome> done, KnownEntities known) {
+    /**
+     * Resolves a chunk against the entities known so far, writes each document's graph and the names
+     * of new or renamed entities to the entity graph, and adds the chunk's entities to {@code known}.
+     */
+    private int write(GraphStore store, List<Outcome> done, KnownEntities known, StageTimes times) {
         if (done.isEmpty()) {
             return 0;
         }
-        List<Extraction> resolved = stages.resolver().resolve(done.stream().map(Outcome::extraction).toList(), known.all());
-        resolved.forEach(x -> known.addAll(x.entities()));
+        List<Extraction> resolved = times.time(StageTimes.Stage.RESOLVE, () ->
+                stages.resolver().resolve(done.stream().map(Outcome::extraction).toList(), known.all()));
         DocumentGraph mapper = new DocumentGraph(stages.iris());
-        // Mapping is per document and pure: done in parallel; writing stays one transaction.
-        List<Model> models = java.util.stream.IntStream.range(0, done.size()).parallel()
-                .mapToObj(i -> mapper.map(done.get(i).document(), resolved.get(i))).toList();
         Map<String, Model> graphs = new LinkedHashMap<>();
-        for (int i = 0; i < done.size(); i++) {
-            graphs.put(stages.iris().graph(done.get(i).document().id()), models.get(i));
-        }
-        store.replaceGraphs(graphs);
+        Model names = times.time(StageTimes.Stage.MAP, () -> {
+            // Mapping is per document and pure: done in parallel; writing stays one transaction.
+            List<Model> models = java.util.stream.IntStream.range(0, done.size()).parallel()
+                    .mapToObj(i -> mapper.map(done.get(i).document(), resolved.get(i))).toList();
+            for (int i = 0; i < done.size(); i++) {
+                graphs.put(stages.iris().graph(done.get(i).document().id()), models.get(i));
+            }
+            Map<EntityRef, Entity> renamed = new LinkedHashMap<>();
+            resolved.forEach(x -> known.addAll(x.referenced()).forEach(e -> renamed.put(e.ref(), e)));
+            return mapper.describe(renamed.values());
+        });
+        times.time(StageTimes.Stage.WRITE, () -> store.write(graphs, Map.of(entityGraph(), names)));
         return done.size();
     }
 

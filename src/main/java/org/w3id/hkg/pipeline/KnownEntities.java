@@ -20,10 +20,21 @@ final class KnownEntities {
         addAll(initial);
     }
 
-    void addAll(Collection<Entity> entities) {
+    /**
+     * Adds {@code entities}, merging names into the ones already known.
+     *
+     * @return the entities that are new or gained a name, as now known (each once)
+     */
+    Collection<Entity> addAll(Collection<Entity> entities) {
+        Map<EntityRef, Entity> changed = new LinkedHashMap<>();
         for (Entity e : entities) {
-            byRef.merge(e.ref(), e, KnownEntities::merge);
+            Entity before = byRef.get(e.ref());
+            Entity after = byRef.merge(e.ref(), e, KnownEntities::merge);
+            if (after != before) {
+                changed.put(e.ref(), after);
+            }
         }
+        return changed.values();
     }
 
     Collection<Entity> all() {

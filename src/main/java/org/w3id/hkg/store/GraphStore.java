@@ -92,18 +92,60 @@ public final class GraphStore implements AutoCloseable {
     }
 
     /**
-     * Replaces the named graphs in {@code graphs} (graph IRI → content) in one write transaction. Quads
-     * go straight to the dataset graph (about 1.7× faster than adding models).
+     * Replaces the named graphs in {@code graphs} (graph IRI → content) in one write transaction.
      */
     public void replaceGraphs(Map<String, Model> graphs) {
+        write(graphs, Map.of());
+    }
+
+    /**
+     * In one write transaction: replaces the named graphs in {@code replaced} (graph IRI → content)
+     * and adds the triples in {@code added} to the graphs it names, keeping what they hold. Quads go
+     * straight to the dataset graph (about 1.7× faster than adding models).
+     */
+    public void write(Map<String, Model> replaced, Map<String, Model> added) {
         DatasetGraph dsg = dataset.asDatasetGraph();
-        Txn.executeWrite(dsg, () -> graphs.forEach((name, model) -> {
-            Node g = NodeFactory.createURI(name);
-            if (dsg.containsGraph(g)) {
-                dsg.removeGraph(g);
+        Txn.executeWrite(dsg, () -> {
+            replaced.forEach((name, model) -> {
+                Node g = NodeFactory.createURI(name);
+                if (dsg.containsGraph(g)) {
+                    dsg.removeGraph(g);
+                }
+                add(dsg, g, model);
+            });
+            added.forEach((name, model) -> add(dsg, NodeFactory.createURI(name), model));
+        });
+    }
+
+    private static void add(DatasetGraph dsg, Node g, Model model) {
+        model.getGraph().find().forEachRemaining(t -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
+    }
+
+    /**
+     * Removes from {@code graph} the description of every subject that no document mentions any more
+     * ({@code hkg:mentionedIn} in no graph): what is left of an entity after the only documents naming
+     * it were changed.
+     *
+     * @return the number of subjects removed
+     */
+    public int pruneUnmentioned(String graph) {
+        ParameterizedSparqlString q = new ParameterizedSparqlString("""
+                SELECT DISTINCT ?e WHERE {
+                  GRAPH ?entities { ?e a ?type }
+                  FILTER NOT EXISTS { GRAPH ?g { ?e ?mentionedIn ?doc } }
+                }""");
+        q.setIri("entities", graph);
+        q.setIri("mentionedIn", HKG.mentionedIn.getURI());
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        return Txn.calculateWrite(dsg, () -> {
+            List<Node> gone = new ArrayList<>();
+            try (QueryExecution qe = QueryExecution.dataset(dataset).query(q.asQuery()).build()) {
+                qe.execSelect().forEachRemaining(s -> gone.add(s.get("e").asNode()));
             }
-            model.getGraph().find().forEachRemaining(t -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
-        }));
+            Node g = NodeFactory.createURI(graph);
+            gone.forEach(e -> dsg.deleteAny(g, e, Node.ANY, Node.ANY));
+            return gone.size();
+        });
     }
 
     /**

@@ -15,7 +15,10 @@ import org.w3id.hkg.vocab.HKG;
 
 class DocumentGraphTest {
     private final Iris iris = Iris.standard();
-    private final Model model = new DocumentGraph(iris).map(Fixtures.document("a.txt"), Fixtures.extraction("a.txt"));
+    private final DocumentGraph mapper = new DocumentGraph(iris);
+    private final Model document = mapper.map(Fixtures.document("a.txt"), Fixtures.extraction("a.txt"));
+    private final Model names = mapper.describe(Fixtures.extraction("a.txt").referenced());
+    private final Model model = document.union(names);
 
     @Test
     void entityIrisAreReadableAndDeterministic() {
@@ -35,6 +38,16 @@ class DocumentGraphTest {
         List<String> alt = h.listProperties(SKOS.altLabel).mapWith(s -> s.getString()).toList();
         assertTrue(alt.containsAll(List.of("华康医院", "Lanzhou Huakang Hospital")), alt.toString());
         assertEquals("lán zhōu huá kāng yī yuàn", h.getProperty(HKG.pinyin).getString());
+    }
+
+    @Test
+    void namesAreDescribedOnceOutsideTheDocumentGraph() {
+        Resource h = document.getResource(iris.entity(Fixtures.HOSPITAL));
+        assertTrue(h.hasProperty(HKG.mentionedIn, document.getResource(iris.document("a.txt"))));
+        assertEquals(List.of(), document.listStatements(h, SKOS.prefLabel, (org.apache.jena.rdf.model.RDFNode) null).toList(),
+                "labels live in the shared entity graph, not in each document's");
+        assertTrue(names.getResource(iris.entity(Fixtures.PERSON)).hasProperty(RDF.type, HKG.Person));
+        assertEquals(0, names.listSubjectsWithProperty(HKG.source).toList().size(), "no facts among the names");
     }
 
     @Test

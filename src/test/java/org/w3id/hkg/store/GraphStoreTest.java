@@ -37,7 +37,8 @@ class GraphStoreTest {
         GraphBuild.loadOntology(gs);
         DocumentGraph mapper = new DocumentGraph(Iris.standard());
         for (String id : ids) {
-            gs.replaceGraphs(Map.of(Iris.standard().graph(id), mapper.map(Fixtures.document(id), Fixtures.extraction(id))));
+            gs.write(Map.of(Iris.standard().graph(id), mapper.map(Fixtures.document(id), Fixtures.extraction(id))),
+                    Map.of(Iris.standard().graphOf("entities"), mapper.describe(Fixtures.extraction(id).referenced())));
         }
     }
 
@@ -91,6 +92,24 @@ class GraphStoreTest {
     }
 
     @Test
+    void namesOfEntitiesNoDocumentMentionsAnyMoreArePruned() {
+        try (GraphStore gs = GraphStore.inMemory()) {
+            fill(gs, "a.txt");
+            assertEquals(0, gs.pruneUnmentioned(Iris.standard().graphOf("entities")), "every entity is mentioned");
+            var x = Fixtures.extraction("a.txt");
+            var withoutPerson = new org.w3id.hkg.extract.Extraction(x.documentId(),
+                    x.entities().stream().filter(e -> !e.ref().equals(Fixtures.PERSON)).toList(),
+                    x.facts().stream().filter(f -> !f.refs().contains(Fixtures.PERSON)).toList());
+            gs.replaceGraphs(Map.of(Iris.standard().graph("a.txt"),
+                    new DocumentGraph(Iris.standard()).map(Fixtures.document("a.txt"), withoutPerson)));
+            assertEquals(5, gs.entityCount());
+            assertEquals(1, gs.pruneUnmentioned(Iris.standard().graphOf("entities")));
+            assertEquals(4, gs.entityCount());
+            assertEquals(List.of(), rows(gs, "roles"));
+        }
+    }
+
+    @Test
     void shapesAcceptTheMappedGraphAndRejectAFactWithoutEvidence() {
         try (GraphStore gs = GraphStore.inMemory()) {
             fill(gs, "a.txt");
@@ -121,7 +140,7 @@ class GraphStoreTest {
             Export.write(gs, Export.Format.trig, trig);
             Dataset ds = DatasetFactory.create();
             RDFDataMgr.read(ds, new ByteArrayInputStream(trig.toByteArray()), Lang.TRIG);
-            assertEquals(3, ds.asDatasetGraph().size(), "two documents + the ontology graph");
+            assertEquals(4, ds.asDatasetGraph().size(), "two documents + the entity names + the ontology graph");
         }
     }
 

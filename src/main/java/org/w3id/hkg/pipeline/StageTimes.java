@@ -1,0 +1,71 @@
+package org.w3id.hkg.pipeline;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Supplier;
+
+/**
+ * Where a build's time went, by stage. Stages that run on several threads at once (reading and
+ * extracting) add up the time of every thread, so they can exceed the wall time; the others run on
+ * the writer thread one after the other.
+ */
+public final class StageTimes {
+    /** The stages of a build, in pipeline order. */
+    public enum Stage {
+        /** Reading files: format, charset, metadata (parallel). */
+        READ,
+        /** Per-document extraction (parallel). */
+        EXTRACT,
+        /** Writer waiting for the workers to finish a chunk. */
+        WAIT,
+        /** Resolving a chunk's names against the entities known so far. */
+        RESOLVE,
+        /** Mapping extractions to RDF (parallel inside the writer's turn). */
+        MAP,
+        /** TDB2 write transactions. */
+        WRITE,
+        /** Compacting the store after the build. */
+        COMPACT,
+        /** Counting triples and entities for the report. */
+        COUNT
+    }
+
+    private final Map<Stage, LongAdder> nanos = new EnumMap<>(Stage.class);
+
+    public StageTimes() {
+        for (Stage s : Stage.values()) {
+            nanos.put(s, new LongAdder());
+        }
+    }
+
+    /** Runs {@code action}, adding its wall time to {@code stage}. */
+    public <T> T time(Stage stage, Supplier<T> action) {
+        long t0 = System.nanoTime();
+        try {
+            return action.get();
+        } finally {
+            nanos.get(stage).add(System.nanoTime() - t0);
+        }
+    }
+
+    /** Runs {@code action}, adding its wall time to {@code stage}. */
+    public void time(Stage stage, Runnable action) {
+        time(stage, () -> {
+            action.run();
+            return null;
+        });
+    }
+
+    /** Adds {@code nanos} to {@code stage}. */
+    public void add(Stage stage, long nanos) {
+        this.nanos.get(stage).add(nanos);
+    }
+
+    /** Seconds per stage, in pipeline order. */
+    public Map<Stage, Double> seconds() {
+        Map<Stage, Double> out = new EnumMap<>(Stage.class);
+        nanos.forEach((s, n) -> out.put(s, n.sum() / 1e9));
+        return out;
+    }
+}
