@@ -8,10 +8,13 @@ import org.w3id.hkg.pipeline.StageTimes;
  * Figures of one benchmark run, with the anchors measured in the same run.
  *
  * @param oneThreadSeconds build wall time with one thread, or null when not measured
+ * @param liveHeapMiB      the most heap in use right after a garbage collection during the build
+ * @param compactSeconds   time of the optional compaction after the build ({@code build --compact})
  * @param stageSeconds     where the build's time went, by stage
  */
 public record BenchResult(int documents, long bytes, long chars, long triples, long entities, double buildSeconds,
-                          Double oneThreadSeconds, long peakRssMiB, double storeMiB, double segmentationSeconds,
+                          Double oneThreadSeconds, long peakRssMiB, long liveHeapMiB, double storeMiB,
+                          double compactSeconds, double compactedMiB, double segmentationSeconds,
                           double loaderSeconds, long quads, Map<String, double[]> inProcessMs,
                           Map<String, double[]> httpMs, double httpRequestsPerSecond, int threads, int clients,
                           Map<StageTimes.Stage, Double> stageSeconds) {
@@ -32,7 +35,10 @@ public record BenchResult(int documents, long bytes, long chars, long triples, l
         row(out, "triples/s", "%.0f", triples / buildSeconds);
         row(out, "triples / entities", "%s", triples + " / " + entities);
         row(out, "peak RSS during build", "%s", peakRssMiB < 0 ? "unknown" : peakRssMiB + " MiB");
+        row(out, "peak live heap (after GC) during build", "%d MiB of %d MiB max", liveHeapMiB,
+                Runtime.getRuntime().maxMemory() >> 20);
         row(out, "store size", "%.1f MiB", storeMiB);
+        row(out, "optional compaction (build --compact)", "%.2f s → %.1f MiB", compactSeconds, compactedMiB);
         if (oneThreadSeconds != null) {
             row(out, "build with 1 thread", "%.2f s", oneThreadSeconds);
             row(out, "speed-up 1 → " + threads + " threads", "%.2f×", oneThreadSeconds / buildSeconds);
@@ -58,7 +64,7 @@ public record BenchResult(int documents, long bytes, long chars, long triples, l
         out.flush();
     }
 
-    private static void row(PrintWriter out, String name, String format, Object value) {
-        out.println("| " + name + " | " + String.format(format, value) + " |");
+    private static void row(PrintWriter out, String name, String format, Object... values) {
+        out.println("| " + name + " | " + String.format(format, values) + " |");
     }
 }

@@ -81,14 +81,22 @@ public final class Benchmark {
         ProcessMemory.resetPeak();
         BuildReport report;
         double buildSeconds;
-        try (GraphStore store = GraphStore.open(storeDir)) {
+        long liveHeap;
+        try (GraphStore store = GraphStore.open(storeDir); LiveHeap heap = new LiveHeap()) {
             BuildReport[] r = new BuildReport[1];
             buildSeconds = Stopwatch.seconds(() -> r[0] = new GraphBuild(Components.standard(), settings.threads(),
                     GraphBuild.CHUNK, Progress.NONE).run(store, List.of(settings.corpus())));
             report = r[0];
+            liveHeap = heap.peakMiB();
         }
         long peakRss = ProcessMemory.peakRssMiB();
         double storeMiB = ProcessMemory.folderMiB(storeDir);
+        log.accept("compaction (optional: build --compact)");
+        double compactSeconds;
+        try (GraphStore store = GraphStore.open(storeDir)) {
+            compactSeconds = Stopwatch.seconds(store::compact);
+        }
+        double compactedMiB = ProcessMemory.folderMiB(storeDir);
 
         Double oneThreadSeconds = null;
         if (settings.scaling() && settings.threads() > 1) {
@@ -132,7 +140,7 @@ public final class Benchmark {
             }
         }
         return new BenchResult(files.size(), bytes, chars, report.triples(), report.entities(), buildSeconds,
-                oneThreadSeconds, peakRss, storeMiB, segSeconds, loaderSeconds, quadCount, inProcess, http, throughput,
+                oneThreadSeconds, peakRss, liveHeap, storeMiB, compactSeconds, compactedMiB, segSeconds, loaderSeconds, quadCount, inProcess, http, throughput,
                 settings.threads(), settings.httpClients(), report.seconds());
     }
 

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -35,18 +36,36 @@ import org.w3id.hkg.vocab.HKG;
 public final class GraphBuild {
     /** Documents in the first transaction: an interrupted build keeps every finished chunk and redoes at most one. */
     public static final int CHUNK = 256;
-    /** Largest chunk. */
-    public static final int MAX_CHUNK = 4096;
+    /** Most documents in one chunk. */
+    public static final int MAX_CHUNK = 8192;
+    /** Most bytes of input in one chunk (a chunk has at least one document). */
+    public static final long MAX_CHUNK_BYTES = 32L << 20;
     private final Components stages;
     private final int threads;
     private final int chunkSize;
     private final Progress progress;
+    private final boolean compact;
 
     public GraphBuild(Components stages, int threads, int chunkSize, Progress progress) {
+        this(stages, threads, chunkSize, progress, false);
+    }
+
+    private GraphBuild(Components stages, int threads, int chunkSize, Progress progress, boolean compact) {
         this.stages = stages;
         this.threads = Math.max(1, threads);
         this.chunkSize = Math.max(1, chunkSize);
         this.progress = progress;
+        this.compact = compact;
+    }
+
+    /**
+     * The same build, compacting the store at the end. Each transaction leaves
+     * copies of the index blocks it touched (a fresh build of many chunks ends up about 1.5× its
+     * compacted size); compaction copies the live data into a new generation and deletes the old, at
+     * the cost of reading and writing the whole store once.
+     */
+    public GraphBuild compacting(boolean compact) {
+        return new GraphBuild(stages, threads, chunkSize, progress, compact);
     }
 
     /** Builds the graph of {@code inputs} (files or folders) into {@code store} with the standard stages. */
@@ -73,53 +92,80 @@ public final class GraphBuild {
         KnownEntities known = new KnownEntities(store.knownEntities());
         // Read once: workers must not touch the store while the writer holds it (TDB2's node cache is locked).
         Map<String, String> stored = store.storedHashes();
-        List<String> skipped = new ArrayList<>();
-        int read = 0;
-        int unchanged = 0;
-        boolean replaced = false;
+        Tally tally = new Tally();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
+        ExecutorService writer = Executors.newSingleThreadExecutor();
         try {
             List<List<Path>> chunks = chunks(files);
-            // With more than one thread the next chunk is read and extracted while this one is written;
-            // with one, the stages take turns, so one thread means one core.
+            // With more than one thread, three chunks are in flight: one is read and extracted by the pool,
+            // the next older one resolved and mapped, the oldest written by the writer thread. With one
+            // thread the stages take turns, so one thread means one core.
             boolean pipelined = threads > 1;
             List<Future<Outcome>> next = pipelined && !chunks.isEmpty() ? submit(pool, stored, chunks.get(0), times) : List.of();
+            Future<?> writing = CompletableFuture.completedFuture(null);
             for (int c = 0; c < chunks.size(); c++) {
                 List<Future<Outcome>> current = pipelined ? next : submit(pool, stored, chunks.get(c), times);
                 next = pipelined && c + 1 < chunks.size() ? submit(pool, stored, chunks.get(c + 1), times) : List.of();
-                List<Outcome> done = new ArrayList<>();
-                for (Future<Outcome> fu : current) {
-                    Outcome o = times.time(StageTimes.Stage.WAIT, () -> get(fu));
-                    progress.step();
-                    if (o.problem() != null) {
-                        skipped.add(o.file() + ": " + o.problem());
-                    }
-                    if (o.document() == null) {
-                        continue;
-                    }
-                    o.document().warnings().forEach(w -> skipped.add(o.file() + ": partly read: " + w));
-                    if (o.extraction() == null) {
-                        unchanged++;
-                    } else {
-                        done.add(o);
-                        replaced |= stored.containsKey(stages.iris().graph(o.document().id()));
-                    }
-                }
-                read += write(store, done, known, times);
+                List<Outcome> done = collect(current, stored, tally, times);
+                Batch batch = resolveAndMap(done, known, times);
+                Future<?> previous = writing;
+                times.time(StageTimes.Stage.WAIT_WRITE, () -> get(previous));
+                Runnable write = () -> times.time(StageTimes.Stage.WRITE,
+                        () -> store.write(batch.documents(), Map.of(entityGraph(), batch.names())));
+                writing = pipelined ? writer.submit(write) : CompletableFuture.runAsync(write, Runnable::run);
             }
+            Future<?> last = writing;
+            times.time(StageTimes.Stage.WAIT_WRITE, () -> get(last));
         } finally {
             pool.shutdownNow();
+            // never interrupt a write: an interrupted FileChannel closes, and the chunk being written
+            // is worth keeping (it commits, so a resumed build skips it)
+            writer.shutdown();
+            awaitQuietly(writer);
             progress.finish();
         }
-        if (replaced) {
+        if (tally.replaced) {
             // a changed document may no longer name an entity that only it named
             times.time(StageTimes.Stage.WRITE, () -> store.pruneUnmentioned(entityGraph()));
         }
-        if (read > 0) {
+        if (compact) {
             times.time(StageTimes.Stage.COMPACT, store::compact);
         }
         long[] counts = times.time(StageTimes.Stage.COUNT, () -> new long[] {store.tripleCount(), store.entityCount()});
-        return new BuildReport(read, unchanged, skipped, counts[0], counts[1], times.seconds());
+        return new BuildReport(tally.read, tally.unchanged, tally.skipped, counts[0], counts[1], times.seconds());
+    }
+
+    /** What a build has counted so far. */
+    private static final class Tally {
+        final List<String> skipped = new ArrayList<>();
+        int read;
+        int unchanged;
+        /** Whether a document already stored (with other content) was read again. */
+        boolean replaced;
+    }
+
+    /** Waits for a chunk's documents, counting what was skipped or unchanged; returns the ones to write. */
+    private List<Outcome> collect(List<Future<Outcome>> chunk, Map<String, String> stored, Tally tally, StageTimes times) {
+        List<Outcome> done = new ArrayList<>();
+        for (Future<Outcome> fu : chunk) {
+            Outcome o = times.time(StageTimes.Stage.WAIT_EXTRACT, () -> get(fu));
+            progress.step();
+            if (o.problem() != null) {
+                tally.skipped.add(o.file() + ": " + o.problem());
+            }
+            if (o.document() == null) {
+                continue;
+            }
+            o.document().warnings().forEach(w -> tally.skipped.add(o.file() + ": partly read: " + w));
+            if (o.extraction() == null) {
+                tally.unchanged++;
+            } else {
+                done.add(o);
+                tally.replaced |= stored.containsKey(stages.iris().graph(o.document().id()));
+            }
+        }
+        tally.read += done.size();
+        return done;
     }
 
     /** The shared named graph that names each entity once (type, labels, aliases, pinyin). */
@@ -128,18 +174,35 @@ public final class GraphBuild {
     }
 
     /**
-     * Splits the files into chunks that start at {@code chunkSize} and grow by a quarter each time up to
-     * {@link #MAX_CHUNK}: TDB2 copies the index blocks a transaction touches, so fewer, larger
-     * transactions keep the store small on big builds, while small first chunks keep a short build (or
-     * the start of a long one) quick to resume.
+     * Splits the files into chunks that start at {@code chunkSize} documents and double up to
+     * {@link #MAX_CHUNK} documents or {@link #MAX_CHUNK_BYTES} of input: TDB2 copies the index blocks
+     * a transaction touches, so fewer, larger transactions write less and keep the store small, while
+     * small first chunks keep a short build (or the start of a long one) quick to resume. The byte
+     * bound keeps memory flat whatever the size of the documents.
      */
     List<List<Path>> chunks(List<Path> files) {
         List<List<Path>> out = new ArrayList<>();
         int size = chunkSize;
-        for (int from = 0; from < files.size(); from += size, size = Math.min(MAX_CHUNK, Math.max(size + 1, size * 5 / 4))) {
-            out.add(files.subList(from, Math.min(files.size(), from + size)));
+        int from = 0;
+        while (from < files.size()) {
+            int to = from;
+            long bytes = 0;
+            while (to < files.size() && to - from < size && bytes < MAX_CHUNK_BYTES) {
+                bytes += sizeOf(files.get(to++));
+            }
+            out.add(files.subList(from, to));
+            from = to;
+            size = Math.min(MAX_CHUNK, size * 2);
         }
         return out;
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return java.nio.file.Files.size(file);
+        } catch (IOException e) {
+            return 0; // reported when the file is read
+        }
     }
 
     private List<Future<Outcome>> submit(ExecutorService pool, Map<String, String> stored, List<Path> chunk, StageTimes times) {
@@ -177,18 +240,18 @@ public final class GraphBuild {
     }
 
     /**
-     * Resolves a chunk against the entities known so far, writes each document's graph and the names
-     * of new or renamed entities to the entity graph, and adds the chunk's entities to {@code known}.
+     * Resolves a chunk against the entities known so far and adds its entities to {@code known};
+     * returns what to write.
      */
-    private int write(GraphStore store, List<Outcome> done, KnownEntities known, StageTimes times) {
+    private Batch resolveAndMap(List<Outcome> done, KnownEntities known, StageTimes times) {
+        Map<String, Model> graphs = new LinkedHashMap<>();
         if (done.isEmpty()) {
-            return 0;
+            return new Batch(graphs, ModelFactory.createDefaultModel());
         }
         List<Extraction> resolved = times.time(StageTimes.Stage.RESOLVE, () ->
                 stages.resolver().resolve(done.stream().map(Outcome::extraction).toList(), known.all()));
         DocumentGraph mapper = new DocumentGraph(stages.iris());
-        Map<String, Model> graphs = new LinkedHashMap<>();
-        Model names = times.time(StageTimes.Stage.MAP, () -> {
+        return times.time(StageTimes.Stage.MAP, () -> {
             // Mapping is per document and pure: done in parallel; writing stays one transaction.
             List<Model> models = java.util.stream.IntStream.range(0, done.size()).parallel()
                     .mapToObj(i -> mapper.map(done.get(i).document(), resolved.get(i))).toList();
@@ -197,10 +260,17 @@ public final class GraphBuild {
             }
             Map<EntityRef, Entity> renamed = new LinkedHashMap<>();
             resolved.forEach(x -> known.addAll(x.referenced()).forEach(e -> renamed.put(e.ref(), e)));
-            return mapper.describe(renamed.values());
+            return new Batch(graphs, mapper.describe(renamed.values()));
         });
-        times.time(StageTimes.Stage.WRITE, () -> store.write(graphs, Map.of(entityGraph(), names)));
-        return done.size();
+    }
+
+    /**
+     * What one transaction writes.
+     *
+     * @param documents each document's graph by its IRI (replacing what the graph held)
+     * @param names     the names of new or renamed entities (added to the entity graph)
+     */
+    private record Batch(Map<String, Model> documents, Model names) {
     }
 
     /** (Re)loads the ontology and code lists into their own named graph. */
@@ -214,6 +284,22 @@ public final class GraphBuild {
             }
         }
         store.replaceGraphs(Map.of(HKG.ONTOLOGY_GRAPH, m));
+    }
+
+    private static void awaitQuietly(ExecutorService executor) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                if (executor.awaitTermination(1, java.util.concurrent.TimeUnit.DAYS)) {
+                    break;
+                }
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static <T> T get(Future<T> f) {

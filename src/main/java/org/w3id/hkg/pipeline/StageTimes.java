@@ -7,8 +7,8 @@ import java.util.function.Supplier;
 
 /**
  * Where a build's time went, by stage. Stages that run on several threads at once (reading and
- * extracting) add up the time of every thread, so they can exceed the wall time; the others run on
- * the writer thread one after the other.
+ * extracting) add up the time of every thread, so they can exceed the wall time; writing runs on its
+ * own thread, the other stages on the thread that runs the build.
  */
 public final class StageTimes {
     /** The stages of a build, in pipeline order. */
@@ -17,13 +17,15 @@ public final class StageTimes {
         READ,
         /** Per-document extraction (parallel). */
         EXTRACT,
-        /** Writer waiting for the workers to finish a chunk. */
-        WAIT,
+        /** Waiting for the workers to finish extracting a chunk. */
+        WAIT_EXTRACT,
         /** Resolving a chunk's names against the entities known so far. */
         RESOLVE,
         /** Mapping extractions to RDF (parallel inside the writer's turn). */
         MAP,
-        /** TDB2 write transactions. */
+        /** Waiting for the writer thread to finish the previous chunk. */
+        WAIT_WRITE,
+        /** TDB2 write transactions (on the writer thread). */
         WRITE,
         /** Compacting the store after the build. */
         COMPACT,

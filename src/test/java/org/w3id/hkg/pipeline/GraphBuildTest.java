@@ -1,0 +1,111 @@
+package org.w3id.hkg.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3id.hkg.bench.CorpusGenerator;
+import org.w3id.hkg.graph.Export;
+import org.w3id.hkg.graph.Iris;
+import org.w3id.hkg.ingest.InputFiles;
+import org.w3id.hkg.store.GraphStore;
+
+class GraphBuildTest {
+    private static final int DOCS = 120;
+    @TempDir
+    static Path tmp;
+    static Path docs;
+    static Set<String> reference;
+
+    @BeforeAll
+    static void buildOnce() throws IOException {
+        CorpusGenerator.generate(DOCS, tmp.resolve("corpus"), 7);
+        docs = tmp.resolve("corpus").resolve(CorpusGenerator.DOCS_DIR);
+        try (GraphStore store = GraphStore.inMemory()) {
+            new GraphBuild(Components.standard(), 2, 8, Progress.NONE).run(store, List.of(docs));
+            reference = quads(store);
+        }
+    }
+
+    private static Set<String> quads(GraphStore store) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Export.write(store, Export.Format.nq, out);
+        return new TreeSet<>(out.toString(java.nio.charset.StandardCharsets.UTF_8).lines().toList());
+    }
+
+    @Test
+    void chunksDoubleFromTheFirstSizeUpToTheLargest() throws Exception {
+        List<Path> files = InputFiles.list(List.of(docs));
+        List<Integer> sizes = new GraphBuild(Components.standard(), 1, 8, Progress.NONE).chunks(files).stream()
+                .map(List::size).toList();
+        assertEquals(List.of(8, 16, 32, 64), sizes);
+        assertEquals(DOCS, sizes.stream().mapToInt(Integer::intValue).sum());
+    }
+
+    @Test
+    void oneThreadAndTwoThreadsAndAnyChunkingWriteTheSameQuadsInOneEntityGraph() {
+        try (GraphStore store = GraphStore.inMemory()) {
+            BuildReport r = new GraphBuild(Components.standard(), 1, 8, Progress.NONE).run(store, List.of(docs));
+            assertEquals(DOCS, r.read());
+            assertEquals(reference, quads(store));
+            assertTrue(r.seconds().get(StageTimes.Stage.EXTRACT) > 0, r.seconds().toString());
+        }
+        String names = "<" + Iris.standard().graphOf("entities") + ">";
+        assertTrue(reference.stream().filter(q -> q.endsWith(names + " .")).anyMatch(q -> q.contains("prefLabel")));
+        assertEquals(List.of(), reference.stream().filter(q -> q.startsWith("<" + Iris.standard().base() + "id/"))
+                        .filter(q -> q.contains("prefLabel") && !q.endsWith(names + " .")).toList(),
+                "names are not repeated in document graphs");
+    }
+
+    @Test
+    void anInterruptedBuildKeepsItsFinishedChunksAndResumesWithoutRedoingThem() {
+        Path dir = tmp.resolve("store");
+        Progress interrupt = new Progress() {
+            int steps;
+
+            @Override
+            public void step() {
+                if (++steps == 30) {
+                    throw new IllegalStateException("interrupted");
+                }
+            }
+        };
+        try (GraphStore store = GraphStore.open(dir)) {
+            assertThrows(IllegalStateException.class,
+                    () -> new GraphBuild(Components.standard(), 2, 8, interrupt).run(store, List.of(docs)));
+        }
+        try (GraphStore store = GraphStore.open(dir)) {
+            BuildReport resumed = new GraphBuild(Components.standard(), 2, 8, Progress.NONE).run(store, List.of(docs));
+            // chunks of 8 and 16 were written before the 30th document; the third chunk was not
+            assertEquals(24, resumed.unchanged());
+            assertEquals(DOCS - 24, resumed.read());
+            assertEquals(reference, quads(store));
+        }
+    }
+
+    @Test
+    void aChangedDocumentReplacesItsGraphAndTheNamesOnlyItUsedGo() throws IOException {
+        Path one = Files.createDirectories(tmp.resolve("one"));
+        Path doc = one.resolve("a.md");
+        Files.writeString(doc, "---\ntitle: 甲\ndate: 2023-01-05\n---\n\n河西市卫生健康委员会对河西市仁和医院给予警告处分。\n");
+        try (GraphStore store = GraphStore.inMemory()) {
+            new GraphBuild(Components.standard(), 1, 8, Progress.NONE).run(store, List.of(one));
+            long before = store.entityCount();
+            assertTrue(before >= 2, "regulator and hospital: " + before);
+            Files.writeString(doc, "---\ntitle: 甲\ndate: 2023-01-05\n---\n\n河西市仁和医院今日开业。\n");
+            BuildReport again = new GraphBuild(Components.standard(), 1, 8, Progress.NONE).run(store, List.of(one));
+            assertEquals(1, again.read());
+            assertEquals(before - 1, store.entityCount(), "the regulator is named by no document any more");
+        }
+    }
+}
