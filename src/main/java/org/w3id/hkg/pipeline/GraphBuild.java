@@ -175,19 +175,21 @@ public final class GraphBuild {
 
     /**
      * Splits the files into chunks that start at {@code chunkSize} documents and double up to
-     * {@link #MAX_CHUNK} documents or {@link #MAX_CHUNK_BYTES} of input: TDB2 copies the index blocks
-     * a transaction touches, so fewer, larger transactions write less and keep the store small, while
-     * small first chunks keep a short build (or the start of a long one) quick to resume. The byte
-     * bound keeps memory flat whatever the size of the documents.
+     * {@link #MAX_CHUNK} documents or {@link #MAX_CHUNK_BYTES} of input, but are never more than half
+     * of what is left: TDB2 copies the index blocks a transaction touches, so fewer, larger transactions
+     * write less and keep the store small; small first chunks keep a short build (or the start of a
+     * long one) quick to resume and start the writer early; small last chunks keep the writer from
+     * working alone at the end. The byte bound keeps memory flat whatever the size of the documents.
      */
     List<List<Path>> chunks(List<Path> files) {
         List<List<Path>> out = new ArrayList<>();
         int size = chunkSize;
         int from = 0;
         while (from < files.size()) {
+            int limit = Math.max(Math.min(size, (files.size() - from) / 2), Math.min(chunkSize, files.size() - from));
             int to = from;
             long bytes = 0;
-            while (to < files.size() && to - from < size && bytes < MAX_CHUNK_BYTES) {
+            while (to < files.size() && to - from < limit && bytes < MAX_CHUNK_BYTES) {
                 bytes += sizeOf(files.get(to++));
             }
             out.add(files.subList(from, to));

@@ -54,11 +54,11 @@ class GraphBuildTest {
     }
 
     @Test
-    void chunksDoubleFromTheFirstSizeUpToTheLargest() throws Exception {
+    void chunksDoubleFromTheFirstSizeAndShrinkTowardsTheEnd() throws Exception {
         List<Path> files = InputFiles.list(List.of(docs));
         List<Integer> sizes = new GraphBuild(Components.standard(), 1, 8, Progress.NONE).chunks(files).stream()
                 .map(List::size).toList();
-        assertEquals(List.of(8, 16, 32, 64), sizes);
+        assertEquals(List.of(8, 16, 32, 32, 16, 8, 8), sizes);
         assertEquals(DOCS, sizes.stream().mapToInt(Integer::intValue).sum());
     }
 
