@@ -23,6 +23,9 @@ class BenchmarkSmokeTest {
         assertTrue(r.buildSeconds() > 0 && r.oneThreadSeconds() > 0);
         assertTrue(r.segmentationSeconds() > 0 && r.loaderSeconds() > 0);
         assertTrue(r.storeMiB() > 0 && r.httpRequestsPerSecond() > 0);
+        assertTrue(r.liveHeapMiB() > 0 && r.compactedMiB() > 0 && r.compactSeconds() > 0);
+        assertTrue(r.stageSeconds().get(org.w3id.hkg.pipeline.StageTimes.Stage.EXTRACT) > 0
+                && r.stageSeconds().get(org.w3id.hkg.pipeline.StageTimes.Stage.WRITE) > 0, r.stageSeconds().toString());
         assertEquals(7, r.inProcessMs().size());
         assertEquals(7, r.httpMs().size());
         StringWriter out = new StringWriter();
