@@ -19,6 +19,8 @@ import org.w3id.hkg.extract.EntityType;
 final class DocumentNames {
     /** Longest name looked up among the known and learned names. */
     private static final int MAX_KNOWN = 30;
+    /** A city name: two to four ideographs and 市 at its start (南京市卫健委). */
+    private static final java.util.regex.Pattern CITY_NAME = java.util.regex.Pattern.compile("\\p{IsHan}{2,4}市.*");
     private final NameData data;
     private final ShortNames shorts;
     private final KnownNames known;
@@ -106,7 +108,7 @@ final class DocumentNames {
         Map<String, Integer> count = new HashMap<>();
         for (List<Candidate> cs : found) {
             for (Candidate c : cs) {
-                if (c.kind() == Candidate.Kind.NAME && c.name().matches("\\p{IsHan}{2,4}市.*")) {
+                if (c.kind() == Candidate.Kind.NAME && CITY_NAME.matcher(c.name()).matches()) {
                     String place = shorts.placeOf(c.name());
                     if (place != null && !place.contains("省")) {
                         count.merge(place, 1, Integer::sum);
@@ -146,7 +148,7 @@ final class DocumentNames {
     }
 
     private static String norm(String name) {
-        return ShortNames.normalize(name).replaceAll("\\s+", "").toLowerCase(java.util.Locale.ROOT);
+        return ShortNames.folded(name);
     }
 
     /** normalised name → canonical ref within the document. */

@@ -1,7 +1,6 @@
 package org.w3id.hkg.extract.entity;
 
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.w3id.hkg.extract.EntityRef;
@@ -29,7 +28,7 @@ public final class KnownNames {
     }
 
     private static String key(String name) {
-        return ShortNames.normalize(name).replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
+        return ShortNames.folded(name);
     }
 
     /** The entity a known alias names (also after dropping a leading place), or null. */

@@ -37,6 +37,11 @@ public final class OrgGrammar {
     private static final Pattern LATIN = Pattern.compile("[A-Za-z][A-Za-z0-9 .'&-]*[A-Za-z.]");
     private static final Pattern STOCK_NAME = Pattern.compile("\\((?:股票代码|证券代码)?[:]?\\s*(\\d{6})(?:\\.(?:SZ|SH|BJ))?\\)");
     private static final Pattern EN_BRACKET = Pattern.compile("\\(([A-Z][A-Za-z'.&-]*(?: [A-Z][A-Za-z'.&-]*)*)\\)");
+    /** A Latin bracket inside a name: 长城(Great Wall)医疗联盟. */
+    static final Pattern INNER_LATIN = Pattern.compile("\\(([A-Za-z][A-Za-z .'&-]*)\\)");
+    private static final Pattern INNER_BRACKET = Pattern.compile("\\([^()]*\\)(?=.)");
+    private static final Pattern LAST_BRACKET = Pattern.compile("\\([^()]*\\)$");
+    private static final Pattern DOUBLE_CITY = Pattern.compile("市市(?!场)");
     private static final Pattern QUOTED = Pattern.compile(
             "(?:上市公司|公司|简称|下称)[“\"「]([^”\"」]{2,12})[”\"」]|(?:证券|股票)简称[:]\\s*([\\p{IsHan}A-Za-z*]{2,8})");
 
@@ -245,7 +250,7 @@ public final class OrgGrammar {
         if (!spec.specific() && !(head.suffix().placeOk() && spec.place()) && !((personSplit || legal && wordAt(tokens, left).length() >= 2) && spec.commonOnly())) {
             return null;
         }
-        String name = withoutInnerBrackets(nameText).replaceAll("市市(?!场)", "市");
+        String name = DOUBLE_CITY.matcher(withoutInnerBrackets(nameText)).replaceAll("市");
         if (!name.equals(nameText)) {
             aliases.add(nameText);
             aliases.add(withoutInnerBrackets(nameText));
@@ -280,7 +285,7 @@ public final class OrgGrammar {
 
     /** The variant of a name with an inner Latin bracket in place of the word before it: 长城(Great Wall)医疗联盟 → Great Wall医疗联盟. */
     private static String latinVariant(String name) {
-        Matcher m = Pattern.compile("\\(([A-Za-z][A-Za-z .'&-]*)\\)").matcher(name);
+        Matcher m = INNER_LATIN.matcher(name);
         if (m.find() && m.end() < name.length()) {
             return m.group(1).trim() + name.substring(m.end());
         }
@@ -288,7 +293,7 @@ public final class OrgGrammar {
     }
 
     static String withoutInnerBrackets(String name) {
-        String out = name.replaceAll("\\([^()]*\\)(?=.)", "");
+        String out = name.indexOf('(') < 0 ? name : INNER_BRACKET.matcher(name).replaceAll("");
         return out.isEmpty() ? name : out;
     }
 
@@ -510,7 +515,7 @@ public final class OrgGrammar {
 
     Specificity specificity(String prefix, List<Token> tokens, int from, int to) {
         String p = withoutInnerBrackets(prefix + "#");
-        p = p.substring(0, p.length() - 1).replaceAll("\\([^()]*\\)$", "");
+        p = LAST_BRACKET.matcher(p.substring(0, p.length() - 1)).replaceAll("");
         boolean place = false;
         boolean bare = false;
         boolean leading = true;

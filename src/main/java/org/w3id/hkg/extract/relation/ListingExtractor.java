@@ -18,6 +18,7 @@ import org.w3id.hkg.extract.Listing;
  */
 public final class ListingExtractor implements FactRule {
     private static final Set<EntityType> LISTED = EnumSet.of(EntityType.COMPANY, EntityType.HOSPITAL);
+    private static final Pattern SPACE = Pattern.compile("\\s");
     private static final Pattern CODE = Pattern.compile(
             "[(\\[]\\s*(?:(?:A股|港股|美股)?(?:股票|证券)?代码\\s*[::]?\\s*)?"
             + "(?:(?<pre>SZ|SH|BJ|HK|sz|sh|bj|hk)\\s*[.:]?\\s*)?(?<code>\\d{6}|\\d{4,5}(?=\\s*\\.?\\s*(?:HK|hk)))"
@@ -56,7 +57,7 @@ public final class ListingExtractor implements FactRule {
                     continue;
                 }
                 DocumentView.Span company = nearestBefore(doc, i, label.start());
-                String code = label.group(1).replaceAll("\\s", "");
+                String code = SPACE.matcher(label.group(1)).replaceAll("");
                 if (company != null) {
                     facts.add(new Listing(company.mention().ref(), ticker(code, code.endsWith(".HK") ? "HK" : null),
                             exchange(code.replace(".HK", ""), code.endsWith(".HK") ? "HK" : null), doc.sentence(i).evidence(), 0.8));
