@@ -46,6 +46,9 @@ public final class OrgGrammar {
             "(?:上市公司|公司|简称|下称)[“\"「]([^”\"」]{2,12})[”\"」]|(?:证券|股票)简称[:]\\s*([\\p{IsHan}A-Za-z*]{2,8})");
 
     private final NameData data;
+    /** The suffixes of {@code data}, the first of each spelling (longest first). */
+    private final WordTrie<OrgSuffix> suffixes = new WordTrie<>();
+    private final Set<String> suffixWords = new java.util.HashSet<>();
     private final EnglishNames english;
     private final PlaceBridge bridge;
     private final SingleCharacters singles;
@@ -53,6 +56,10 @@ public final class OrgGrammar {
 
     public OrgGrammar(NameData data) {
         this.data = data;
+        for (OrgSuffix s : data.suffixes()) {
+            suffixes.putIfAbsent(s.suffix(), s);
+            suffixWords.add(s.suffix());
+        }
         this.english = new EnglishNames(data);
         this.bridge = new PlaceBridge(data);
         this.singles = new SingleCharacters(data);
@@ -92,10 +99,14 @@ public final class OrgGrammar {
             edges.add(t.end());
         }
         List<Occurrence> occ = new ArrayList<>();
+        List<OrgSuffix> here = new ArrayList<>();
         for (int i = 0; i < text.length(); i++) {
-            for (OrgSuffix s : data.suffixes()) {
+            here.clear();
+            suffixes.matchesAt(text, i, (end, s) -> here.add(s));
+            for (int k = here.size() - 1; k >= 0; k--) {
+                OrgSuffix s = here.get(k);
                 int end = i + s.suffix().length();
-                if (text.startsWith(s.suffix(), i) && (edges.contains(end) || end == text.length()
+                if ((edges.contains(end) || end == text.length()
                         || !isHan(text.charAt(end)) || edges.contains(end + 1) && FUNCTION_CHARS.indexOf(text.charAt(end)) >= 0)) {
                     occ.add(new Occurrence(i, end, s));
                     break;
@@ -401,7 +412,9 @@ public final class OrgGrammar {
 
     /** An alliance suffix at {@code pos}: an adjective may stand right before it (X健康联盟). */
     private boolean allianceAt(String text, int pos) {
-        return data.suffixes().stream().anyMatch(x -> x.type() == EntityType.ALLIANCE && text.startsWith(x.suffix(), pos));
+        boolean[] found = {false};
+        suffixes.matchesAt(text, pos, (end, s) -> found[0] |= s.type() == EntityType.ALLIANCE);
+        return found[0];
     }
 
     /** A two-character adjective (康宁, 健康) is a name part inside a name, or right after a place; not alone before the suffix (突出医院). */
@@ -569,7 +582,7 @@ public final class OrgGrammar {
     }
 
     private boolean isSuffix(String w) {
-        return data.suffixes().stream().anyMatch(x -> x.suffix().equals(w));
+        return suffixWords.contains(w);
     }
 
     private boolean isPlace(String w, Token t) {
