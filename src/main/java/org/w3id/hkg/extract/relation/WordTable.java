@@ -37,10 +37,13 @@ public final class WordTable {
 
     private final List<Entry> entries;
     private final List<Pattern> patterns;
+    /** For each entry, the literal text every match contains (lower case for English entries). */
+    private final List<String[]> literals;
 
     public WordTable(List<Entry> entries) {
         this.entries = List.copyOf(entries);
         this.patterns = this.entries.stream().map(e -> compile(e.word())).toList();
+        this.literals = this.entries.stream().map(e -> literals(e.word())).toList();
     }
 
     /** Reads tab-separated rows (word, code, attribute); blank lines and lines starting with # are skipped. */
@@ -67,10 +70,25 @@ public final class WordTable {
     /** Non-overlapping hits in text order; where hits overlap the longest wins (then the earliest). */
     public List<Hit> find(String text) {
         List<Hit> all = new ArrayList<>();
+        String lower = null;
         for (int i = 0; i < patterns.size(); i++) {
+            Entry e = entries.get(i);
+            if (english(e.word())) {
+                lower = lower == null ? asciiLower(text) : lower;
+            }
+            if (!containsAll(english(e.word()) ? lower : text, literals.get(i))) {
+                continue;
+            }
+            if (!english(e.word()) && !e.word().isEmpty() && !e.word().contains("…")) {
+                String w = e.word();
+                for (int at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + w.length())) {
+                    all.add(new Hit(at, at + w.length(), e));
+                }
+                continue;
+            }
             Matcher m = patterns.get(i).matcher(text);
             while (m.find()) {
-                all.add(new Hit(m.start(), m.end(), entries.get(i)));
+                all.add(new Hit(m.start(), m.end(), e));
             }
         }
         all.sort(Comparator.comparingInt(Hit::length).reversed().thenComparingInt(Hit::begin));
@@ -97,9 +115,44 @@ public final class WordTable {
         return best;
     }
 
+    private static boolean english(String word) {
+        return word.startsWith("@en ");
+    }
+
+    /**
+     * The literal parts of a word, each non-empty, that any match contains: the pieces between gaps, or
+     * the English phrase with ASCII letters in lower case (as the case-insensitive match folds them).
+     */
+    private static String[] literals(String word) {
+        if (english(word)) {
+            return new String[] {asciiLower(word.substring(4).trim())};
+        }
+        return java.util.Arrays.stream(word.split("…", -1)).filter(p -> !p.isEmpty()).toArray(String[]::new);
+    }
+
+    /** {@code s} with A-Z in lower case, other characters as they are. */
+    static String asciiLower(String s) {
+        char[] chars = s.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            if (chars[i] >= 'A' && chars[i] <= 'Z') {
+                chars[i] = (char) (chars[i] + ('a' - 'A'));
+            }
+        }
+        return new String(chars);
+    }
+
+    private static boolean containsAll(String text, String[] parts) {
+        for (String p : parts) {
+            if (!text.contains(p)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A word "@en phrase" is English: matched as whole words, ignoring case. */
     private static Pattern compile(String word) {
-        if (word.startsWith("@en ")) {
+        if (english(word)) {
             return Pattern.compile("(?i)(?<![A-Za-z])" + Pattern.quote(word.substring(4).trim()) + "(?![A-Za-z])");
         }
         StringBuilder re = new StringBuilder();
