@@ -58,6 +58,9 @@ public final class DateResolver {
     /** Every date expression in {@code norm}, in order, resolved against {@code published} (may be null). */
     public static List<DateHit> find(String norm, LocalDate published) {
         List<DateHit> hits = new ArrayList<>();
+        if (!mayHoldDate(norm)) {
+            return hits;
+        }
         Matcher m = DATE.matcher(norm);
         while (m.find()) {
             hits.add(new DateHit(m.start(), m.end(), resolve(m, published), m.group("ymd") == null && m.group("cn") == null
@@ -65,6 +68,17 @@ public final class DateResolver {
                     norm.startsWith("电", m.end())));
         }
         return hits;
+    }
+
+    /** Whether {@code norm} has what every date expression has: a digit, 年, 月, 日 or 天. */
+    private static boolean mayHoldDate(String norm) {
+        for (int i = 0; i < norm.length(); i++) {
+            char c = norm.charAt(i);
+            if (c >= '0' && c <= '9' || c == '年' || c == '月' || c == '日' || c == '天') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The single date {@code expression} denotes, or null (no date, impossible date, day not fixed). */

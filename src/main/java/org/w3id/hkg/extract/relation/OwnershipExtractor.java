@@ -241,6 +241,9 @@ public final class OwnershipExtractor implements FactRule {
 
     /** P, parent company of A and B / of the two hospitals; A, a subsidiary of P; A is owned by P. */
     private void english(DocumentView doc, int i, String norm, Map<String, Fact> facts) {
+        if (norm.chars().noneMatch(ch -> ch < 128 && Character.isLetter(ch))) {
+            return;
+        }
         Matcher m = PARENT_EN.matcher(norm);
         while (m.find()) {
             int back = EN_LEAD.matcher(norm.substring(0, m.start())).replaceAll("").length();
