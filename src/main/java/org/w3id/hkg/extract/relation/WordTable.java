@@ -34,16 +34,29 @@ public final class WordTable {
     }
 
     private static final String GAP = "[^,;。:!?，；：！？\\n]{0,24}?";
+    private static final Comparator<Hit> LONGEST_FIRST = Comparator.comparingInt(Hit::length).reversed().thenComparingInt(Hit::begin);
+    private static final Comparator<Hit> IN_TEXT_ORDER = Comparator.comparingInt(Hit::begin);
 
     private final List<Entry> entries;
     private final List<Pattern> patterns;
     /** For each entry, the literal text every match contains (lower case for English entries). */
     private final List<String[]> literals;
+    /** For each entry, whether it is English (matched in lower case). */
+    private final boolean[] english;
+    /** For each entry, whether it is a plain word, without gap, found as it is written. */
+    private final boolean[] plain;
 
     public WordTable(List<Entry> entries) {
         this.entries = List.copyOf(entries);
         this.patterns = this.entries.stream().map(e -> compile(e.word())).toList();
         this.literals = this.entries.stream().map(e -> literals(e.word())).toList();
+        this.english = new boolean[this.entries.size()];
+        this.plain = new boolean[this.entries.size()];
+        for (int i = 0; i < english.length; i++) {
+            String w = this.entries.get(i).word();
+            english[i] = english(w);
+            plain[i] = !english[i] && !w.isEmpty() && !w.contains("…");
+        }
     }
 
     /** Reads tab-separated rows (word, code, attribute); blank lines and lines starting with # are skipped. */
@@ -73,13 +86,13 @@ public final class WordTable {
         String lower = null;
         for (int i = 0; i < patterns.size(); i++) {
             Entry e = entries.get(i);
-            if (english(e.word())) {
+            if (english[i]) {
                 lower = lower == null ? asciiLower(text) : lower;
             }
-            if (!containsAll(english(e.word()) ? lower : text, literals.get(i))) {
+            if (!containsAll(english[i] ? lower : text, literals.get(i))) {
                 continue;
             }
-            if (!english(e.word()) && !e.word().isEmpty() && !e.word().contains("…")) {
+            if (plain[i]) {
                 String w = e.word();
                 for (int at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + w.length())) {
                     all.add(new Hit(at, at + w.length(), e));
@@ -91,14 +104,17 @@ public final class WordTable {
                 all.add(new Hit(m.start(), m.end(), e));
             }
         }
-        all.sort(Comparator.comparingInt(Hit::length).reversed().thenComparingInt(Hit::begin));
+        if (all.size() < 2) {
+            return all;
+        }
+        all.sort(LONGEST_FIRST);
         List<Hit> kept = new ArrayList<>();
         for (Hit h : all) {
             if (kept.stream().noneMatch(k -> k.begin() < h.end() && h.begin() < k.end())) {
                 kept.add(h);
             }
         }
-        kept.sort(Comparator.comparingInt(Hit::begin));
+        kept.sort(IN_TEXT_ORDER);
         return kept;
     }
 
