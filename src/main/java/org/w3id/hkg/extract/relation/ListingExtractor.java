@@ -39,10 +39,22 @@ public final class ListingExtractor implements FactRule {
         this.exchanges = exchanges;
     }
 
+    /** Whether {@code norm} has a run of {@code n} ASCII digits. */
+    static boolean hasDigits(String norm, int n) {
+        int run = 0;
+        for (int k = 0; k < norm.length() && run < n; k++) {
+            run = norm.charAt(k) >= '0' && norm.charAt(k) <= '9' ? run + 1 : 0;
+        }
+        return run >= n;
+    }
+
     @Override
     public List<Fact> extract(DocumentView doc) {
         List<Fact> facts = new ArrayList<>();
         for (int i = 0; i < doc.size(); i++) {
+            if (!hasDigits(doc.norm(i), 4)) {
+                continue; // every ticker has four digits or more
+            }
             Matcher h = HEADER.matcher(doc.norm(i));
             while (h.find()) {
                 DocumentView.Span company = doc.startingAt(i, h.end(), LISTED);

@@ -116,6 +116,9 @@ public final class OwnershipExtractor implements FactRule {
 
     /** P收购(了)X, P完成对X的收购, X被P收购; not planned or failed deals (拟收购, 终止收购). */
     private void acquired(DocumentView doc, int i, String norm, Map<String, Fact> facts) {
+        if (norm.indexOf('购') < 0) {
+            return; // both readings need 收购 or 并购
+        }
         Matcher m = ACQUIRE.matcher(norm);
         while (m.find()) {
             if (NOT_DONE.matcher(norm.substring(Math.max(0, m.start() - 6), m.start())).find()) {

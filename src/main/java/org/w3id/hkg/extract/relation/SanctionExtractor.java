@@ -252,7 +252,7 @@ public final class SanctionExtractor implements FactRule {
         String norm = doc.norm(i);
         int paragraph = doc.paragraph(i);
         Matcher intro = DecisionList.INTRO.matcher(norm);
-        if (intro.find()) {
+        if (DecisionList.mayIntroduce(norm) && intro.find()) {
             List<EntityRef> refs = List.of();
             Matcher dui = DUI.matcher(norm.substring(0, intro.start()));
             while (dui.find()) {
