@@ -154,6 +154,9 @@ public final class EnglishNames {
     /** English person names confirmed by a role phrase after them or "said" before them. */
     public List<Candidate> persons(String text) {
         List<Candidate> out = new ArrayList<>();
+        if (text.chars().noneMatch(ch -> ch >= 'A' && ch <= 'Z')) {
+            return out; // both patterns need a capitalised name
+        }
         for (Pattern p : List.of(PERSON_ROLE, PERSON_SAID)) {
             Matcher m = p.matcher(text);
             while (m.find()) {

@@ -628,6 +628,9 @@ public final class OrgGrammar {
     }
 
     private static void addQuoted(String text, List<Candidate> out) {
+        if (text.indexOf('“') < 0 && text.indexOf('"') < 0 && text.indexOf('「') < 0 && !text.contains("简称")) {
+            return; // a quoted name needs a quotation mark, a stock short name 简称
+        }
         Matcher m = QUOTED.matcher(text);
         while (m.find()) {
             int g = m.group(1) != null ? 1 : 2;
