@@ -166,8 +166,9 @@ final class ArticleLines {
             }
         }
         for (int i = body.size() - 1; i >= 0; i--) {
-            Matcher signature = SIGNATURE.matcher(body.get(i));
-            if (signature.find() && !NOT_A_NAME.matcher(signature.group(1)).find()) {
+            String line = body.get(i);
+            Matcher signature = SIGNATURE.matcher(line);
+            if ((line.indexOf(')') >= 0 || line.indexOf('）') >= 0) && signature.find() && !NOT_A_NAME.matcher(signature.group(1)).find()) {
                 found.signature = signature.group(1);
                 break;
             }

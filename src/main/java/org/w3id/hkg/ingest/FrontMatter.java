@@ -25,6 +25,8 @@ import java.util.Map;
  */
 record FrontMatter(Map<String, Object> fields, String body, String problem) {
     private static final int MAX_YAML_CHARS = 64 * 1024;
+    /** A loader per thread (a loader is not thread-safe, and building one costs more than a small load). */
+    private static final ThreadLocal<Yaml> YAML = ThreadLocal.withInitial(FrontMatter::yaml);
 
     /** True if the text starts (after blank lines) with a {@code ---} line. */
     static boolean startsWithFence(String text) {
@@ -53,7 +55,7 @@ record FrontMatter(Map<String, Object> fields, String body, String problem) {
         }
         Object data;
         try {
-            data = yaml().load(yaml);
+            data = YAML.get().load(yaml);
         } catch (MarkedYAMLException e) {
             String where = e.getProblemMark() == null ? "" : " at line " + (e.getProblemMark().getLine() + 2);
             return new FrontMatter(Map.of(), body, "front matter is not valid YAML" + where + ": " + oneLine(e.getProblem()));

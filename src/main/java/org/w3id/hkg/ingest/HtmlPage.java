@@ -7,11 +7,14 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Reads HTML with jsoup: the page's metadata, and its text as one line per block (paragraph, heading, list
@@ -31,9 +34,21 @@ final class HtmlPage {
             "figure", "figcaption", "hr", "address", "center", "caption");
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s[-|–—]\\s|_|｜|\\s\\|\\s");
     private static final Pattern AUTOLINK = Pattern.compile("<((?:https?|ftp)://[^>\\s]{1,2000})>");
-    private static final String[] DATE_META = {"meta[name=date]", "meta[property=article:published_time]",
+    private static final List<Evaluator> DATE_META = Stream.of("meta[name=date]", "meta[property=article:published_time]",
         "meta[name=pubdate]", "meta[name=publishdate]", "meta[name=publish_date]", "meta[itemprop=datePublished]",
-        "meta[name=dc.date]", "meta[name=dcterms.date]"};
+        "meta[name=dc.date]", "meta[name=dcterms.date]").map(QueryParser::parse).toList();
+    /* Selectors parsed once: parsing a selector costs about as much as running it on a news page. */
+    private static final Evaluator CHROME = QueryParser.parse(CHROME_TAGS);
+    private static final Evaluator HEADER_FOOTER = QueryParser.parse("header, footer");
+    private static final Evaluator ARTICLE = QueryParser.parse("article, main");
+    private static final Evaluator CLASS_OR_ID = QueryParser.parse("[class], [id]");
+    private static final Evaluator TIME = QueryParser.parse("time[datetime]");
+    private static final Evaluator CANONICAL = QueryParser.parse("link[rel=canonical]");
+    private static final Evaluator OG_URL = QueryParser.parse("meta[property=og:url]");
+    private static final Evaluator AUTHOR = QueryParser.parse("meta[name=author]");
+    private static final Evaluator SITE_NAME = QueryParser.parse("meta[property=og:site_name]");
+    private static final Evaluator LANG = QueryParser.parse("html[lang]");
+    private static final Evaluator H1 = QueryParser.parse("h1");
 
     private HtmlPage() {
     }
@@ -64,51 +79,51 @@ final class HtmlPage {
     /** Title, date, address, author and site name from the page head. */
     static void meta(Document doc, MetaHints hints) {
         hints.title(pageTitle(doc));
-        for (String selector : DATE_META) {
+        for (Evaluator selector : DATE_META) {
             Element e = doc.selectFirst(selector);
             if (e != null) {
                 hints.date(DateText.find(e.attr("content")));
             }
         }
-        Element time = doc.selectFirst("time[datetime]");
+        Element time = doc.selectFirst(TIME);
         if (time != null) {
             hints.date(DateText.find(time.attr("datetime")));
         }
-        hints.url(attr(doc, "link[rel=canonical]", "href"));
-        hints.url(attr(doc, "meta[property=og:url]", "content"));
-        hints.author(attr(doc, "meta[name=author]", "content"));
-        hints.publisher(attr(doc, "meta[property=og:site_name]", "content"));
+        hints.url(attr(doc, CANONICAL, "href"));
+        hints.url(attr(doc, OG_URL, "content"));
+        hints.author(attr(doc, AUTHOR, "content"));
+        hints.publisher(attr(doc, SITE_NAME, "content"));
     }
 
     /** The {@code lang} attribute of the root element, or null. */
     static String declaredLang(Document doc) {
-        Element html = doc.selectFirst("html[lang]");
+        Element html = doc.selectFirst(LANG);
         return html == null ? null : html.attr("lang");
     }
 
     private static String pageTitle(Document doc) {
         String title = Whitespace.collapse(doc.title());
         if (title.isEmpty()) {
-            Element h1 = doc.selectFirst("h1");
+            Element h1 = doc.selectFirst(H1);
             return h1 == null ? null : h1.text();
         }
         String[] parts = TITLE_SEPARATOR.split(title);
         return parts.length > 1 && parts[0].strip().length() >= 4 ? parts[0].strip() : title;
     }
 
-    private static String attr(Document doc, String selector, String attribute) {
+    private static String attr(Document doc, Evaluator selector, String attribute) {
         Element e = doc.selectFirst(selector);
         return e == null ? null : e.attr(attribute);
     }
 
     private static void removeChrome(Element body) {
-        body.select(CHROME_TAGS).remove();
-        for (Element e : body.select("header, footer")) {
-            if (e.closest("article, main") == null) {
+        body.select(CHROME).remove();
+        for (Element e : body.select(HEADER_FOOTER)) {
+            if (e.closest(ARTICLE) == null) {
                 e.remove();
             }
         }
-        for (Element e : body.select("[class], [id]")) {
+        for (Element e : body.select(CLASS_OR_ID)) {
             if (!KEEP.contains(e.normalName()) && CHROME_NAMES.matcher(e.className() + " " + e.id()).find()) {
                 e.remove();
             }

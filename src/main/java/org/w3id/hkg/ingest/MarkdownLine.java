@@ -29,6 +29,9 @@ final class MarkdownLine {
 
     /** True if the line holds one or more links (or images) and nothing else but separators. */
     static boolean linkOnly(String line) {
+        if (!line.contains("](") && line.indexOf('<') < 0) {
+            return false; // no link, image or autolink
+        }
         String rest = AUTOLINK.matcher(LINK.matcher(IMAGE.matcher(line).replaceAll("")).replaceAll("")).replaceAll("");
         return rest.length() < line.length() && SEPARATORS.matcher(rest).replaceAll("").isEmpty();
     }
@@ -38,14 +41,21 @@ final class MarkdownLine {
         if (RULE.matcher(line).matches()) {
             return "";
         }
-        String s = IMAGE.matcher(line).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
-        s = LINK.matcher(s).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
-        s = AUTOLINK.matcher(s).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
+        String s = line;
+        if (s.contains("](")) {
+            s = IMAGE.matcher(s).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
+            s = LINK.matcher(s).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
+        }
+        if (s.indexOf('<') >= 0) {
+            s = AUTOLINK.matcher(s).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
+        }
         if (s.startsWith("#")) {
             s = CLOSING_HASHES.matcher(s).replaceFirst("");
         }
         s = LINE_MARKS.matcher(s).replaceFirst("");
-        s = EMPHASIS.matcher(s).replaceAll("");
+        if (s.indexOf('*') >= 0 || s.indexOf('_') >= 0 || s.indexOf('~') >= 0 || s.indexOf('`') >= 0) {
+            s = EMPHASIS.matcher(s).replaceAll("");
+        }
         return s.indexOf('&') >= 0 ? Parser.unescapeEntities(s, false) : s;
     }
 }

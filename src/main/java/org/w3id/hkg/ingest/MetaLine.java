@@ -19,17 +19,18 @@ record MetaLine(String author, String date, String source) {
     private static final Pattern KEY = Pattern.compile(
             "(?:^|[\\s|｜/【\\[(（])((" + AUTHOR + ")|(" + DATE + ")|(" + SOURCE + "))\\s?[:：]");
     private static final Pattern SEPARATORS = Pattern.compile("^[\\s|｜]+|[\\s|｜]+$");
+    private static final Pattern LEAD = Pattern.compile("[\\s|｜【\\[(（]");
     private static final Pattern VALUE_END = Pattern.compile("[\\s|｜】\\])）]");
 
     /**
      * The fields of a line that starts with a known label, or null if the line is not such a line.
      */
     static MetaLine parse(String line) {
-        if (line.length() > MAX_LENGTH) {
-            return null;
+        if (line.length() > MAX_LENGTH || line.indexOf(':') < 0 && line.indexOf('：') < 0) {
+            return null; // every label ends with a colon
         }
         Matcher m = KEY.matcher(line);
-        if (!m.find() || line.substring(0, m.start(1)).replaceAll("[\\s|｜【\\[(（]", "").length() > 0) {
+        if (!m.find() || LEAD.matcher(line.substring(0, m.start(1))).replaceAll("").length() > 0) {
             return null;
         }
         String author = null;

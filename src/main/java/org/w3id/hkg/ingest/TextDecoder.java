@@ -105,6 +105,11 @@ final class TextDecoder {
     private static List<Charset> rankedCandidates(byte[] bytes) {
         List<Charset> ranked = new ArrayList<>(3);
         CharsetDetector detector = new CharsetDetector();
+        for (String name : CharsetDetector.getAllDetectableCharsets()) {
+            if (candidate(name) == null) {
+                detector.setDetectableCharset(name, false); // its matches would be dropped below anyway
+            }
+        }
         detector.setText(bytes);
         CharsetMatch[] matches = detector.detectAll();
         if (matches != null) {

@@ -24,6 +24,16 @@ public final class Coreference {
     private Coreference() {
     }
 
+    /** Whether {@code text} holds one of {@code parts}: each anaphor pattern has one in every alternative. */
+    private static boolean mayHold(String text, String... parts) {
+        for (String p : parts) {
+            if (text.contains(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Anaphor candidates for every sentence.
      *
@@ -42,16 +52,17 @@ public final class Coreference {
             List<Candidate> found = new ArrayList<>();
             List<Candidate> here = candidates.get(s);
             List<Object> events = new ArrayList<>();
-            Matcher h = HOSPITAL_ANAPHOR.matcher(sv.text());
-            while (h.find()) {
+            String text = sv.text();
+            Matcher h = HOSPITAL_ANAPHOR.matcher(text);
+            while (mayHold(text, "院", "he hospital") && h.find()) {
                 events.add(new int[] {h.start(), h.end(), 0});
             }
-            Matcher c = COMPANY_ANAPHOR.matcher(sv.text());
-            while (c.find()) {
+            Matcher c = COMPANY_ANAPHOR.matcher(text);
+            while (mayHold(text, "公司", "集团", "he company", "he group") && c.find()) {
                 events.add(new int[] {c.start(), c.end(), 1});
             }
-            Matcher al = ALLIANCE_ANAPHOR.matcher(sv.text());
-            while (al.find()) {
+            Matcher al = ALLIANCE_ANAPHOR.matcher(text);
+            while (mayHold(text, "联盟", "医联体", "医共体") && al.find()) {
                 events.add(new int[] {al.start(), al.end(), 2});
             }
             events.sort(java.util.Comparator.comparingInt(e -> ((int[]) e)[0]));

@@ -25,7 +25,7 @@ public final class CrossLingual {
     /** Whether the English organisation name {@code english} renders {@code chinese}. */
     public boolean organisation(String english, String chinese) {
         List<String> words = words(english);
-        String zh = chinese.replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
+        String zh = ShortNames.withoutSpace(chinese).toLowerCase(Locale.ROOT);
         if (words.isEmpty() || zh.isEmpty()) {
             return false;
         }

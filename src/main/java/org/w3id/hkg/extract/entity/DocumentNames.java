@@ -19,6 +19,8 @@ import org.w3id.hkg.extract.EntityType;
 final class DocumentNames {
     /** Longest name looked up among the known and learned names. */
     private static final int MAX_KNOWN = 30;
+    /** A city name: two to four ideographs and 市 at its start (南京市卫健委). */
+    private static final java.util.regex.Pattern CITY_NAME = java.util.regex.Pattern.compile("\\p{IsHan}{2,4}市.*");
     private final NameData data;
     private final ShortNames shorts;
     private final KnownNames known;
@@ -106,7 +108,7 @@ final class DocumentNames {
         Map<String, Integer> count = new HashMap<>();
         for (List<Candidate> cs : found) {
             for (Candidate c : cs) {
-                if (c.kind() == Candidate.Kind.NAME && c.name().matches("\\p{IsHan}{2,4}市.*")) {
+                if (c.kind() == Candidate.Kind.NAME && CITY_NAME.matcher(c.name()).matches()) {
                     String place = shorts.placeOf(c.name());
                     if (place != null && !place.contains("省")) {
                         count.merge(place, 1, Integer::sum);
@@ -146,7 +148,7 @@ final class DocumentNames {
     }
 
     private static String norm(String name) {
-        return ShortNames.normalize(name).replaceAll("\\s+", "").toLowerCase(java.util.Locale.ROOT);
+        return ShortNames.folded(name);
     }
 
     /** normalised name → canonical ref within the document. */
@@ -262,31 +264,54 @@ final class DocumentNames {
         }
         names.keySet().removeIf(k -> k.length() < 2 || k.equals("市") || data.generic().contains(k));
         int longest = names.keySet().stream().mapToInt(String::length).max().orElse(0);
+        WordTrie<EntityRef> own = WordTrie.of(names);
         List<List<Candidate>> out = new ArrayList<>();
         for (int s = 0; s < sentences.size(); s++) {
             String text = sentences.get(s).text();
             List<Candidate> cs = new ArrayList<>(found.get(s));
-            for (int len = Math.min(text.length(), Math.max(longest, MAX_KNOWN)); len >= 2; len--) {
-                for (int at = 0; at + len <= text.length(); at++) {
-                    int end = at + len;
-                    String k = text.substring(at, end);
-                    EntityRef ref = names.get(k);
-                    boolean own = ref != null;
-                    if (!own) {
-                        ref = known.lookup(k);
-                    }
-                    if (ref == null || !boundaries(text, at, end, k) || overlaps(cs, at, end)
-                            || !own && insideWord(sentences.get(s).tokens(), at, end) || data.generic().contains(k)) {
-                        continue;
-                    }
-                    Candidate.Kind kind = ref.type() == EntityType.PERSON ? Candidate.Kind.PERSON : Candidate.Kind.SHORT;
-                    cs.add(new Candidate(at, end, ref.name(), ref.type(), kind, null, Set.of(), own ? 0.8 : 0.7));
+            for (Hit h : hits(text, own, Math.max(longest, MAX_KNOWN))) {
+                String k = text.substring(h.begin(), h.end());
+                if (!boundaries(text, h.begin(), h.end(), k) || overlaps(cs, h.begin(), h.end())
+                        || !h.own() && insideWord(sentences.get(s).tokens(), h.begin(), h.end()) || data.generic().contains(k)) {
+                    continue;
                 }
+                EntityRef ref = h.ref();
+                Candidate.Kind kind = ref.type() == EntityType.PERSON ? Candidate.Kind.PERSON : Candidate.Kind.SHORT;
+                cs.add(new Candidate(h.begin(), h.end(), ref.name(), ref.type(), kind, null, Set.of(), h.own() ? 0.8 : 0.7));
             }
             cs.sort(Comparator.comparingInt(Candidate::begin));
             out.add(cs);
         }
         return out;
+    }
+
+    /** A name of the document ({@code own}) or a known name at [begin, end) of a sentence. */
+    private record Hit(int begin, int end, EntityRef ref, boolean own) {
+    }
+
+    /**
+     * Where the document's names, else known names up to {@code maxLength} characters, are written in
+     * {@code text}: two characters or more, longest first, then from the left.
+     */
+    private List<Hit> hits(String text, WordTrie<EntityRef> own, int maxLength) {
+        List<Hit> hits = new ArrayList<>();
+        for (int at = 0; at < text.length(); at++) {
+            int begin = at;
+            int first = hits.size();
+            own.matchesAt(text, at, (end, ref) -> hits.add(new Hit(begin, end, ref, true)));
+            int last = hits.size();
+            known.matchesAt(text, at, maxLength, (end, ref) -> {
+                for (int i = first; i < last; i++) {
+                    if (hits.get(i).end() == end) {
+                        return;
+                    }
+                }
+                hits.add(new Hit(begin, end, ref, false));
+            });
+        }
+        hits.removeIf(h -> h.end() - h.begin() < 2);
+        hits.sort(Comparator.comparingInt((Hit h) -> h.end() - h.begin()).reversed().thenComparingInt(Hit::begin));
+        return hits;
     }
 
     private void deriveShortForms(Candidate c, EntityRef ref, Map<String, EntityRef> names) {

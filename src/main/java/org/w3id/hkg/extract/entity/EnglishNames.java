@@ -36,6 +36,8 @@ public final class EnglishNames {
     private static final Set<String> GOVERNMENT_HEADS = Set.of("Ministry", "Department", "Bureau", "Office");
     private static final Set<String> CONNECTORS = Set.of("of", "and", "for", "&", "de");
     private static final Set<String> LEADING = Set.of("The", "A", "An", "Two", "Three", "Both", "In", "At", "With", "Our");
+    private static final Pattern HYPHEN_LOWER = Pattern.compile(".*-[a-z].*");
+    private static final Pattern POSSESSIVE = Pattern.compile(".+['’]s");
     private static final Pattern WORD = Pattern.compile("[A-Za-z][A-Za-z'’.\\-]*|&");
     private static final String ROLE_WORDS = "director|chairman|chairwoman|chair|president|ceo|chief|head|manager"
             + "|founder|dean|secretary|minister|spokesperson|spokesman|executive|vice|general|deputy|officer";
@@ -114,7 +116,7 @@ public final class EnglishNames {
         }
         int first = from;
         for (int k = from; k < last; k++) {
-            if (word(text, words.get(k)).matches(".*-[a-z].*")) {
+            if (HYPHEN_LOWER.matcher(word(text, words.get(k))).matches()) {
                 first = k + 1;
             }
         }
@@ -127,7 +129,7 @@ public final class EnglishNames {
         while (first < last && (LEADING.contains(word(text, words.get(first))) || word(text, words.get(first)).contains("-"))) {
             first++;
         }
-        if (last - first >= 3 && word(text, words.get(first)).matches(".+['’]s")) {
+        if (last - first >= 3 && POSSESSIVE.matcher(word(text, words.get(first))).matches()) {
             first++;
         }
         int head = LEADING.contains(word(text, words.get(from))) ? from + 1 : from;
@@ -152,6 +154,9 @@ public final class EnglishNames {
     /** English person names confirmed by a role phrase after them or "said" before them. */
     public List<Candidate> persons(String text) {
         List<Candidate> out = new ArrayList<>();
+        if (text.chars().noneMatch(ch -> ch >= 'A' && ch <= 'Z')) {
+            return out; // both patterns need a capitalised name
+        }
         for (Pattern p : List.of(PERSON_ROLE, PERSON_SAID)) {
             Matcher m = p.matcher(text);
             while (m.find()) {

@@ -26,7 +26,6 @@ public final class EntityCollector {
             "该公司", "本公司", "我公司", "这家公司", "公司", "本集团", "该集团", "集团", "the hospital", "The hospital",
             "the company", "The company", "the group", "The group", "该联盟", "本联盟", "该医联体", "该医共体", "联盟",
             "医联体", "医共体");
-    private static final Pattern INNER_LATIN = Pattern.compile("\\(([A-Za-z][A-Za-z .'&-]*)\\)");
 
     private EntityCollector() {
     }
@@ -45,7 +44,8 @@ public final class EntityCollector {
             double confidence = 0;
             for (Mention m : e.getValue()) {
                 confidence = Math.max(confidence, m.confidence());
-                String written = ShortNames.ANNOTATION.matcher(m.surface()).replaceAll("").strip().replaceAll("\\s+", " ");
+                String written = ShortNames.ANNOTATION.matcher(m.surface()).replaceAll("").strip();
+                written = ShortNames.SPACES.matcher(written).replaceAll(" ");
                 if (ANAPHORS.contains(ShortNames.normalize(written))) {
                     continue;
                 }
@@ -68,7 +68,7 @@ public final class EntityCollector {
         v.add(written);
         String simplified = ShortNames.normalize(written);
         v.add(simplified);
-        Matcher m = INNER_LATIN.matcher(simplified);
+        Matcher m = OrgGrammar.INNER_LATIN.matcher(simplified);
         if (m.find() && m.end() < simplified.length()) {
             v.add(m.group(1).trim() + simplified.substring(m.end()));
             v.add(simplified.substring(0, m.start()) + simplified.substring(m.end()));

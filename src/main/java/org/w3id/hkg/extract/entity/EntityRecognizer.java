@@ -26,6 +26,8 @@ public final class EntityRecognizer implements MentionFinder {
     /** Site headers and footers (主办, 版权所有, ICP备案 ...): the organisations they name do not act in the article. */
     private static final java.util.regex.Pattern BOILERPLATE = java.util.regex.Pattern.compile(
             "主办单位|主办:|承办单位|版权所有|Copyright|ICP备|ICP证|备案号|技术支持|网站标识码|公网安备|联系电话|网站地图|无障碍|政府网$|政府网站|官方网站$");
+    /** Only white space and an opening bracket between an English name and its Chinese name. */
+    private static final java.util.regex.Pattern OPENING = java.util.regex.Pattern.compile("\\s*\\(");
     private final NameData data;
     private final OrgGrammar orgs;
     private final EnglishNames english;
@@ -149,7 +151,7 @@ public final class EntityRecognizer implements MentionFinder {
             Candidate zh = kept.get(i + 1);
             boolean english = en.type() != EntityType.PERSON && en.name().chars().allMatch(ch -> ch < 128);
             if (english && zh.type() == en.type() && zh.english() == null
-                    && text.substring(en.end(), zh.begin()).matches("\\s*\\(") && text.startsWith(")", zh.end())) {
+                    && OPENING.matcher(text.substring(en.end(), zh.begin())).matches() && text.startsWith(")", zh.end())) {
                 kept.set(i + 1, new Candidate(zh.begin(), zh.end(), zh.name(), zh.type(), zh.kind(), en.name(), zh.aliases(),
                         zh.confidence()));
             }

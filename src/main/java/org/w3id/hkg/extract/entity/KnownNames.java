@@ -1,7 +1,6 @@
 package org.w3id.hkg.extract.entity;
 
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.w3id.hkg.extract.EntityRef;
@@ -16,6 +15,7 @@ public final class KnownNames {
     private final Map<String, EntityRef> aliases = new HashMap<>();
     private final ConcurrentHashMap<String, EntityRef> learned = new ConcurrentHashMap<>();
     private final Map<String, EntityRef> written = new HashMap<>();
+    private final WordTrie<EntityRef> writtenTrie;
 
     public KnownNames(NameData data) {
         this.shorts = new ShortNames(data);
@@ -26,10 +26,11 @@ public final class KnownNames {
             written.put(ShortNames.normalize(a.canonical()), ref);
             aliases.put(key(a.canonical()), ref);
         }
+        writtenTrie = WordTrie.of(written);
     }
 
     private static String key(String name) {
-        return ShortNames.normalize(name).replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
+        return ShortNames.folded(name);
     }
 
     /** The entity a known alias names (also after dropping a leading place), or null. */
@@ -52,6 +53,24 @@ public final class KnownNames {
     public EntityRef lookup(String name) {
         EntityRef r = written.get(name);
         return r != null ? r : learned.get(name);
+    }
+
+    /**
+     * Calls {@code visitor} for each name {@link #lookup} knows that starts at {@code at} of
+     * {@code text}, at most {@code maxLength} characters long, shortest first.
+     */
+    public void matchesAt(String text, int at, int maxLength, WordTrie.Visitor<EntityRef> visitor) {
+        int limit = Math.min(text.length(), at + maxLength);
+        if (learned.isEmpty()) {
+            writtenTrie.matchesAt(text, at, limit, visitor);
+            return;
+        }
+        for (int end = at + 1; end <= limit; end++) {
+            EntityRef r = lookup(text.substring(at, end));
+            if (r != null) {
+                visitor.hit(end, r);
+            }
+        }
     }
 
     /** How many names have been learned so far. */

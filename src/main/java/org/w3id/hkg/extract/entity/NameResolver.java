@@ -150,7 +150,7 @@ public final class NameResolver implements CorpusResolver {
     }
 
     private static String key(String name) {
-        return ShortNames.normalize(name).replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
+        return ShortNames.folded(name);
     }
 
     private static void merge(Nodes nodes, EntityRef a, EntityRef b, String rule, List<Merge> merges) {

@@ -37,10 +37,18 @@ public final class OrgGrammar {
     private static final Pattern LATIN = Pattern.compile("[A-Za-z][A-Za-z0-9 .'&-]*[A-Za-z.]");
     private static final Pattern STOCK_NAME = Pattern.compile("\\((?:股票代码|证券代码)?[:]?\\s*(\\d{6})(?:\\.(?:SZ|SH|BJ))?\\)");
     private static final Pattern EN_BRACKET = Pattern.compile("\\(([A-Z][A-Za-z'.&-]*(?: [A-Z][A-Za-z'.&-]*)*)\\)");
+    /** A Latin bracket inside a name: 长城(Great Wall)医疗联盟. */
+    static final Pattern INNER_LATIN = Pattern.compile("\\(([A-Za-z][A-Za-z .'&-]*)\\)");
+    private static final Pattern INNER_BRACKET = Pattern.compile("\\([^()]*\\)(?=.)");
+    private static final Pattern LAST_BRACKET = Pattern.compile("\\([^()]*\\)$");
+    private static final Pattern DOUBLE_CITY = Pattern.compile("市市(?!场)");
     private static final Pattern QUOTED = Pattern.compile(
             "(?:上市公司|公司|简称|下称)[“\"「]([^”\"」]{2,12})[”\"」]|(?:证券|股票)简称[:]\\s*([\\p{IsHan}A-Za-z*]{2,8})");
 
     private final NameData data;
+    /** The suffixes of {@code data}, the first of each spelling (longest first). */
+    private final WordTrie<OrgSuffix> suffixes = new WordTrie<>();
+    private final Set<String> suffixWords = new java.util.HashSet<>();
     private final EnglishNames english;
     private final PlaceBridge bridge;
     private final SingleCharacters singles;
@@ -48,6 +56,10 @@ public final class OrgGrammar {
 
     public OrgGrammar(NameData data) {
         this.data = data;
+        for (OrgSuffix s : data.suffixes()) {
+            suffixes.putIfAbsent(s.suffix(), s);
+            suffixWords.add(s.suffix());
+        }
         this.english = new EnglishNames(data);
         this.bridge = new PlaceBridge(data);
         this.singles = new SingleCharacters(data);
@@ -87,10 +99,14 @@ public final class OrgGrammar {
             edges.add(t.end());
         }
         List<Occurrence> occ = new ArrayList<>();
+        List<OrgSuffix> here = new ArrayList<>();
         for (int i = 0; i < text.length(); i++) {
-            for (OrgSuffix s : data.suffixes()) {
+            here.clear();
+            suffixes.matchesAt(text, i, (end, s) -> here.add(s));
+            for (int k = here.size() - 1; k >= 0; k--) {
+                OrgSuffix s = here.get(k);
                 int end = i + s.suffix().length();
-                if (text.startsWith(s.suffix(), i) && (edges.contains(end) || end == text.length()
+                if ((edges.contains(end) || end == text.length()
                         || !isHan(text.charAt(end)) || edges.contains(end + 1) && FUNCTION_CHARS.indexOf(text.charAt(end)) >= 0)) {
                     occ.add(new Occurrence(i, end, s));
                     break;
@@ -245,7 +261,7 @@ public final class OrgGrammar {
         if (!spec.specific() && !(head.suffix().placeOk() && spec.place()) && !((personSplit || legal && wordAt(tokens, left).length() >= 2) && spec.commonOnly())) {
             return null;
         }
-        String name = withoutInnerBrackets(nameText).replaceAll("市市(?!场)", "市");
+        String name = DOUBLE_CITY.matcher(withoutInnerBrackets(nameText)).replaceAll("市");
         if (!name.equals(nameText)) {
             aliases.add(nameText);
             aliases.add(withoutInnerBrackets(nameText));
@@ -280,7 +296,7 @@ public final class OrgGrammar {
 
     /** The variant of a name with an inner Latin bracket in place of the word before it: 长城(Great Wall)医疗联盟 → Great Wall医疗联盟. */
     private static String latinVariant(String name) {
-        Matcher m = Pattern.compile("\\(([A-Za-z][A-Za-z .'&-]*)\\)").matcher(name);
+        Matcher m = INNER_LATIN.matcher(name);
         if (m.find() && m.end() < name.length()) {
             return m.group(1).trim() + name.substring(m.end());
         }
@@ -288,7 +304,7 @@ public final class OrgGrammar {
     }
 
     static String withoutInnerBrackets(String name) {
-        String out = name.replaceAll("\\([^()]*\\)(?=.)", "");
+        String out = name.indexOf('(') < 0 ? name : INNER_BRACKET.matcher(name).replaceAll("");
         return out.isEmpty() ? name : out;
     }
 
@@ -396,7 +412,9 @@ public final class OrgGrammar {
 
     /** An alliance suffix at {@code pos}: an adjective may stand right before it (X健康联盟). */
     private boolean allianceAt(String text, int pos) {
-        return data.suffixes().stream().anyMatch(x -> x.type() == EntityType.ALLIANCE && text.startsWith(x.suffix(), pos));
+        boolean[] found = {false};
+        suffixes.matchesAt(text, pos, (end, s) -> found[0] |= s.type() == EntityType.ALLIANCE);
+        return found[0];
     }
 
     /** A two-character adjective (康宁, 健康) is a name part inside a name, or right after a place; not alone before the suffix (突出医院). */
@@ -510,7 +528,7 @@ public final class OrgGrammar {
 
     Specificity specificity(String prefix, List<Token> tokens, int from, int to) {
         String p = withoutInnerBrackets(prefix + "#");
-        p = p.substring(0, p.length() - 1).replaceAll("\\([^()]*\\)$", "");
+        p = LAST_BRACKET.matcher(p.substring(0, p.length() - 1)).replaceAll("");
         boolean place = false;
         boolean bare = false;
         boolean leading = true;
@@ -564,7 +582,7 @@ public final class OrgGrammar {
     }
 
     private boolean isSuffix(String w) {
-        return data.suffixes().stream().anyMatch(x -> x.suffix().equals(w));
+        return suffixWords.contains(w);
     }
 
     private boolean isPlace(String w, Token t) {
@@ -610,6 +628,9 @@ public final class OrgGrammar {
     }
 
     private static void addQuoted(String text, List<Candidate> out) {
+        if (text.indexOf('“') < 0 && text.indexOf('"') < 0 && text.indexOf('「') < 0 && !text.contains("简称")) {
+            return; // a quoted name needs a quotation mark, a stock short name 简称
+        }
         Matcher m = QUOTED.matcher(text);
         while (m.find()) {
             int g = m.group(1) != null ? 1 : 2;

@@ -36,7 +36,8 @@ public final class PersonRecognizer {
     public List<Candidate> find(String text, List<Token> tokens) {
         List<Candidate> out = new ArrayList<>();
         Matcher m = DOTTED.matcher(text);
-        while (m.find()) {
+        boolean dotted = text.indexOf('·') >= 0;
+        while (dotted && m.find()) {
             int b = trimRole(text, m.start(), m.end());
             int e = m.end();
             for (String v : SPEECH) {
@@ -263,12 +264,13 @@ public final class PersonRecognizer {
         return false;
     }
 
+    /** A role word, or a word ending with a role word of two characters or more (副院长, 党委书记). */
     private boolean isRole(String w) {
         if (data.roles().contains(w)) {
             return true;
         }
-        for (String r : data.roles()) {
-            if (r.length() >= 2 && w.length() > r.length() && w.endsWith(r)) {
+        for (int from = 1; from <= w.length() - 2; from++) {
+            if (data.roles().contains(w.substring(from))) {
                 return true;
             }
         }

@@ -18,36 +18,104 @@ public final class ShortNames {
     static final Pattern ANNOTATION = Pattern.compile(
             "(?<=\\p{IsHan})\\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\\)");
 
+    /** White space next to a non-Latin character. */
+    private static final Pattern SPACE_AT_NON_LATIN = Pattern.compile("(?<=\\P{IsLatin})\\s+|\\s+(?=\\P{IsLatin})");
+    static final Pattern SPACES = Pattern.compile("\\s+");
+    /** 原 (former) before a name. */
+    private static final Pattern FORMER = Pattern.compile("^原(?=\\p{IsHan}{2})");
+    private static final Pattern ADMIN_WORD_START = Pattern.compile("^(?:省|市|自治区|特别行政区)");
+    /** Distinct strings whose normal form is remembered (names recur across sentences and documents). */
+    private static final int MEMO = 100_000;
+    private static final Memo<String, String> NORMALIZED = new Memo<>(ShortNames::normalizeOnce, MEMO);
+    private static final Memo<String, String> FOLDED = new Memo<>(
+            name -> withoutSpace(normalize(name)).toLowerCase(Locale.ROOT), MEMO);
+
     private final NameData data;
+    /** Words the rest of a company name after its short name may consist of: domain, industry and legal words. */
+    private final List<String> corporateWords;
+    private final Memo<String, String> keys = new Memo<>(this::keyOnce, MEMO);
+    private final Memo<String, String> stripped = new Memo<>(this::stripPlaceOnce, MEMO);
+    private final Memo<String, String> cores = new Memo<>(this::companyCoreOnce, MEMO);
+    private final Memo<String, List<String>> shortForms = new Memo<>(this::companyShortFormsOnce, MEMO);
 
     public ShortNames(NameData data) {
         this.data = data;
+        List<String> words = new java.util.ArrayList<>(DOMAIN);
+        words.addAll(data.industry());
+        data.suffixes().stream().filter(x -> x.type() == org.w3id.hkg.extract.EntityType.COMPANY)
+                .forEach(x -> words.add(x.suffix()));
+        this.corporateWords = List.copyOf(words);
     }
 
     /** NFKC, traditional → simplified, no white space inside Chinese, pinyin annotations removed. */
     public static String normalize(String name) {
+        return NORMALIZED.apply(name);
+    }
+
+    private static String normalizeOnce(String name) {
         String s = Normalizer.normalize(name, Normalizer.Form.NFKC).strip();
         s = ANNOTATION.matcher(s).replaceAll("");
         s = TextNormalizer.normalize(s);
         if (s.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)) {
-            s = s.replaceAll("(?<=\\P{IsLatin})\\s+|\\s+(?=\\P{IsLatin})", "");
+            s = SPACE_AT_NON_LATIN.matcher(s).replaceAll("");
         } else {
-            s = s.replaceAll("\\s+", " ");
+            s = SPACES.matcher(s).replaceAll(" ");
         }
         return s;
     }
 
+    /** The normalised name without white space, in lower case: how names are compared within a document. */
+    public static String folded(String name) {
+        return FOLDED.apply(name);
+    }
+
+    /** {@code s} without the white space characters of the regex class \\s ([ \\t\\n\\x0B\\f\\r]). */
+    static String withoutSpace(String s) {
+        StringBuilder out = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean space = c == ' ' || c >= '\t' && c <= '\r';
+            if (space && out == null) {
+                out = new StringBuilder(s.length()).append(s, 0, i);
+            } else if (!space && out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? s : out.toString();
+    }
+
+    /** {@code s} without any of {@code chars}. */
+    private static String without(String s, String chars) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            if (chars.indexOf(s.charAt(i)) < 0) {
+                out.append(s.charAt(i));
+            }
+        }
+        return out.toString();
+    }
+
+    private static String withoutLeading(String s, String prefix) {
+        return s.startsWith(prefix) ? s.substring(prefix.length()) : s;
+    }
+
     /** A matching key: lower case, no white space, canonical suffix, admin words after places dropped. */
     public String key(String name) {
-        String n = normalize(name).replaceAll("\\s+", "").toLowerCase(Locale.ROOT).replace("市市", "市");
-        n = n.replaceAll("^原(?=\\p{IsHan}{2})", "");
+        return keys.apply(name);
+    }
+
+    private String keyOnce(String name) {
+        String n = folded(name).replace("市市", "市");
+        if (n.startsWith("原")) {
+            n = FORMER.matcher(n).replaceFirst("");
+        }
         OrgSuffix s = data.suffixOf(n);
         if (s == null) {
             return n;
         }
-        String prefix = n.substring(0, n.length() - s.suffix().length()).replaceFirst("^中共", "");
+        String prefix = withoutLeading(n.substring(0, n.length() - s.suffix().length()), "中共");
         if (prefix.length() > 1) {
-            prefix = prefix.charAt(0) + prefix.substring(1).replaceAll("[省市区县]", "");
+            prefix = prefix.charAt(0) + without(prefix.substring(1), "省市区县");
         }
         if (s.canon().equals("急救中心")) {
             prefix = prefix.replace("120", "");
@@ -90,13 +158,17 @@ public final class ShortNames {
 
     /** {@code name} without leading place names (国家, 省/市 names, 中共). */
     public String stripPlace(String name) {
+        return stripped.apply(name);
+    }
+
+    private String stripPlaceOnce(String name) {
         String n = normalize(name);
         for (int guard = 0; guard < 3; guard++) {
             String before = n;
-            n = n.replaceFirst("^中共", "");
+            n = withoutLeading(n, "中共");
             for (String p : data.places()) {
                 if (n.startsWith(p) && n.length() > p.length() + 1) {
-                    n = n.substring(p.length()).replaceFirst("^(?:省|市|自治区|特别行政区)", "");
+                    n = ADMIN_WORD_START.matcher(n.substring(p.length())).replaceFirst("");
                     break;
                 }
             }
@@ -118,11 +190,16 @@ public final class ShortNames {
         if (rest.length() == n.length()) {
             return null;
         }
-        return n.substring(0, n.length() - rest.length()).replaceFirst("^中共", "").replaceFirst("(?:省|市)$", "");
+        String place = withoutLeading(n.substring(0, n.length() - rest.length()), "中共");
+        return place.endsWith("省") || place.endsWith("市") ? place.substring(0, place.length() - 1) : place;
     }
 
     /** A company's conventional short name: no place, legal form or industry words at the end; null if under two characters. */
     public String companyCore(String name) {
+        return cores.apply(name);
+    }
+
+    private String companyCoreOnce(String name) {
         String n = stripPlace(name);
         boolean changed = true;
         while (changed) {
@@ -151,6 +228,10 @@ public final class ShortNames {
      * industry, domain and legal words only (明德医疗 of 杭州明德医疗投资股份有限公司).
      */
     public List<String> companyShortForms(String full) {
+        return shortForms.apply(full);
+    }
+
+    private List<String> companyShortFormsOnce(String full) {
         String n = stripPlace(full);
         List<String> out = new java.util.ArrayList<>();
         for (int len = 2; len < n.length(); len++) {
@@ -161,7 +242,7 @@ public final class ShortNames {
                 out.add(prefix);
             }
         }
-        return out;
+        return List.copyOf(out);
     }
 
     /** Whether {@code shortName} is one of {@link #companyShortForms} of {@code full}. */
@@ -171,10 +252,6 @@ public final class ShortNames {
     }
 
     private boolean onlyCorporate(String rest) {
-        List<String> words = new java.util.ArrayList<>(DOMAIN);
-        words.addAll(data.industry());
-        data.suffixes().stream().filter(x -> x.type() == org.w3id.hkg.extract.EntityType.COMPANY)
-                .forEach(x -> words.add(x.suffix()));
-        return !rest.isEmpty() && Words.composedOf(rest, words);
+        return !rest.isEmpty() && Words.composedOf(rest, corporateWords);
     }
 }

@@ -40,8 +40,10 @@ public final class DateResolver {
             Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10),
             Map.entry("nov", 11), Map.entry("dec", 12));
 
-    private static final Pattern DATE = Pattern.compile(
-            "(?<cn>(?<cy>[〇零○Ｏ一二三四五六七八九]{4})\\s*年\\s*(?<cm>[一二三四五六七八九十]{1,2})\\s*月\\s*(?:(?<cd>[一二三四五六七八九十]{1,3})\\s*[日号])?)"
+    /** The first characters a date expression can start with: the lookahead spares the alternatives elsewhere. */
+    private static final String DATE_START = "(?=[0-9〇零○Ｏ一二三四五六七八九上本这去前今明即昨JFMASOND])";
+    private static final Pattern DATE = Pattern.compile(DATE_START + "(?:"
+            + "(?<cn>(?<cy>[〇零○Ｏ一二三四五六七八九]{4})\\s*年\\s*(?<cm>[一二三四五六七八九十]{1,2})\\s*月\\s*(?:(?<cd>[一二三四五六七八九十]{1,3})\\s*[日号])?)"
             + "|(?<ymd>(?<y>(?:19|20)\\d{2})\\s*年\\s*(?<m>\\d{1,2})\\s*月\\s*(?:(?<d>\\d{1,2})\\s*[日号])?)"
             + "|(?<iso>(?<iy>(?:19|20)\\d{2})(?<sep>[-./])(?<im>\\d{1,2})\\k<sep>(?<id>\\d{1,2}))(?!\\d)"
             + "|(?<en>(?<em>" + MONTHS_EN + ")\\.?\\s+(?<ed>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<ey>(?:19|20)\\d{2}))"
@@ -50,7 +52,7 @@ public final class DateResolver {
             + "|(?<md>(?<yr>去年|前年|今年|明年)?(?<!\\d)(?<mm>\\d{1,2})\\s*月\\s*(?:(?<md2>\\d{1,2})\\s*[日号])?)"
             + "|(?<enmd>(?<em3>" + MONTHS_EN + ")\\.?\\s+(?<ed3>\\d{1,2})(?:st|nd|rd|th)?(?![\\d,]*\\s*\\d{4}))"
             + "|(?<day>(?<![\\d.])(?<dd>\\d{1,2})\\s*日(?!\\d))"
-            + "|(?<word>即日|今天|今日|昨天|昨日|前天|前日)");
+            + "|(?<word>即日|今天|今日|昨天|昨日|前天|前日))");
 
     private DateResolver() {
     }
@@ -58,6 +60,9 @@ public final class DateResolver {
     /** Every date expression in {@code norm}, in order, resolved against {@code published} (may be null). */
     public static List<DateHit> find(String norm, LocalDate published) {
         List<DateHit> hits = new ArrayList<>();
+        if (!mayHoldDate(norm)) {
+            return hits;
+        }
         Matcher m = DATE.matcher(norm);
         while (m.find()) {
             hits.add(new DateHit(m.start(), m.end(), resolve(m, published), m.group("ymd") == null && m.group("cn") == null
@@ -65,6 +70,17 @@ public final class DateResolver {
                     norm.startsWith("电", m.end())));
         }
         return hits;
+    }
+
+    /** Whether {@code norm} has what every date expression has: a digit, 年, 月, 日 or 天. */
+    private static boolean mayHoldDate(String norm) {
+        for (int i = 0; i < norm.length(); i++) {
+            char c = norm.charAt(i);
+            if (c >= '0' && c <= '9' || c == '年' || c == '月' || c == '日' || c == '天') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The single date {@code expression} denotes, or null (no date, impossible date, day not fixed). */

@@ -18,6 +18,11 @@ import org.w3id.hkg.extract.EntityRef;
 record DecisionList(List<EntityRef> targets, EntityRef issuer, LocalDate date, int paragraph) {
     static final Pattern INTRO = Pattern.compile("如下处理|处理意见如下|处理如下|决定如下|以下处理|如下处罚|处罚如下|以下处罚|如下决定|典型案例|案例如下|通报如下|名单如下"
             + "|(?:问责|处理|处罚|处分|处理意见|处理决定|处理结果|通报|决定|通告)\\s*[::]\\s*$");
+    /** Whether {@code norm} holds what every {@link #INTRO} has: 如下, 以下, 典型案例 or a colon. */
+    static boolean mayIntroduce(String norm) {
+        return norm.indexOf(':') >= 0 || norm.contains("如下") || norm.contains("以下") || norm.contains("典型案例");
+    }
+
     static final Pattern HEADER = Pattern.compile("^\\s*[一二三四五六七八九十]{1,3}\\s*[、.]");
     static final Pattern ITEM = Pattern.compile("^\\s*(?:\\d{1,2}\\s*[.、)]|\\(\\s*(?:\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*\\))");
 

@@ -22,6 +22,7 @@ import org.w3id.hkg.extract.Sanction;
  */
 public final class EnglishSanctionExtractor implements FactRule {
     private static final Set<EntityType> REGULATORS = EnumSet.of(EntityType.REGULATOR);
+    private static final Pattern LETTER = Pattern.compile("[A-Za-z]");
     private static final Pattern AUXILIARY = Pattern.compile(
             "(?i)\\b(?:was|were|has been|had been|have been|is being|are being|is|are|been|be)\\s+(?:[a-z]+ly\\s+|also\\s+|then\\s+)?$");
     private static final Pattern BY = Pattern.compile("(?i)^[^.;]{0,60}?\\bby\\s+(?:the\\s+)?");
@@ -97,7 +98,7 @@ public final class EnglishSanctionExtractor implements FactRule {
     /** A date written with its month name in sentence i, or null. */
     static LocalDate writtenOut(DocumentView doc, int i) {
         for (DateResolver.DateHit h : doc.dates(i)) {
-            if (h.date() != null && doc.norm(i).substring(h.begin(), h.end()).matches("(?s).*[A-Za-z].*")) {
+            if (h.date() != null && LETTER.matcher(doc.norm(i).substring(h.begin(), h.end())).find()) {
                 return h.date();
             }
         }

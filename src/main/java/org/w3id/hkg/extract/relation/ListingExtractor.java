@@ -18,6 +18,7 @@ import org.w3id.hkg.extract.Listing;
  */
 public final class ListingExtractor implements FactRule {
     private static final Set<EntityType> LISTED = EnumSet.of(EntityType.COMPANY, EntityType.HOSPITAL);
+    private static final Pattern SPACE = Pattern.compile("\\s");
     private static final Pattern CODE = Pattern.compile(
             "[(\\[]\\s*(?:(?:A股|港股|美股)?(?:股票|证券)?代码\\s*[::]?\\s*)?"
             + "(?:(?<pre>SZ|SH|BJ|HK|sz|sh|bj|hk)\\s*[.:]?\\s*)?(?<code>\\d{6}|\\d{4,5}(?=\\s*\\.?\\s*(?:HK|hk)))"
@@ -38,10 +39,22 @@ public final class ListingExtractor implements FactRule {
         this.exchanges = exchanges;
     }
 
+    /** Whether {@code norm} has a run of {@code n} ASCII digits. */
+    static boolean hasDigits(String norm, int n) {
+        int run = 0;
+        for (int k = 0; k < norm.length() && run < n; k++) {
+            run = norm.charAt(k) >= '0' && norm.charAt(k) <= '9' ? run + 1 : 0;
+        }
+        return run >= n;
+    }
+
     @Override
     public List<Fact> extract(DocumentView doc) {
         List<Fact> facts = new ArrayList<>();
         for (int i = 0; i < doc.size(); i++) {
+            if (!hasDigits(doc.norm(i), 4)) {
+                continue; // every ticker has four digits or more
+            }
             Matcher h = HEADER.matcher(doc.norm(i));
             while (h.find()) {
                 DocumentView.Span company = doc.startingAt(i, h.end(), LISTED);
@@ -56,7 +69,7 @@ public final class ListingExtractor implements FactRule {
                     continue;
                 }
                 DocumentView.Span company = nearestBefore(doc, i, label.start());
-                String code = label.group(1).replaceAll("\\s", "");
+                String code = SPACE.matcher(label.group(1)).replaceAll("");
                 if (company != null) {
                     facts.add(new Listing(company.mention().ref(), ticker(code, code.endsWith(".HK") ? "HK" : null),
                             exchange(code.replace(".HK", ""), code.endsWith(".HK") ? "HK" : null), doc.sentence(i).evidence(), 0.8));

@@ -23,6 +23,12 @@ import org.w3id.hkg.extract.Ownership;
 public final class OwnershipExtractor implements FactRule {
     private static final Set<EntityType> PARENTS = EnumSet.of(EntityType.COMPANY, EntityType.HOSPITAL);
     private static final Set<EntityType> ORGS = DocumentView.ORGS;
+    /** A copula right after an ownership word: 旗下(是/为/系). */
+    private static final Pattern COPULA_AFTER = Pattern.compile("^\\s*(?:是|为|系)?");
+    /** A copula right before a parent word: P为(A的母公司). */
+    private static final Pattern COPULA_BEFORE = Pattern.compile("(?:是|为|系|作为)\\s*$");
+    private static final Pattern EN_LEAD = Pattern.compile("(?i)[,\\s]*(?:(?:is|was)\\s+)?(?:the|a)?\\s*$");
+    private static final Pattern TOPIC_GAP = Pattern.compile("[^,，;；。]{1,20}[,，]\\s*");
     private static final Pattern UNDER = Pattern.compile("旗下|下属|下辖|控股的|全资的|(?:全资)?控股(?!股东|子公司|公司|集团|权|的)");
     private static final Pattern UNDER_GAP = Pattern.compile(
             "^(?:的)?(?:全资|控股)?(?:子公司|医院|公司|企业|医疗机构|机构|单位)?(?:目前|现|现已|已|共)?(?:拥有|包括|包含|有|如|为)?[::]?");
@@ -110,6 +116,9 @@ public final class OwnershipExtractor implements FactRule {
 
     /** P收购(了)X, P完成对X的收购, X被P收购; not planned or failed deals (拟收购, 终止收购). */
     private void acquired(DocumentView doc, int i, String norm, Map<String, Fact> facts) {
+        if (norm.indexOf('购') < 0) {
+            return; // both readings need 收购 or 并购
+        }
         Matcher m = ACQUIRE.matcher(norm);
         while (m.find()) {
             if (NOT_DONE.matcher(norm.substring(Math.max(0, m.start() - 6), m.start())).find()) {
@@ -217,12 +226,12 @@ public final class OwnershipExtractor implements FactRule {
                 parent = doc.endingAt(i, open - 1, PARENTS);
             }
             if (parent == null) {
-                Matcher cop = Pattern.compile("^\\s*(?:是|为|系)?").matcher(norm.substring(m.end()));
+                Matcher cop = COPULA_AFTER.matcher(norm.substring(m.end()));
                 parent = doc.startingAt(i, m.end() + (cop.find() ? cop.end() : 0), PARENTS);
             }
             if (parent == null && of) {
                 // "P为A的母公司": the subject before the copula
-                Matcher cop = Pattern.compile("(?:是|为|系|作为)\\s*$").matcher(norm.substring(0, open));
+                Matcher cop = COPULA_BEFORE.matcher(norm.substring(0, open));
                 parent = cop.find() ? doc.endingAt(i, SanctionTargets.skipAdverbs(norm, cop.start()), PARENTS) : null;
             }
             if (parent != null) {
@@ -235,9 +244,12 @@ public final class OwnershipExtractor implements FactRule {
 
     /** P, parent company of A and B / of the two hospitals; A, a subsidiary of P; A is owned by P. */
     private void english(DocumentView doc, int i, String norm, Map<String, Fact> facts) {
+        if (norm.chars().noneMatch(ch -> ch < 128 && Character.isLetter(ch))) {
+            return;
+        }
         Matcher m = PARENT_EN.matcher(norm);
         while (m.find()) {
-            int back = norm.substring(0, m.start()).replaceAll("(?i)[,\\s]*(?:(?:is|was)\\s+)?(?:the|a)?\\s*$", "").length();
+            int back = EN_LEAD.matcher(norm.substring(0, m.start())).replaceAll("").length();
             DocumentView.Span parent = doc.endingAt(i, back, PARENTS);
             if (parent == null) {
                 continue;
@@ -322,7 +334,7 @@ public final class OwnershipExtractor implements FactRule {
             return null;
         }
         String between = norm.substring(before.get(0).end(), at);
-        return between.matches("[^,，;；。]{1,20}[,，]\\s*") ? before.get(0) : null;
+        return TOPIC_GAP.matcher(between).matches() ? before.get(0) : null;
     }
 
     /** "the two hospitals": the first coordination of exactly {@code n} distinct hospitals in the document. */

@@ -48,6 +48,8 @@ public final class RoleExtractor implements FactRule {
     private static final Pattern AFTER_PERSON = Pattern.compile("^\\s*(?:\\(|,|,|\\s*(?:自[^,;。]{0,12}?起|于[^,;。]{0,12}?)?\\s*(?:现|曾|已|目前|现已)?(?:担任|出任|兼任|升任|任))\\s*");
     private static final Pattern EN_AFTER = Pattern.compile("^,\\s*(?:the\\s+|a\\s+|an\\s+)?([^,;.()]{2,80}?)\\s+(?:of|at)\\s+(?:the\\s+)?$");
     /** "免去Y X医院副院长职务": a person, an org and a role that the text calls a post. */
+    private static final Pattern EN_APPOSITION = Pattern.compile(",\\s*(?:the\\s+)?");
+    private static final Pattern NOT_LETTERS = Pattern.compile("[^a-z]+");
     private static final Pattern POST = Pattern.compile("^\\s*(?:职务|一职|的职务)");
     private static final Pattern EN_POSSESSIVE = Pattern.compile("^['’]s\\s+([A-Za-z][A-Za-z -]{1,40}?)(?=\\s*(?:[,.;)]|$|\\s+said|\\s+says))");
     private static final Pattern EN_BEFORE = Pattern.compile("^\\s*(?:'s\\s+)?([A-Za-z][A-Za-z .-]{1,60}?)\\s*,?\\s*$");
@@ -217,7 +219,7 @@ public final class RoleExtractor implements FactRule {
                     return new Found(i, person, person.end() + m.start(1), person.end() + m.end(1), org);
                 }
                 Matcher own = EN_POSSESSIVE.matcher(norm.substring(org.end()));
-                if (norm.substring(person.end(), org.begin()).matches(",\\s*(?:the\\s+)?") && own.find() && roleWord(own.group(1))) {
+                if (EN_APPOSITION.matcher(norm.substring(person.end(), org.begin())).matches() && own.find() && roleWord(own.group(1))) {
                     return new Found(i, person, org.end() + own.start(1), org.end() + own.end(1), org);
                 }
             } else if (org.end() <= person.begin()) {
@@ -242,7 +244,7 @@ public final class RoleExtractor implements FactRule {
     }
 
     private boolean roleWord(String phrase) {
-        String lower = " " + phrase.toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", " ") + " ";
+        String lower = " " + NOT_LETTERS.matcher(phrase.toLowerCase(Locale.ROOT)).replaceAll(" ") + " ";
         return english.stream().anyMatch(w -> lower.contains(" " + w + " "));
     }
 

@@ -31,6 +31,7 @@ import org.w3id.hkg.extract.Sanction;
 public final class SanctionExtractor implements FactRule {
     private static final Set<EntityType> REGULATORS = EnumSet.of(EntityType.REGULATOR);
     private static final Set<EntityType> PERSONS = EnumSet.of(EntityType.PERSON);
+    private static final Pattern DUI = Pattern.compile("对");
     private static final Pattern LETTER = Pattern.compile("我们|我院|本院|我公司|本公司|我单位|本单位");
     private static final Pattern GENERIC = Pattern.compile("将由|应当|可以|可处|由县级以上|[的之》]规定[,:]|规定[:]|不得");
     private static final Pattern NEGATED = Pattern.compile("(?:不|未|无|没有|免于|拒不|不予)\\s*$");
@@ -251,9 +252,9 @@ public final class SanctionExtractor implements FactRule {
         String norm = doc.norm(i);
         int paragraph = doc.paragraph(i);
         Matcher intro = DecisionList.INTRO.matcher(norm);
-        if (intro.find()) {
+        if (DecisionList.mayIntroduce(norm) && intro.find()) {
             List<EntityRef> refs = List.of();
-            Matcher dui = Pattern.compile("对").matcher(norm.substring(0, intro.start()));
+            Matcher dui = DUI.matcher(norm.substring(0, intro.start()));
             while (dui.find()) {
                 List<EntityRef> chain = Chains.after(doc, i, dui.end(), SanctionTargets.TARGETS).stream()
                         .map(s -> s.mention().ref()).toList();

@@ -34,13 +34,29 @@ public final class WordTable {
     }
 
     private static final String GAP = "[^,;。:!?，；：！？\\n]{0,24}?";
+    private static final Comparator<Hit> LONGEST_FIRST = Comparator.comparingInt(Hit::length).reversed().thenComparingInt(Hit::begin);
+    private static final Comparator<Hit> IN_TEXT_ORDER = Comparator.comparingInt(Hit::begin);
 
     private final List<Entry> entries;
     private final List<Pattern> patterns;
+    /** For each entry, the literal text every match contains (lower case for English entries). */
+    private final List<String[]> literals;
+    /** For each entry, whether it is English (matched in lower case). */
+    private final boolean[] english;
+    /** For each entry, whether it is a plain word, without gap, found as it is written. */
+    private final boolean[] plain;
 
     public WordTable(List<Entry> entries) {
         this.entries = List.copyOf(entries);
         this.patterns = this.entries.stream().map(e -> compile(e.word())).toList();
+        this.literals = this.entries.stream().map(e -> literals(e.word())).toList();
+        this.english = new boolean[this.entries.size()];
+        this.plain = new boolean[this.entries.size()];
+        for (int i = 0; i < english.length; i++) {
+            String w = this.entries.get(i).word();
+            english[i] = english(w);
+            plain[i] = !english[i] && !w.isEmpty() && !w.contains("…");
+        }
     }
 
     /** Reads tab-separated rows (word, code, attribute); blank lines and lines starting with # are skipped. */
@@ -67,20 +83,38 @@ public final class WordTable {
     /** Non-overlapping hits in text order; where hits overlap the longest wins (then the earliest). */
     public List<Hit> find(String text) {
         List<Hit> all = new ArrayList<>();
+        String lower = null;
         for (int i = 0; i < patterns.size(); i++) {
+            Entry e = entries.get(i);
+            if (english[i]) {
+                lower = lower == null ? asciiLower(text) : lower;
+            }
+            if (!containsAll(english[i] ? lower : text, literals.get(i))) {
+                continue;
+            }
+            if (plain[i]) {
+                String w = e.word();
+                for (int at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + w.length())) {
+                    all.add(new Hit(at, at + w.length(), e));
+                }
+                continue;
+            }
             Matcher m = patterns.get(i).matcher(text);
             while (m.find()) {
-                all.add(new Hit(m.start(), m.end(), entries.get(i)));
+                all.add(new Hit(m.start(), m.end(), e));
             }
         }
-        all.sort(Comparator.comparingInt(Hit::length).reversed().thenComparingInt(Hit::begin));
+        if (all.size() < 2) {
+            return all;
+        }
+        all.sort(LONGEST_FIRST);
         List<Hit> kept = new ArrayList<>();
         for (Hit h : all) {
             if (kept.stream().noneMatch(k -> k.begin() < h.end() && h.begin() < k.end())) {
                 kept.add(h);
             }
         }
-        kept.sort(Comparator.comparingInt(Hit::begin));
+        kept.sort(IN_TEXT_ORDER);
         return kept;
     }
 
@@ -97,9 +131,44 @@ public final class WordTable {
         return best;
     }
 
+    private static boolean english(String word) {
+        return word.startsWith("@en ");
+    }
+
+    /**
+     * The literal parts of a word, each non-empty, that any match contains: the pieces between gaps, or
+     * the English phrase with ASCII letters in lower case (as the case-insensitive match folds them).
+     */
+    private static String[] literals(String word) {
+        if (english(word)) {
+            return new String[] {asciiLower(word.substring(4).trim())};
+        }
+        return java.util.Arrays.stream(word.split("…", -1)).filter(p -> !p.isEmpty()).toArray(String[]::new);
+    }
+
+    /** {@code s} with A-Z in lower case, other characters as they are. */
+    static String asciiLower(String s) {
+        char[] chars = s.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            if (chars[i] >= 'A' && chars[i] <= 'Z') {
+                chars[i] = (char) (chars[i] + ('a' - 'A'));
+            }
+        }
+        return new String(chars);
+    }
+
+    private static boolean containsAll(String text, String[] parts) {
+        for (String p : parts) {
+            if (!text.contains(p)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A word "@en phrase" is English: matched as whole words, ignoring case. */
     private static Pattern compile(String word) {
-        if (word.startsWith("@en ")) {
+        if (english(word)) {
             return Pattern.compile("(?i)(?<![A-Za-z])" + Pattern.quote(word.substring(4).trim()) + "(?![A-Za-z])");
         }
         StringBuilder re = new StringBuilder();

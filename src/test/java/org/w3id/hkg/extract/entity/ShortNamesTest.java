@@ -29,6 +29,16 @@ class ShortNamesTest {
     }
 
     @Test
+    void foldingDropsRegexWhiteSpaceOnly() {
+        assertEquals("abc", ShortNames.withoutSpace(" a\tb\u000B\f\r\nc "));
+        assertEquals("a\u3000b", ShortNames.withoutSpace("a\u3000b"));
+        String same = "明德医院";
+        assertTrue(same == ShortNames.withoutSpace(same));
+        assertEquals("greatwall医院", ShortNames.folded(" Great  Wall 醫院"));
+        assertEquals(shorts.key("南京卫健委"), shorts.key("原南京市卫健委"));
+    }
+
+    @Test
     void companyShortForms() {
         List<String> forms = shorts.companyShortForms("杭州明德医疗投资股份有限公司");
         assertTrue(forms.contains("明德医疗"), forms.toString());

@@ -32,6 +32,18 @@ class WordTableTest {
     }
 
     @Test
+    void literalEnglishAndGappedWordsMatchAsTheirPatterns() {
+        WordTable table = new WordTable(List.of(new WordTable.Entry("警告", "warning", ""),
+                new WordTable.Entry("@en Fined", "fine", ""), new WordTable.Entry("责令…改正", "order", "")));
+        String text = "警告警告 was FINED, then fined again; unfined; 责令其改正";
+        List<WordTable.Hit> hits = table.find(text);
+        assertEquals(List.of("警告", "警告", "FINED", "fined", "责令其改正"),
+                hits.stream().map(h -> text.substring(h.begin(), h.end())).toList());
+        assertEquals(List.of(), table.find("责令,改正 refined"));
+        assertEquals("abc,\u00c4\u0130\u212a", WordTable.asciiLower("AbC,\u00c4\u0130\u212a"));
+    }
+
+    @Test
     void classpathAndFolderHoldTheSameLists() {
         RelationLexicon packaged = RelationLexicon.fromClasspath();
         assertEquals(DATA.measures().entries(), packaged.measures().entries());
