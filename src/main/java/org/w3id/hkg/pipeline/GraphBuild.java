@@ -94,24 +94,30 @@ public final class GraphBuild {
         Map<String, String> stored = store.storedHashes();
         Tally tally = new Tally();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
+        Cores cores = new Cores(threads);
         ExecutorService writer = Executors.newSingleThreadExecutor();
         try {
             List<List<Path>> chunks = chunks(files);
-            // With more than one thread, three chunks are in flight: one is read and extracted by the pool,
-            // the next older one resolved and mapped, the oldest written by the writer thread. With one
-            // thread the stages take turns, so one thread means one core.
+            // With more than one thread, the pool reads and extracts up to two chunks ahead of the one
+            // being resolved and mapped, while the writer thread writes the one before: no stage waits
+            // for another unless it is the slowest. With one thread the stages take turns, so one thread
+            // means one core.
             boolean pipelined = threads > 1;
-            List<Future<Outcome>> next = pipelined && !chunks.isEmpty() ? submit(pool, stored, chunks.get(0), times) : List.of();
+            int ahead = pipelined ? 2 : 0;
+            java.util.ArrayDeque<List<Future<Outcome>>> extracting = new java.util.ArrayDeque<>();
+            int submitted = 0;
             Future<?> writing = CompletableFuture.completedFuture(null);
             for (int c = 0; c < chunks.size(); c++) {
-                List<Future<Outcome>> current = pipelined ? next : submit(pool, stored, chunks.get(c), times);
-                next = pipelined && c + 1 < chunks.size() ? submit(pool, stored, chunks.get(c + 1), times) : List.of();
+                for (; submitted < chunks.size() && submitted <= c + ahead; submitted++) {
+                    extracting.add(submit(pool, cores, stored, chunks.get(submitted), times));
+                }
+                List<Future<Outcome>> current = extracting.poll();
                 List<Outcome> done = collect(current, stored, tally, times);
-                Batch batch = resolveAndMap(done, known, times);
+                Batch batch = cores.on(() -> resolveAndMap(done, known, times));
                 Future<?> previous = writing;
                 times.time(StageTimes.Stage.WAIT_WRITE, () -> get(previous));
-                Runnable write = () -> times.time(StageTimes.Stage.WRITE,
-                        () -> store.write(batch.documents(), Map.of(entityGraph(), batch.names())));
+                Runnable write = () -> cores.on(() -> times.time(StageTimes.Stage.WRITE,
+                        () -> store.write(batch.documents(), Map.of(entityGraph(), batch.names()))));
                 writing = pipelined ? writer.submit(write) : CompletableFuture.runAsync(write, Runnable::run);
             }
             Future<?> last = writing;
@@ -207,10 +213,11 @@ public final class GraphBuild {
         }
     }
 
-    private List<Future<Outcome>> submit(ExecutorService pool, Map<String, String> stored, List<Path> chunk, StageTimes times) {
+    private List<Future<Outcome>> submit(ExecutorService pool, Cores cores, Map<String, String> stored, List<Path> chunk,
+                                         StageTimes times) {
         List<Future<Outcome>> futures = new ArrayList<>();
         for (Path f : chunk) {
-            futures.add(pool.submit(() -> process(stored, f, times)));
+            futures.add(pool.submit(() -> cores.on(() -> process(stored, f, times))));
         }
         return futures;
     }
@@ -254,11 +261,8 @@ public final class GraphBuild {
                 stages.resolver().resolve(done.stream().map(Outcome::extraction).toList(), known.all()));
         DocumentGraph mapper = new DocumentGraph(stages.iris());
         return times.time(StageTimes.Stage.MAP, () -> {
-            // Mapping is per document and pure: done in parallel; writing stays one transaction.
-            List<Model> models = java.util.stream.IntStream.range(0, done.size()).parallel()
-                    .mapToObj(i -> mapper.map(done.get(i).document(), resolved.get(i))).toList();
             for (int i = 0; i < done.size(); i++) {
-                graphs.put(stages.iris().graph(done.get(i).document().id()), models.get(i));
+                graphs.put(stages.iris().graph(done.get(i).document().id()), mapper.map(done.get(i).document(), resolved.get(i)));
             }
             Map<EntityRef, Entity> renamed = new LinkedHashMap<>();
             resolved.forEach(x -> known.addAll(x.referenced()).forEach(e -> renamed.put(e.ref(), e)));
