@@ -74,6 +74,7 @@ public final class Benchmark {
         List<String> texts = texts(files);
         long chars = texts.stream().mapToLong(String::length).sum();
         double segSeconds = Anchors.segmentation(texts, settings.threads());
+        log.accept(String.format("  %.2f s", segSeconds));
         texts = null;
 
         log.accept("build: " + files.size() + " documents with " + settings.threads() + " threads");
@@ -91,12 +92,15 @@ public final class Benchmark {
         }
         long peakRss = ProcessMemory.peakRssMiB();
         double storeMiB = ProcessMemory.folderMiB(storeDir);
+        log.accept(String.format("  %.2f s, %.0f documents/s, %d triples, peak RSS %d MiB, live heap %d MiB, store %.1f MiB; stages %s",
+                buildSeconds, files.size() / buildSeconds, report.triples(), peakRss, liveHeap, storeMiB, report.seconds()));
         log.accept("compaction (optional: build --compact)");
         double compactSeconds;
         try (GraphStore store = GraphStore.open(storeDir)) {
             compactSeconds = Stopwatch.seconds(store::compact);
         }
         double compactedMiB = ProcessMemory.folderMiB(storeDir);
+        log.accept(String.format("  %.2f s, %.1f MiB", compactSeconds, compactedMiB));
 
         Double oneThreadSeconds = null;
         Double againSeconds = null;
@@ -106,6 +110,7 @@ public final class Benchmark {
             log.accept("build again with 1 thread, then with " + settings.threads() + " threads (speed-up)");
             oneThreadSeconds = timedBuild(1);
             againSeconds = timedBuild(settings.threads());
+            log.accept(String.format("  %.2f s with 1 thread, %.2f s with %d", oneThreadSeconds, againSeconds, settings.threads()));
         }
 
         Path quads = settings.work().resolve("graph.nq");
@@ -118,6 +123,7 @@ public final class Benchmark {
         }
         log.accept("anchor (ii): tdb2.tdbloader loading " + quadCount + " quads");
         double loaderSeconds = Anchors.tdbLoader(quads, fresh(settings.work().resolve("tdbloader")));
+        log.accept(String.format("  %.2f s", loaderSeconds));
 
         log.accept("queries in-process and over HTTP");
         Map<String, double[]> inProcess = new LinkedHashMap<>();
@@ -131,11 +137,20 @@ public final class Benchmark {
                     }
                     return null;
                 })));
+                logLatency("in-process", q.getKey(), inProcess.get(q.getKey()));
             }
-            try (HkgServer server = HkgServer.builder().dataset(store.dataset()).port(0).build().start()) {
+            // a long timeout: latency is measured on answers, so no query may be cut off (serve's default is 30 s)
+            try (HkgServer server = HkgServer.builder().dataset(store.dataset()).port(0).timeout(Duration.ofMinutes(10))
+                    .build().start()) {
                 HttpClient client = HttpClient.newHttpClient();
                 for (var q : CompetencyQueries.all().entrySet()) {
-                    http.put(q.getKey(), Stopwatch.latenciesMs(3, settings.queryRuns(), () -> post(client, server, q.getValue())));
+                    http.put(q.getKey(), Stopwatch.latenciesMs(3, settings.queryRuns(), () -> {
+                        int status = post(client, server, q.getValue());
+                        if (status != 200) {
+                            throw new IllegalStateException("HTTP " + status + " from " + server.sparqlUrl());
+                        }
+                    }));
+                    logLatency("HTTP", q.getKey(), http.get(q.getKey()));
                 }
                 throughput = throughput(client, server);
             }
@@ -165,21 +180,28 @@ public final class Benchmark {
         return out;
     }
 
-    private static void post(HttpClient client, HkgServer server, String query) throws Exception {
+    private void logLatency(String where, String query, double[] ms) {
+        log.accept(String.format("  %s %s: p50 %.1f ms, p99 %.1f ms", where, query, Stopwatch.percentile(ms, 50),
+                Stopwatch.percentile(ms, 99)));
+    }
+
+    /** Posts a query and reads the whole answer; returns the HTTP status. */
+    private static int post(HttpClient client, HkgServer server, String query) throws Exception {
         HttpRequest req = HttpRequest.newBuilder(URI.create(server.sparqlUrl()))
                 .header("Content-Type", "application/sparql-query")
                 .header("Accept", "application/sparql-results+json")
                 .POST(HttpRequest.BodyPublishers.ofString(query, StandardCharsets.UTF_8)).build();
-        HttpResponse<byte[]> resp = client.send(req, HttpResponse.BodyHandlers.ofByteArray());
-        if (resp.statusCode() != 200) {
-            throw new IllegalStateException("HTTP " + resp.statusCode() + " from " + server.sparqlUrl());
-        }
+        return client.send(req, HttpResponse.BodyHandlers.ofByteArray()).statusCode();
     }
 
-    /** Requests per second with concurrent clients cycling through the seven queries; bounded in time and count. */
+    /**
+     * Answered requests per second with concurrent clients cycling through the seven queries; bounded
+     * in time and count. Requests that fail (e.g. a timeout) are counted and logged, not answered.
+     */
     private double throughput(HttpClient client, HkgServer server) throws Exception {
         List<String> queries = new ArrayList<>(CompetencyQueries.all().values());
         AtomicInteger done = new AtomicInteger();
+        AtomicInteger failed = new AtomicInteger();
         int maxRequests = 20_000;
         long deadline = System.nanoTime() + settings.httpLoad().toNanos();
         ExecutorService pool = Executors.newFixedThreadPool(settings.httpClients());
@@ -190,8 +212,7 @@ public final class Benchmark {
                 int offset = c;
                 fs.add(pool.submit(() -> {
                     for (int i = offset; System.nanoTime() < deadline && done.get() < maxRequests; i++) {
-                        post(client, server, queries.get(i % queries.size()));
-                        done.incrementAndGet();
+                        (post(client, server, queries.get(i % queries.size())) == 200 ? done : failed).incrementAndGet();
                     }
                     return null;
                 }));
@@ -202,7 +223,10 @@ public final class Benchmark {
         } finally {
             pool.shutdownNow();
         }
-        return done.get() / ((System.nanoTime() - t0) / 1e9);
+        double perSecond = done.get() / ((System.nanoTime() - t0) / 1e9);
+        log.accept(String.format("  throughput: %.1f answered requests/s with %d clients, %d answered, %d failed",
+                perSecond, settings.httpClients(), done.get(), failed.get()));
+        return perSecond;
     }
 
     private static Path fresh(Path dir) throws java.io.IOException {
