@@ -165,9 +165,15 @@ public final class HkgServer implements AutoCloseable {
             return new HkgServer(server, host);
         }
 
+        /** Rows a sort or DISTINCT of one query keeps in memory before spilling to disk. */
+        static final long SPILL_ROWS = 20_000;
+
         private DataService readOnlyService(ServeContext ctx) {
             Context timeoutCtx = new Context();
             timeoutCtx.set(ARQ.queryTimeout, Long.toString(timeout.toMillis()));
+            // ORDER BY and DISTINCT keep at most this many rows in memory and spill the rest to disk,
+            // so concurrent large answers cannot exhaust the heap
+            timeoutCtx.set(ARQ.spillToDiskThreshold, SPILL_ROWS);
             DataService.Builder ds = DataService.newBuilder(dataset.asDatasetGraph());
             for (String name : new String[] {"sparql", "query", ""}) {
                 ds.addEndpoint(Endpoint.create().operation(Operation.Query).endpointName(name)
