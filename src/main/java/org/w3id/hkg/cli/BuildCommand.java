@@ -45,7 +45,7 @@ public final class BuildCommand implements Callable<Integer> {
     String base;
 
     @Option(names = "--compact", description = "Compact the store after building: returns the space of the index "
-            + "blocks earlier transactions copied (a store built in many chunks is about 1.5× its compacted size), "
+            + "blocks earlier transactions copied (a store built in many chunks is about 1.6–1.8× its compacted size), "
             + "at the cost of rewriting the store once.")
     boolean compact;
 
