@@ -145,6 +145,21 @@ class GraphStoreTest {
     }
 
     @Test
+    void aNewStoreKeepsFourQuadIndexesAndRecordsThemForJenaTools() throws Exception {
+        try (GraphStore gs = GraphStore.open(dir.resolve("layout"))) {
+            fill(gs, "a.txt");
+        }
+        String cfg = Files.readString(dir.resolve("layout").resolve("tdb.cfg"));
+        assertTrue(cfg.replaceAll("\\s", "").contains("\"tdb.quad_indexes\":[\"GSPO\",\"SPOG\",\"POSG\",\"OSPG\"]"), cfg);
+        try (var files = Files.list(dir.resolve("layout").resolve("Data-0001"))) {
+            assertEquals(List.of(), files.map(f -> f.getFileName().toString()).filter(n -> n.startsWith("GPOS") || n.startsWith("GOSP")).toList());
+        }
+        try (GraphStore again = GraphStore.open(dir.resolve("layout"))) {
+            assertEquals(List.of("兰州华康医院|兰州华康医疗投资股份有限公司"), rows(again, "ownership"));
+        }
+    }
+
+    @Test
     void aFileWhereTheStoreShouldBeIsAOneLineError() throws Exception {
         Path f = Files.writeString(dir.resolve("file"), "x");
         StoreException e = assertThrows(StoreException.class, () -> GraphStore.open(f));
