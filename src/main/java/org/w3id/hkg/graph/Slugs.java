@@ -9,6 +9,7 @@ import java.text.Normalizer;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import org.w3id.hkg.util.Memo;
 
 /** Readable, deterministic IRI path segments: pinyin of Chinese, lower-case words of Latin script. */
 public final class Slugs {
@@ -20,20 +21,13 @@ public final class Slugs {
      * the name's SHA-1 so that homophones (张伟, 章伟) stay apart. {@code 兰州华康医院 → lan-zhou-hua-kang-yi-yuan-xxxx}.
      */
     public static String of(String name) {
-        return cached(CACHE, name, n -> words(n) + "-" + hash(n).substring(0, 4));
+        return SLUGS.apply(name);
     }
 
-    /** Slugs already made: names recur across documents, and pinyin conversion is the costly part. */
-    private static final java.util.concurrent.ConcurrentHashMap<String, String> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Names recur across documents, and pinyin conversion is the costly part: slugs and labels are remembered. */
     private static final int CACHE_LIMIT = 200_000;
-
-    /** A bounded memo: cleared when full (names recur, so it refills with the frequent ones). */
-    private static String cached(java.util.Map<String, String> cache, String key, java.util.function.UnaryOperator<String> make) {
-        if (cache.size() > CACHE_LIMIT) {
-            cache.clear();
-        }
-        return cache.computeIfAbsent(key, make);
-    }
+    private static final Memo<String, String> SLUGS = new Memo<>(n -> words(n) + "-" + hash(n).substring(0, 4), CACHE_LIMIT);
+    private static final Memo<String, String> PINYIN = new Memo<>(Slugs::toneMarks, CACHE_LIMIT);
 
     /** Pinyin/ASCII words of {@code text} joined by '-', without the hash; "x" when nothing is left. */
     public static String words(String text) {
@@ -61,10 +55,8 @@ public final class Slugs {
 
     /** Hanyu pinyin with tone marks, syllables separated by spaces (for an {@code hkg:pinyin} label). */
     public static String pinyinLabel(String text) {
-        return cached(PINYIN, text, Slugs::toneMarks);
+        return PINYIN.apply(text);
     }
-
-    private static final java.util.concurrent.ConcurrentHashMap<String, String> PINYIN = new java.util.concurrent.ConcurrentHashMap<>();
 
     private static String toneMarks(String text) {
         StringBuilder out = new StringBuilder();

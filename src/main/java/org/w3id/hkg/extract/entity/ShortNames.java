@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.w3id.hkg.util.Memo;
 
 /**
  * How names of one organisation relate: a matching key (place admin words and suffix variants

@@ -1,4 +1,4 @@
-package org.w3id.hkg.extract.entity;
+package org.w3id.hkg.util;
 
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -7,13 +7,13 @@ import java.util.function.Function;
  * A bounded, thread-safe memo of a pure function (null results included): remembers up to
  * {@code limit} results and forgets them all when full, so memory stays bounded on any corpus.
  */
-final class Memo<K, V> implements Function<K, V> {
+public final class Memo<K, V> implements Function<K, V> {
     private static final Object NULL = new Object();
     private final Function<K, V> function;
     private final int limit;
     private final ConcurrentHashMap<K, Object> results = new ConcurrentHashMap<>();
 
-    Memo(Function<K, V> function, int limit) {
+    public Memo(Function<K, V> function, int limit) {
         this.function = function;
         this.limit = limit;
     }

@@ -1,4 +1,4 @@
-package org.w3id.hkg.extract.entity;
+package org.w3id.hkg.util;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
