@@ -25,6 +25,7 @@ import org.w3id.hkg.ingest.IngestException;
 import org.w3id.hkg.ingest.InputFiles;
 import org.w3id.hkg.ingest.SourceDocument;
 import org.w3id.hkg.store.GraphStore;
+import org.w3id.hkg.store.IndexThreads;
 import org.w3id.hkg.vocab.HKG;
 
 /**
@@ -96,6 +97,11 @@ public final class GraphBuild {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         Cores cores = new Cores(threads);
         ExecutorService writer = Executors.newSingleThreadExecutor();
+        // the writer fills the store's quad indexes with the help of threads that wait for a free core,
+        // so a writer that falls behind (or writes the last chunks alone) gets every idle core
+        int helpers = Math.min(threads - 1, 3);
+        ExecutorService indexing = Executors.newFixedThreadPool(Math.max(1, helpers));
+        IndexThreads indexThreads = new IndexThreads(task -> indexing.execute(() -> cores.on(task)), helpers);
         try {
             List<List<Path>> chunks = chunks(files);
             // With more than one thread, the pool reads and extracts up to two chunks ahead of the one
@@ -117,7 +123,7 @@ public final class GraphBuild {
                 Future<?> previous = writing;
                 times.time(StageTimes.Stage.WAIT_WRITE, () -> get(previous));
                 Runnable write = () -> cores.on(() -> times.time(StageTimes.Stage.WRITE,
-                        () -> store.write(batch.documents(), Map.of(entityGraph(), batch.names()))));
+                        () -> store.write(batch.documents(), Map.of(entityGraph(), batch.names()), indexThreads)));
                 writing = pipelined ? writer.submit(write) : CompletableFuture.runAsync(write, Runnable::run);
             }
             Future<?> last = writing;
@@ -128,6 +134,7 @@ public final class GraphBuild {
             // is worth keeping (it commits, so a resumed build skips it)
             writer.shutdown();
             awaitQuietly(writer);
+            indexing.shutdown();
             progress.finish();
         }
         if (tally.replaced) {

@@ -23,6 +23,7 @@ import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.params.StoreParams;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.w3id.hkg.extract.Entity;
 import org.w3id.hkg.extract.EntityRef;
 import org.w3id.hkg.extract.EntityType;
@@ -112,25 +113,33 @@ public final class GraphStore implements AutoCloseable {
 
     /**
      * In one write transaction: replaces the named graphs in {@code replaced} (graph IRI → content)
-     * and adds the triples in {@code added} to the graphs it names, keeping what they hold. Quads go
-     * straight to the dataset graph (about 1.7× faster than adding models).
+     * and adds the triples in {@code added} to the graphs it names, keeping what they hold.
      */
     public void write(Map<String, Model> replaced, Map<String, Model> added) {
+        write(replaced, added, IndexThreads.NONE);
+    }
+
+    /**
+     * {@link #write(Map, Map)}, filling the quad indexes on up to {@code helpers.count()} threads of
+     * {@code helpers} besides the calling one.
+     */
+    public void write(Map<String, Model> replaced, Map<String, Model> added, IndexThreads helpers) {
         DatasetGraph dsg = dataset.asDatasetGraph();
         Txn.executeWrite(dsg, () -> {
+            IndexWriter out = new IndexWriter(TDBInternal.getDatasetGraphTDB(dsg));
             replaced.forEach((name, model) -> {
                 Node g = NodeFactory.createURI(name);
                 if (dsg.containsGraph(g)) {
                     dsg.removeGraph(g);
                 }
-                add(dsg, g, model);
+                model.getGraph().find().forEachRemaining(t -> out.add(g, t));
             });
-            added.forEach((name, model) -> add(dsg, NodeFactory.createURI(name), model));
+            added.forEach((name, model) -> {
+                Node g = NodeFactory.createURI(name);
+                model.getGraph().find().forEachRemaining(t -> out.add(g, t));
+            });
+            out.flush(helpers.executor(), helpers.count());
         });
-    }
-
-    private static void add(DatasetGraph dsg, Node g, Model model) {
-        model.getGraph().find().forEachRemaining(t -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
     }
 
     /**
