@@ -7,15 +7,13 @@ import org.w3id.hkg.pipeline.StageTimes;
 /**
  * Figures of one benchmark run, with the anchors measured in the same run.
  *
- * @param oneThreadSeconds build wall time with one thread, or null when not measured
- * @param againSeconds     wall time of a second build with the same threads, after the one-thread build
- *                         (null when not measured); the speed-up uses the faster of the two
+ * @param scaling          builds with one thread and with {@code threads}, or null when not measured
  * @param liveHeapMiB      the most heap in use right after a garbage collection during the build
  * @param compactSeconds   time of the optional compaction after the build ({@code build --compact})
  * @param stageSeconds     where the build's time went, by stage
  */
 public record BenchResult(int documents, long bytes, long chars, long triples, long entities, double buildSeconds,
-                          Double oneThreadSeconds, Double againSeconds, long peakRssMiB, long liveHeapMiB, double storeMiB,
+                          Scaling scaling, long peakRssMiB, long liveHeapMiB, double storeMiB,
                           double compactSeconds, double compactedMiB, double segmentationSeconds,
                           double loaderSeconds, long quads, Map<String, double[]> inProcessMs,
                           Map<String, double[]> httpMs, double httpRequestsPerSecond, int threads, int clients,
@@ -26,9 +24,9 @@ public record BenchResult(int documents, long bytes, long chars, long triples, l
         return buildSeconds / (segmentationSeconds + loaderSeconds);
     }
 
-    /** One-thread build time over the faster of the two builds with more threads (null when not measured). */
+    /** The best one-thread build over the best build with {@code threads} (null when not measured). */
     public Double speedUp() {
-        return oneThreadSeconds == null ? null : oneThreadSeconds / Math.min(buildSeconds, againSeconds);
+        return scaling == null ? null : scaling.speedUp();
     }
 
     public void print(PrintWriter out) {
@@ -46,9 +44,10 @@ public record BenchResult(int documents, long bytes, long chars, long triples, l
                 Runtime.getRuntime().maxMemory() >> 20);
         row(out, "store size", "%.1f MiB", storeMiB);
         row(out, "optional compaction (build --compact)", "%.2f s → %.1f MiB", compactSeconds, compactedMiB);
-        if (oneThreadSeconds != null) {
-            row(out, "build with 1 thread, then again with " + threads, "%.2f s, %.2f s", oneThreadSeconds, againSeconds);
-            row(out, "speed-up 1 → " + threads + " threads", "%.2f×", speedUp());
+        if (scaling != null) {
+            row(out, "builds with 1 thread, in turns with builds with " + threads, "%s", secondsList(scaling.oneThread()));
+            row(out, "builds with " + threads + " threads", "%s", secondsList(scaling.many()));
+            row(out, "speed-up 1 → " + threads + " threads (best of each)", "%.2f×", speedUp());
         }
         row(out, "anchor (i) HanLP segmentation + NER", "%.2f s", segmentationSeconds);
         row(out, "anchor (ii) tdb2.tdbloader, " + quads + " quads", "%.2f s", loaderSeconds);
@@ -69,6 +68,10 @@ public record BenchResult(int documents, long bytes, long chars, long triples, l
         out.println();
         out.printf("build-vs-floor=%.2f%n", buildVsFloor());
         out.flush();
+    }
+
+    private static String secondsList(java.util.List<Double> seconds) {
+        return String.join(", ", seconds.stream().map(x -> String.format("%.2f s", x)).toList());
     }
 
     private static void row(PrintWriter out, String name, String format, Object... values) {

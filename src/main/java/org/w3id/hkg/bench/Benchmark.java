@@ -28,6 +28,7 @@ import org.w3id.hkg.pipeline.BuildReport;
 import org.w3id.hkg.pipeline.Components;
 import org.w3id.hkg.pipeline.GraphBuild;
 import org.w3id.hkg.pipeline.Progress;
+import org.w3id.hkg.pipeline.StageTimes;
 import org.w3id.hkg.serve.HkgServer;
 import org.w3id.hkg.store.GraphStore;
 
@@ -43,6 +44,8 @@ public final class Benchmark {
 
     /** Documents of the untimed warm-up build. */
     private static final int WARMUP = 2000;
+    /** Builds with one thread and with T threads for the speed-up, of each. */
+    private static final int SCALING_ROUNDS = 2;
     private final Settings settings;
     private final Consumer<String> log;
 
@@ -83,17 +86,34 @@ public final class Benchmark {
         BuildReport report;
         double buildSeconds;
         long liveHeap;
+        String cost;
         try (GraphStore store = GraphStore.open(storeDir); LiveHeap heap = new LiveHeap()) {
+            CpuClock start = CpuClock.now();
             BuildReport[] r = new BuildReport[1];
             buildSeconds = Stopwatch.seconds(() -> r[0] = new GraphBuild(Components.standard(), settings.threads(),
                     GraphBuild.CHUNK, Progress.NONE).run(store, List.of(settings.corpus())));
+            cost = CpuClock.now().since(start);
             report = r[0];
             liveHeap = heap.peakMiB();
         }
         long peakRss = ProcessMemory.peakRssMiB();
         double storeMiB = ProcessMemory.folderMiB(storeDir);
-        log.accept(String.format("  %.2f s, %.0f documents/s, %d triples, peak RSS %d MiB, live heap %d MiB, store %.1f MiB; stages %s",
-                buildSeconds, files.size() / buildSeconds, report.triples(), peakRss, liveHeap, storeMiB, report.seconds()));
+        log.accept(String.format("  %.2f s, %.0f documents/s, %d triples, %s, peak RSS %d MiB, live heap %d MiB, store %.1f MiB; stages %s",
+                buildSeconds, files.size() / buildSeconds, report.triples(), cost, peakRss, liveHeap, storeMiB, rounded(report.seconds())));
+        Scaling scaling = null;
+        if (settings.scaling() && settings.threads() > 1) {
+            log.accept("speed-up: builds with 1 thread and with " + settings.threads() + " threads in turns, "
+                    + SCALING_ROUNDS + " of each (the best of each counts)");
+            List<Double> one = new ArrayList<>();
+            List<Double> many = new ArrayList<>();
+            for (int round = 0; round < SCALING_ROUNDS; round++) {
+                one.add(timedBuild(1));
+                many.add(timedBuild(settings.threads()));
+            }
+            scaling = new Scaling(settings.threads(), one, many);
+            log.accept(String.format("  speed-up %.2f×", scaling.speedUp()));
+        }
+
         log.accept("compaction (optional: build --compact)");
         double compactSeconds;
         try (GraphStore store = GraphStore.open(storeDir)) {
@@ -101,17 +121,6 @@ public final class Benchmark {
         }
         double compactedMiB = ProcessMemory.folderMiB(storeDir);
         log.accept(String.format("  %.2f s, %.1f MiB", compactSeconds, compactedMiB));
-
-        Double oneThreadSeconds = null;
-        Double againSeconds = null;
-        if (settings.scaling() && settings.threads() > 1) {
-            // 1 thread, then T threads again: the JVM keeps warming up over the first builds, so each
-            // thread count gets a run after the other's and the speed-up is not an order effect
-            log.accept("build again with 1 thread, then with " + settings.threads() + " threads (speed-up)");
-            oneThreadSeconds = timedBuild(1);
-            againSeconds = timedBuild(settings.threads());
-            log.accept(String.format("  %.2f s with 1 thread, %.2f s with %d", oneThreadSeconds, againSeconds, settings.threads()));
-        }
 
         Path quads = settings.work().resolve("graph.nq");
         try (GraphStore store = GraphStore.open(storeDir); OutputStream out = Files.newOutputStream(quads)) {
@@ -156,15 +165,26 @@ public final class Benchmark {
             }
         }
         return new BenchResult(files.size(), bytes, chars, report.triples(), report.entities(), buildSeconds,
-                oneThreadSeconds, againSeconds, peakRss, liveHeap, storeMiB, compactSeconds, compactedMiB, segSeconds, loaderSeconds, quadCount, inProcess, http, throughput,
+                scaling, peakRss, liveHeap, storeMiB, compactSeconds, compactedMiB, segSeconds, loaderSeconds, quadCount, inProcess, http, throughput,
                 settings.threads(), settings.httpClients(), report.seconds());
     }
 
     private double timedBuild(int threads) throws Exception {
         try (GraphStore store = GraphStore.open(fresh(settings.work().resolve("store-" + threads)))) {
-            return Stopwatch.seconds(() -> new GraphBuild(Components.standard(), threads, GraphBuild.CHUNK,
+            CpuClock start = CpuClock.now();
+            BuildReport[] r = new BuildReport[1];
+            double seconds = Stopwatch.seconds(() -> r[0] = new GraphBuild(Components.standard(), threads, GraphBuild.CHUNK,
                     Progress.NONE).run(store, List.of(settings.corpus())));
+            log.accept(String.format("  %d thread%s: %.2f s, %s; stages %s", threads, threads == 1 ? "" : "s", seconds,
+                    CpuClock.now().since(start), rounded(r[0].seconds())));
+            return seconds;
         }
+    }
+
+    private static Map<StageTimes.Stage, String> rounded(Map<StageTimes.Stage, Double> seconds) {
+        Map<StageTimes.Stage, String> out = new java.util.EnumMap<>(StageTimes.Stage.class);
+        seconds.forEach((stage, s) -> out.put(stage, String.format("%.1f", s)));
+        return out;
     }
 
     private static List<String> texts(List<Path> files) {

@@ -20,7 +20,10 @@ class BenchmarkSmokeTest {
                 2, 3, Duration.ofSeconds(1), 2, true), msg -> { }).run();
         assertEquals(24, r.documents());
         assertTrue(r.triples() > 24 && r.quads() >= r.triples(), r.triples() + " triples, " + r.quads() + " quads");
-        assertTrue(r.buildSeconds() > 0 && r.oneThreadSeconds() > 0 && r.againSeconds() > 0 && r.speedUp() > 0);
+        assertTrue(r.buildSeconds() > 0 && r.speedUp() > 0);
+        assertEquals(2, r.scaling().oneThread().size());
+        assertEquals(2, r.scaling().many().size());
+        assertTrue(r.scaling().oneThread().stream().allMatch(s -> s > 0) && r.scaling().many().stream().allMatch(s -> s > 0));
         assertTrue(r.segmentationSeconds() > 0 && r.loaderSeconds() > 0);
         assertTrue(r.storeMiB() > 0 && r.httpRequestsPerSecond() > 0);
         assertTrue(r.liveHeapMiB() > 0 && r.compactedMiB() > 0 && r.compactSeconds() > 0);
