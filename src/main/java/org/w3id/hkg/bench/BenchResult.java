@@ -51,7 +51,7 @@ public record BenchResult(int documents, long bytes, long chars, long triples, l
         }
         row(out, "anchor (i) HanLP segmentation + NER", "%.2f s", segmentationSeconds);
         row(out, "anchor (ii) tdb2.tdbloader, " + quads + " quads", "%.2f s", loaderSeconds);
-        row(out, "HTTP throughput, " + clients + " clients", "%.0f req/s", httpRequestsPerSecond);
+        row(out, "HTTP throughput, " + clients + " clients", "%.1f req/s", httpRequestsPerSecond);
         out.println();
         out.println("| build stage | seconds |");
         out.println("| --- | --- |");

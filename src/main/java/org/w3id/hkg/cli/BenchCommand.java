@@ -48,7 +48,7 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Concurrent HTTP clients (default: ${DEFAULT-VALUE}).")
     int clients;
 
-    @Option(names = "--scaling", description = "Also build with one thread and report the speed-up.")
+    @Option(names = "--scaling", description = "Also build with 1 and with T threads, in turns, twice each, and report the speed-up (best of each).")
     boolean scaling;
 
     @Spec
