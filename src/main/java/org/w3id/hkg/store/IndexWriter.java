@@ -61,32 +61,42 @@ final class IndexWriter {
         Tuple<NodeId>[] batch = tuples.toArray(new Tuple[0]);
         tuples.clear();
         Queue<Runnable> work = new ConcurrentLinkedQueue<>();
-        List<Runnable> handOver = new ArrayList<>();
+        List<CompletableFuture<Void>> filled = new ArrayList<>();
+        int handedOver = 0;
         for (TupleIndex index : indexes) {
             TransactionalComponentLifecycle<?> tree = tree(index);
-            if (tree == null || helperCount == 0) {
-                work.add(() -> fill(index, batch.clone()));
-            } else {
-                handOver.add(onThreadOf(tree, () -> fill(index, batch.clone())));
-            }
+            Runnable fill = () -> fill(index, batch.clone());
+            boolean anyThread = tree != null && helperCount > 0;
+            handedOver += anyThread ? 1 : 0;
+            CompletableFuture<Void> done = new CompletableFuture<>();
+            filled.add(done);
+            work.add(completing(anyThread ? onThreadOf(tree, fill) : fill, done));
         }
-        work.addAll(handOver);
-        List<CompletableFuture<Void>> helping = new ArrayList<>();
-        for (int i = 0; i < Math.min(helperCount, handOver.size()); i++) {
-            helping.add(CompletableFuture.runAsync(() -> drain(work), helpers));
+        // a helper that gets a core after the work is gone finds the queue empty and returns at once;
+        // the writer waits for the fills, never for a helper that has not started
+        for (int i = 0; i < Math.min(helperCount, handedOver); i++) {
+            helpers.execute(() -> drain(work));
         }
-        try {
-            drain(work);
-        } finally {
-            // never leave a helper writing after the transaction ends (or aborts)
-            CompletableFuture.allOf(helping.toArray(CompletableFuture[]::new)).join();
-        }
+        drain(work);
+        CompletableFuture.allOf(filled.toArray(CompletableFuture[]::new)).join();
     }
 
     private static void drain(Queue<Runnable> work) {
         for (Runnable r = work.poll(); r != null; r = work.poll()) {
             r.run();
         }
+    }
+
+    /** {@code fill}, recording its end (or failure) in {@code done} instead of throwing. */
+    private static Runnable completing(Runnable fill, CompletableFuture<Void> done) {
+        return () -> {
+            try {
+                fill.run();
+                done.complete(null);
+            } catch (RuntimeException | Error e) {
+                done.completeExceptionally(e);
+            }
+        };
     }
 
     /** {@code fill}, made runnable on any thread: it carries this thread's transaction state of {@code tree}. */

@@ -22,6 +22,7 @@ import org.apache.jena.tdb2.store.NodeId;
 import org.apache.jena.tdb2.store.tupletable.TupleIndex;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 class IndexWriterTest {
@@ -111,6 +112,22 @@ class IndexWriterTest {
             for (Set<List<NodeId>> r : rows) {
                 assertEquals(expected.size(), r.size());
             }
+        }
+    }
+
+    @Test
+    @Timeout(60)
+    void theWriterDoesNotWaitForAHelperThatHasNotStarted() {
+        // a helper that only gets a core after the write: the writer fills every index itself and
+        // commits; the late helper then finds nothing left to do
+        List<Runnable> late = new ArrayList<>();
+        try (GraphStore store = GraphStore.open(dir.resolve("late"))) {
+            writeAll(store, new IndexThreads(late::add, 3));
+            assertEquals(9, late.size(), "three helpers offered per transaction");
+            Set<String> before = quads(store);
+            late.forEach(Runnable::run);
+            assertEquals(before, quads(store));
+            indexRows(store).forEach(r -> assertEquals(121 * 40, r.size()));
         }
     }
 
