@@ -132,13 +132,10 @@ public final class GraphStore implements AutoCloseable {
                 if (dsg.containsGraph(g)) {
                     dsg.removeGraph(g);
                 }
-                model.getGraph().find().forEachRemaining(t -> out.add(g, t));
+                out.add(g, model);
             });
-            added.forEach((name, model) -> {
-                Node g = NodeFactory.createURI(name);
-                model.getGraph().find().forEachRemaining(t -> out.add(g, t));
-            });
-            out.flush(helpers.executor(), helpers.count());
+            added.forEach((name, model) -> out.add(NodeFactory.createURI(name), model));
+            out.flush(helpers);
         });
     }
 

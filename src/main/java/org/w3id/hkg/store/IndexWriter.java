@@ -7,13 +7,13 @@ import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.Executor;
 import org.apache.jena.atlas.lib.tuple.Tuple;
 import org.apache.jena.atlas.lib.tuple.TupleFactory;
 import org.apache.jena.atlas.lib.tuple.TupleMap;
 import org.apache.jena.dboe.transaction.txn.TransactionalComponentLifecycle;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.rdf.model.Model;
 import org.apache.jena.tdb2.store.DatasetGraphTDB;
 import org.apache.jena.tdb2.store.NodeId;
 import org.apache.jena.tdb2.store.nodetable.NodeTable;
@@ -43,17 +43,21 @@ final class IndexWriter {
         this.indexes = quads.getTupleTable().getIndexes();
     }
 
-    /** Queues one quad (allocating ids for its nodes now, on the writing thread). */
-    void add(Node g, Triple t) {
-        tuples.add(TupleFactory.tuple(nodes.getAllocateNodeId(g), nodes.getAllocateNodeId(t.getSubject()),
-                nodes.getAllocateNodeId(t.getPredicate()), nodes.getAllocateNodeId(t.getObject())));
+    /** Queues the triples of {@code model} as quads of graph {@code g} (allocating node ids now, on the writing thread). */
+    void add(Node g, Model model) {
+        NodeId graph = nodes.getAllocateNodeId(g);
+        model.getGraph().find().forEachRemaining((Triple t) -> tuples.add(TupleFactory.tuple(graph,
+                nodes.getAllocateNodeId(t.getSubject()), nodes.getAllocateNodeId(t.getPredicate()),
+                nodes.getAllocateNodeId(t.getObject()))));
     }
 
     /**
-     * Writes the queued quads to every index. {@code helpers} runs up to {@code helperCount} tasks
-     * that fill indexes alongside the calling thread; the call returns when every index is written.
+     * Writes the queued quads to every index, with up to {@code helpers.count()} tasks on
+     * {@code helpers.executor()} filling indexes alongside the calling thread; returns when every index
+     * is written.
      */
-    void flush(Executor helpers, int helperCount) {
+    void flush(IndexThreads helpers) {
+        int helperCount = helpers.count();
         if (tuples.isEmpty()) {
             return;
         }
@@ -75,7 +79,7 @@ final class IndexWriter {
         // a helper that gets a core after the work is gone finds the queue empty and returns at once;
         // the writer waits for the fills, never for a helper that has not started
         for (int i = 0; i < Math.min(helperCount, handedOver); i++) {
-            helpers.execute(() -> drain(work));
+            helpers.executor().execute(() -> drain(work));
         }
         drain(work);
         CompletableFuture.allOf(filled.toArray(CompletableFuture[]::new)).join();
