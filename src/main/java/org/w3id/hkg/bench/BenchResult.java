@@ -8,12 +8,16 @@ import org.w3id.hkg.pipeline.StageTimes;
  * Figures of one benchmark run, with the anchors measured in the same run.
  *
  * @param scaling          builds with one thread and with {@code threads}, or null when not measured
- * @param liveHeapMiB      the most heap in use right after a garbage collection during the build
+ * @param liveHeapMiB      the most heap in use right after a garbage collection during the build (an upper
+ *                         bound: a young collection leaves old garbage in place)
+ * @param liveSetMiB       the most heap in use right after a full collection during the build (and one at
+ *                         its end): the live set
  * @param compactSeconds   time of the optional compaction after the build ({@code build --compact})
  * @param stageSeconds     where the build's time went, by stage
  */
 public record BenchResult(int documents, long bytes, long chars, long triples, long entities, double buildSeconds,
-                          Scaling scaling, long peakRssMiB, long liveHeapMiB, double storeMiB,
+                          Scaling scaling, long peakRssMiB, long liveHeapMiB, long liveSetMiB,
+                          double storeMiB,
                           double compactSeconds, double compactedMiB, double segmentationSeconds,
                           double loaderSeconds, long quads, Map<String, double[]> inProcessMs,
                           Map<String, double[]> httpMs, double httpRequestsPerSecond, int threads, int clients,
@@ -40,8 +44,9 @@ public record BenchResult(int documents, long bytes, long chars, long triples, l
         row(out, "triples/s", "%.0f", triples / buildSeconds);
         row(out, "triples / entities", "%s", triples + " / " + entities);
         row(out, "peak RSS during build", "%s", peakRssMiB < 0 ? "unknown" : peakRssMiB + " MiB");
-        row(out, "peak live heap (after GC) during build", "%d MiB of %d MiB max", liveHeapMiB,
+        row(out, "peak heap in use after a GC during build", "%d MiB of %d MiB max", liveHeapMiB,
                 Runtime.getRuntime().maxMemory() >> 20);
+        row(out, "peak live set (after full GCs) during build", "%d MiB", liveSetMiB);
         row(out, "store size", "%.1f MiB", storeMiB);
         row(out, "optional compaction (build --compact)", "%.2f s → %.1f MiB", compactSeconds, compactedMiB);
         if (scaling != null) {

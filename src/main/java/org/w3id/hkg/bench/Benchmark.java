@@ -85,7 +85,7 @@ public final class Benchmark {
         ProcessMemory.resetPeak();
         BuildReport report;
         double buildSeconds;
-        long liveHeap;
+        LiveHeap.Peaks heapPeaks;
         String cost;
         try (GraphStore store = GraphStore.open(storeDir); LiveHeap heap = new LiveHeap()) {
             CpuClock start = CpuClock.now();
@@ -94,12 +94,12 @@ public final class Benchmark {
                     GraphBuild.CHUNK, Progress.NONE).run(store, List.of(settings.corpus())));
             cost = CpuClock.now().since(start);
             report = r[0];
-            liveHeap = heap.peakMiB();
+            heapPeaks = heap.peaks();
         }
         long peakRss = ProcessMemory.peakRssMiB();
         double storeMiB = ProcessMemory.folderMiB(storeDir);
-        log.accept(String.format("  %.2f s, %.0f documents/s, %d triples, %s, peak RSS %d MiB, live heap %d MiB, store %.1f MiB; stages %s",
-                buildSeconds, files.size() / buildSeconds, report.triples(), cost, peakRss, liveHeap, storeMiB, rounded(report.seconds())));
+        log.accept(String.format("  %.2f s, %.0f documents/s, %d triples, %s, peak RSS %d MiB, heap after GC %d MiB, live set (after full GC) %d MiB, store %.1f MiB; stages %s",
+                buildSeconds, files.size() / buildSeconds, report.triples(), cost, peakRss, heapPeaks.afterGcMiB(), heapPeaks.afterFullGcMiB(), storeMiB, rounded(report.seconds())));
         Scaling scaling = null;
         if (settings.scaling() && settings.threads() > 1) {
             log.accept("speed-up: builds with 1 thread and with " + settings.threads() + " threads in turns, "
@@ -165,7 +165,7 @@ public final class Benchmark {
             }
         }
         return new BenchResult(files.size(), bytes, chars, report.triples(), report.entities(), buildSeconds,
-                scaling, peakRss, liveHeap, storeMiB, compactSeconds, compactedMiB, segSeconds, loaderSeconds, quadCount, inProcess, http, throughput,
+                scaling, peakRss, heapPeaks.afterGcMiB(), heapPeaks.afterFullGcMiB(), storeMiB, compactSeconds, compactedMiB, segSeconds, loaderSeconds, quadCount, inProcess, http, throughput,
                 settings.threads(), settings.httpClients(), report.seconds());
     }
 

@@ -26,6 +26,7 @@ class BenchmarkSmokeTest {
         assertTrue(r.scaling().oneThread().stream().allMatch(s -> s > 0) && r.scaling().many().stream().allMatch(s -> s > 0));
         assertTrue(r.segmentationSeconds() > 0 && r.loaderSeconds() > 0);
         assertTrue(r.storeMiB() > 0 && r.httpRequestsPerSecond() > 0);
+        assertTrue(r.liveSetMiB() > 0 && r.liveSetMiB() <= r.liveHeapMiB(), r.liveSetMiB() + " / " + r.liveHeapMiB());
         assertTrue(r.liveHeapMiB() > 0 && r.compactedMiB() > 0 && r.compactSeconds() > 0);
         assertTrue(r.stageSeconds().get(org.w3id.hkg.pipeline.StageTimes.Stage.EXTRACT) > 0
                 && r.stageSeconds().get(org.w3id.hkg.pipeline.StageTimes.Stage.WRITE) > 0, r.stageSeconds().toString());
