@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,12 +89,10 @@ public final class Benchmark {
         LiveHeap.Peaks heapPeaks;
         String cost;
         try (GraphStore store = GraphStore.open(storeDir); LiveHeap heap = new LiveHeap()) {
-            CpuClock start = CpuClock.now();
-            BuildReport[] r = new BuildReport[1];
-            buildSeconds = Stopwatch.seconds(() -> r[0] = new GraphBuild(Components.standard(), settings.threads(),
-                    GraphBuild.CHUNK, Progress.NONE).run(store, List.of(settings.corpus())));
-            cost = CpuClock.now().since(start);
-            report = r[0];
+            TimedBuild build = build(store, settings.threads());
+            buildSeconds = build.seconds();
+            cost = build.cost();
+            report = build.report();
             heapPeaks = heap.peaks();
         }
         long peakRss = ProcessMemory.peakRssMiB();
@@ -169,20 +168,30 @@ public final class Benchmark {
                 settings.threads(), settings.httpClients(), report.seconds());
     }
 
+    /** A fresh build of the corpus with {@code threads}, logged with its CPU time, GC time and stages; returns its wall time. */
     private double timedBuild(int threads) throws Exception {
         try (GraphStore store = GraphStore.open(fresh(settings.work().resolve("store-" + threads)))) {
-            CpuClock start = CpuClock.now();
-            BuildReport[] r = new BuildReport[1];
-            double seconds = Stopwatch.seconds(() -> r[0] = new GraphBuild(Components.standard(), threads, GraphBuild.CHUNK,
-                    Progress.NONE).run(store, List.of(settings.corpus())));
-            log.accept(String.format("  %d thread%s: %.2f s, %s; stages %s", threads, threads == 1 ? "" : "s", seconds,
-                    CpuClock.now().since(start), rounded(r[0].seconds())));
-            return seconds;
+            TimedBuild build = build(store, threads);
+            log.accept(String.format("  %d thread%s: %.2f s, %s; stages %s", threads, threads == 1 ? "" : "s",
+                    build.seconds(), build.cost(), rounded(build.report().seconds())));
+            return build.seconds();
         }
     }
 
+    /** A build's wall time, report, and process CPU and GC time ("CPU x s, GC y s"). */
+    private record TimedBuild(double seconds, BuildReport report, String cost) {
+    }
+
+    private TimedBuild build(GraphStore store, int threads) throws Exception {
+        CpuClock start = CpuClock.now();
+        BuildReport[] r = new BuildReport[1];
+        double seconds = Stopwatch.seconds(() -> r[0] = new GraphBuild(Components.standard(), threads, GraphBuild.CHUNK,
+                Progress.NONE).run(store, List.of(settings.corpus())));
+        return new TimedBuild(seconds, r[0], CpuClock.now().since(start));
+    }
+
     private static Map<StageTimes.Stage, String> rounded(Map<StageTimes.Stage, Double> seconds) {
-        Map<StageTimes.Stage, String> out = new java.util.EnumMap<>(StageTimes.Stage.class);
+        Map<StageTimes.Stage, String> out = new EnumMap<>(StageTimes.Stage.class);
         seconds.forEach((stage, s) -> out.put(stage, String.format("%.1f", s)));
         return out;
     }

@@ -3,7 +3,9 @@ package org.w3id.hkg.pipeline;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +15,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
@@ -110,7 +113,7 @@ public final class GraphBuild {
             // means one core.
             boolean pipelined = threads > 1;
             int ahead = pipelined ? 2 : 0;
-            java.util.ArrayDeque<List<Future<Outcome>>> extracting = new java.util.ArrayDeque<>();
+            ArrayDeque<List<Future<Outcome>>> extracting = new ArrayDeque<>();
             int submitted = 0;
             Future<?> writing = CompletableFuture.completedFuture(null);
             for (int c = 0; c < chunks.size(); c++) {
@@ -214,7 +217,7 @@ public final class GraphBuild {
 
     private static long sizeOf(Path file) {
         try {
-            return java.nio.file.Files.size(file);
+            return Files.size(file);
         } catch (IOException e) {
             return 0; // reported when the file is read
         }
@@ -303,7 +306,7 @@ public final class GraphBuild {
         boolean interrupted = false;
         while (true) {
             try {
-                if (executor.awaitTermination(1, java.util.concurrent.TimeUnit.DAYS)) {
+                if (executor.awaitTermination(1, TimeUnit.DAYS)) {
                     break;
                 }
             } catch (InterruptedException e) {
