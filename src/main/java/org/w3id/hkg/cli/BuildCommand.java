@@ -6,12 +6,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.w3id.hkg.graph.Iris;
+import org.w3id.hkg.ingest.NewsReader;
 import org.w3id.hkg.link.LinkReport;
 import org.w3id.hkg.link.Linker;
 import org.w3id.hkg.pipeline.BuildReport;
 import org.w3id.hkg.pipeline.Components;
 import org.w3id.hkg.pipeline.GraphBuild;
-import org.w3id.hkg.pipeline.Progress;
 import org.w3id.hkg.pipeline.Progress;
 import org.w3id.hkg.store.GraphStore;
 import org.w3id.hkg.vocab.HKG;
@@ -49,6 +49,11 @@ public final class BuildCommand implements Callable<Integer> {
             + "at the cost of rewriting the store once.")
     boolean compact;
 
+    @Option(names = "--max-chars", paramLabel = "N", defaultValue = "" + NewsReader.DEFAULT_MAX_CHARS,
+            description = "Skip a document whose article text has more than N characters (default: ${DEFAULT-VALUE}; "
+                    + "a long news article has tens of thousands). Bounds the memory one document takes.")
+    int maxChars;
+
     @Option(names = "--progress", negatable = true, defaultValue = "true", fallbackValue = "true",
             description = "Show a progress bar with rate and ETA on a terminal (default: on; --no-progress hides it).")
     boolean progress;
@@ -62,12 +67,15 @@ public final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        if (maxChars < 1) {
+            throw new UserError("--max-chars must be at least 1");
+        }
         try (GraphStore gs = store.open()) {
             if (rebuild) {
                 gs.clear();
             }
             Progress progress = showProgress() ? new ProgressBarDisplay("build") : Progress.NONE;
-            BuildReport r = new GraphBuild(Components.standard(new Iris(base)), threads, GraphBuild.CHUNK, progress)
+            BuildReport r = new GraphBuild(components(), threads, GraphBuild.CHUNK, progress)
                     .compacting(compact).run(gs, inputs);
             LinkReport links = Linker.linkOffline(gs, linksDir(), base);
             print(out, r);
@@ -76,6 +84,10 @@ public final class BuildCommand implements Callable<Integer> {
             out.flush();
             return r.skipped().isEmpty() ? 0 : 1;
         }
+    }
+
+    private Components components() {
+        return Components.standard(new Iris(base)).withReader(new NewsReader().withMaxChars(maxChars));
     }
 
     /** {@code data/links} of the working folder when it exists, else the tables packaged in the jar. */

@@ -1,5 +1,7 @@
 package org.w3id.hkg.ingest;
 
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonParseException;
 import org.jsoup.nodes.Document;
 
 import java.io.IOException;
@@ -21,6 +23,17 @@ import java.util.regex.Pattern;
  * <p>Instances are immutable and thread-safe; create one and share it.
  */
 public final class NewsReader implements DocumentReader {
+    /**
+     * Largest file read. A saved news page, images inlined, is a few MiB; a bigger file is not one article
+     * (a data dump, an archive, a video) and would only fill the memory.
+     */
+    public static final long MAX_FILE_BYTES = 64L << 20;
+    /**
+     * Default for the most characters of article text one document may have. A long news article or official
+     * notice has tens of thousands; extraction holds about 25 bytes per character of a document while it works
+     * on it, so the limit also bounds the memory a worker thread needs.
+     */
+    public static final int DEFAULT_MAX_CHARS = 1_000_000;
     private static final int SNIFF = 4096;
     private static final Pattern HTML_START = Pattern.compile(
             "(?i)<(?:!doctype\\s+html|html|head|body|meta|title|div|p|article|table)\\b");
@@ -31,6 +44,7 @@ public final class NewsReader implements DocumentReader {
 
     private final ArticleLines articles;
     private final Outlets outlets;
+    private final int maxChars;
 
     /** A reader with the packaged boilerplate and outlet rules ({@code /data/ingest/*.txt}). */
     public NewsReader() {
@@ -38,14 +52,28 @@ public final class NewsReader implements DocumentReader {
     }
 
     NewsReader(Boilerplate boilerplate, Outlets outlets) {
-        this.articles = new ArticleLines(boilerplate, outlets);
+        this(new ArticleLines(boilerplate, outlets), outlets, DEFAULT_MAX_CHARS);
+    }
+
+    private NewsReader(ArticleLines articles, Outlets outlets, int maxChars) {
+        this.articles = articles;
         this.outlets = outlets;
+        this.maxChars = maxChars;
+    }
+
+    /** The same reader, refusing documents whose article text has more than {@code maxChars} characters. */
+    public NewsReader withMaxChars(int maxChars) {
+        if (maxChars < 1) {
+            throw new IllegalArgumentException("the character limit must be at least 1, not " + maxChars);
+        }
+        return new NewsReader(articles, outlets, maxChars);
     }
 
     @Override
     public SourceDocument read(Path file) throws IngestException {
         byte[] bytes;
         try {
+            tooLarge(Files.size(file));
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new IngestException("no such file");
@@ -66,19 +94,49 @@ public final class NewsReader implements DocumentReader {
      * @param bytes the file content
      */
     public SourceDocument read(String id, Path path, byte[] bytes) throws IngestException {
+        tooLarge(bytes.length);
         Decoded decoded = TextDecoder.decode(bytes);
         String text = unixNewlines(decoded.text());
         if (text.isBlank()) {
             throw new IngestException("no text: the file holds only white space");
+        }
+        if (isJson(text)) {
+            throw new IngestException("JSON data, not a news article");
         }
         MetaHints hints = new MetaHints();
         Body body = body(text, hints);
         if (body.text().isEmpty()) {
             throw new IngestException("no article text: only markup, metadata or site boilerplate");
         }
+        if (body.text().length() > maxChars) {
+            throw new IngestException(String.format(Locale.ROOT,
+                    "article text of %,d characters is over the limit of %,d (--max-chars): not read as one article",
+                    body.text().length(), maxChars));
+        }
         String lang = Script.lang(body.text(), body.declaredLang());
         return new SourceDocument(id, path, body.format(), decoded.charset(), body.text(),
                 hints.toMeta(lang, Sha256.hex(bytes)), new ArrayList<>(hints.warnings()));
+    }
+
+    /** Whether the whole text is one JSON object or array (a data file, such as a corpus's gold.json, beside the articles). */
+    private static boolean isJson(String text) {
+        String t = text.strip();
+        if (t.length() < 2 || !(t.startsWith("{") && t.endsWith("}") || t.startsWith("[") && t.endsWith("]"))) {
+            return false;
+        }
+        try {
+            JSON.parseAny(t);
+            return true;
+        } catch (JsonParseException e) {
+            return false;
+        }
+    }
+
+    private static void tooLarge(long bytes) throws IngestException {
+        if (bytes > MAX_FILE_BYTES) {
+            throw new IngestException(String.format(Locale.ROOT, "file of %.1f MiB is over the %d MiB a news page can be: not read",
+                    bytes / (double) (1 << 20), MAX_FILE_BYTES >> 20));
+        }
     }
 
     /** The body of the document in its detected format. */

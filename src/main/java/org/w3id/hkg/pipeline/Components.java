@@ -25,4 +25,9 @@ public record Components(DocumentReader reader, Extractor extractor, CorpusResol
                 new RuleExtractor(EntityRecognizer.withDefaults(), FactExtractor.fromClasspath()),
                 NameResolver.withDefaults(), iris);
     }
+
+    /** The same stages with another reader. */
+    public Components withReader(DocumentReader other) {
+        return new Components(other, extractor, resolver, iris);
+    }
 }

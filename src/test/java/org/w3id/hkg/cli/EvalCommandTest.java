@@ -3,31 +3,19 @@ package org.w3id.hkg.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class EvalCommandTest {
-    private record Run(int exit, String out, String err) {
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = Hkg.commandLine();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int exit = cl.execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
-
-    private static void assertUserError(Run r, String part) {
+    private static void assertUserError(CliRun r, String part) {
         assertEquals(2, r.exit(), r.err());
         assertTrue(r.err().contains(part), r.err());
         assertEquals(1, r.err().strip().lines().count(), r.err());
@@ -54,7 +42,7 @@ class EvalCommandTest {
         assertEquals(0, run("generate", "--docs", "12", "--out", corpus.toString(), "--seed", "11").exit());
         Files.writeString(corpus.resolve("docs/empty.txt"), "");
         Path report = dir.resolve("report.md");
-        Run r = run("eval", "--gold", corpus.resolve("gold.json").toString(), "--report", report.toString(),
+        CliRun r = run("eval", "--gold", corpus.resolve("gold.json").toString(), "--report", report.toString(),
                 "--min-macro-f1", "1.01", corpus.resolve("docs").toString());
         assertEquals(1, r.exit(), "macroF1 is never above 1: the threshold fails " + r.err());
         assertTrue(r.err().contains("skipped or partly read: ") && r.err().contains("empty.txt"), r.err());

@@ -106,6 +106,38 @@ class BadInputTest {
     }
 
     @Test
+    void fileTooLargeForANewsPageIsRefusedBeforeItIsRead() throws Exception {
+        Path big = dir.resolve("dump.txt");
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(big.toFile(), "rw")) {
+            f.setLength(NewsReader.MAX_FILE_BYTES + (1 << 20)); // sparse: nothing is written
+        }
+        assertEquals("file of 65.0 MiB is over the 64 MiB a news page can be: not read", reason(big));
+    }
+
+    @Test
+    void jsonDataBesideTheArticlesIsRefusedButABracketedHeadlineIsNot() throws Exception {
+        assertEquals("JSON data, not a news article",
+                reason(write(dir, "gold.json", "{\"docs\": {\"a.md\": {\"mentions\": [\"青禾市第三人民医院\"]}}}\n")));
+        assertEquals("JSON data, not a news article", reason(write(dir, "list.txt", " [\"青禾市\", 3, null] ")));
+        String headline = "[快讯] " + PARAGRAPH_HANS + " [完]";
+        assertEquals(headline, READER.read(write(dir, "flash.txt", headline)).text());
+    }
+
+    @Test
+    void articleTextOverTheCharacterLimitIsRefused() throws Exception {
+        Path file = write(dir, "long.txt", PARAGRAPH_HANS + "\n" + PARAGRAPH_HANS);
+        int length = READER.read(file).text().length();
+        NewsReader limited = READER.withMaxChars(length - 1);
+        IngestException e = assertThrows(IngestException.class, () -> limited.read(file));
+        assertEquals(String.format(java.util.Locale.ROOT,
+                "article text of %,d characters is over the limit of %,d (--max-chars): not read as one article",
+                length, length - 1), e.getMessage());
+        assertEquals(PARAGRAPH_HANS + "\n" + PARAGRAPH_HANS, READER.withMaxChars(length).read(file).text(),
+                "a text of exactly the limit is read");
+        assertThrows(IllegalArgumentException.class, () -> READER.withMaxChars(0));
+    }
+
+    @Test
     void impossibleFrontMatterDate() throws Exception {
         SourceDocument d = READER.read(write(dir, "feb.md", "---\ntitle: t\ndate: 2022-02-30\n---\n" + PARAGRAPH_HANS));
         assertNull(d.meta().published());
