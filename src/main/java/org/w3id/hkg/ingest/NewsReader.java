@@ -1,10 +1,11 @@
 package org.w3id.hkg.ingest;
 
-import org.apache.jena.atlas.json.JSON;
-import org.apache.jena.atlas.json.JsonParseException;
+import org.apache.jena.atlas.json.io.JSONHandlerBase;
+import org.apache.jena.atlas.json.io.parser.JSONParser;
 import org.jsoup.nodes.Document;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -120,14 +121,24 @@ public final class NewsReader implements DocumentReader {
 
     /** Whether the whole text is one JSON object or array (a data file, such as a corpus's gold.json, beside the articles). */
     private static boolean isJson(String text) {
-        String t = text.strip();
-        if (t.length() < 2 || !(t.startsWith("{") && t.endsWith("}") || t.startsWith("[") && t.endsWith("]"))) {
+        int first = 0;
+        int last = text.length() - 1;
+        while (first < last && Character.isWhitespace(text.charAt(first))) {
+            first++;
+        }
+        while (last > first && Character.isWhitespace(text.charAt(last))) {
+            last--;
+        }
+        char open = text.charAt(first);
+        char close = text.charAt(last);
+        if (first == last || !(open == '{' && close == '}' || open == '[' && close == ']')) {
             return false;
         }
         try {
-            JSON.parseAny(t);
+            // checks the syntax only, without building the tree: a data file can be tens of MiB
+            JSONParser.parseAny(new StringReader(text), new JSONHandlerBase());
             return true;
-        } catch (JsonParseException e) {
+        } catch (RuntimeException e) {
             return false;
         }
     }
