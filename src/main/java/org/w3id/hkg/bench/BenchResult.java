@@ -11,13 +11,15 @@ import org.w3id.hkg.pipeline.StageTimes;
  * @param liveHeapMiB      the most heap in use right after a garbage collection during the build (an upper
  *                         bound: a young collection leaves old garbage in place)
  * @param liveSetMiB       the most heap in use right after a full collection during the build (and one at
- *                         its end): the live set
+ *                         its end): the live set, as far as the collector's own full collections show it
+ * @param sampledLiveMiB   the most heap in use right after the full collections forced every second during an
+ *                         untimed build (the live set, sampled evenly), or null when not measured
  * @param compactSeconds   time of the optional compaction after the build ({@code build --compact})
  * @param stageSeconds     where the build's time went, by stage
  */
 public record BenchResult(int documents, long bytes, long chars, long triples, long entities, double buildSeconds,
                           Scaling scaling, long peakRssMiB, long liveHeapMiB, long liveSetMiB,
-                          double storeMiB,
+                          Long sampledLiveMiB, double storeMiB,
                           double compactSeconds, double compactedMiB, double segmentationSeconds,
                           double loaderSeconds, long quads, Map<String, double[]> inProcessMs,
                           Map<String, double[]> httpMs, double httpRequestsPerSecond, int threads, int clients,
@@ -47,6 +49,9 @@ public record BenchResult(int documents, long bytes, long chars, long triples, l
         row(out, "peak heap in use after a GC during build", "%d MiB of %d MiB max", liveHeapMiB,
                 Runtime.getRuntime().maxMemory() >> 20);
         row(out, "peak live set (after full GCs) during build", "%d MiB", liveSetMiB);
+        if (sampledLiveMiB != null) {
+            row(out, "peak live set, full GC forced every second (untimed build)", "%d MiB", sampledLiveMiB);
+        }
         row(out, "store size", "%.1f MiB", storeMiB);
         row(out, "optional compaction (build --compact)", "%.2f s → %.1f MiB", compactSeconds, compactedMiB);
         if (scaling != null) {

@@ -40,13 +40,15 @@ import org.w3id.hkg.store.GraphStore;
 public final class Benchmark {
     /** Settings of one run. */
     public record Settings(Path corpus, Path work, int threads, int queryRuns, Duration httpLoad, int httpClients,
-                           boolean scaling) {
+                           boolean scaling, boolean sampleLive) {
     }
 
     /** Documents of the untimed warm-up build. */
     private static final int WARMUP = 2000;
     /** Builds with one thread and with T threads for the speed-up, of each. */
     private static final int SCALING_ROUNDS = 2;
+    /** How often the untimed build of {@code sampleLive} forces a full collection to sample the live set. */
+    private static final Duration LIVE_SAMPLE_PERIOD = Duration.ofSeconds(1);
     private final Settings settings;
     private final Consumer<String> log;
 
@@ -113,6 +115,17 @@ public final class Benchmark {
             log.accept(String.format("  speed-up %.2f×", scaling.speedUp()));
         }
 
+        Long sampledLiveMiB = null;
+        if (settings.sampleLive()) {
+            log.accept("live set: an untimed build with a full collection every " + LIVE_SAMPLE_PERIOD.toMillis() + " ms");
+            try (GraphStore store = GraphStore.open(fresh(settings.work().resolve("store-sampled")));
+                 LiveSampler sampler = new LiveSampler(LIVE_SAMPLE_PERIOD)) {
+                build(store, settings.threads());
+                sampledLiveMiB = sampler.peakMiB();
+            }
+            log.accept("  peak live set " + sampledLiveMiB + " MiB");
+        }
+
         log.accept("compaction (optional: build --compact)");
         double compactSeconds;
         try (GraphStore store = GraphStore.open(storeDir)) {
@@ -164,7 +177,7 @@ public final class Benchmark {
             }
         }
         return new BenchResult(files.size(), bytes, chars, report.triples(), report.entities(), buildSeconds,
-                scaling, peakRss, heapPeaks.afterGcMiB(), heapPeaks.afterFullGcMiB(), storeMiB, compactSeconds, compactedMiB, segSeconds, loaderSeconds, quadCount, inProcess, http, throughput,
+                scaling, peakRss, heapPeaks.afterGcMiB(), heapPeaks.afterFullGcMiB(), sampledLiveMiB, storeMiB, compactSeconds, compactedMiB, segSeconds, loaderSeconds, quadCount, inProcess, http, throughput,
                 settings.threads(), settings.httpClients(), report.seconds());
     }
 

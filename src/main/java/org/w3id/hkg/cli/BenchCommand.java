@@ -51,6 +51,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--scaling", description = "Also build with 1 and with T threads, in turns, twice each, and report the speed-up (best of each).")
     boolean scaling;
 
+    @Option(names = "--sample-live", description = "Also run an untimed build that forces a full garbage collection every "
+            + "second and report the most heap in use right after one: the live set, sampled evenly over the build.")
+    boolean sampleLive;
+
     @Spec
     CommandSpec spec;
 
@@ -69,7 +73,7 @@ public final class BenchCommand implements Callable<Integer> {
             CorpusGenerator.generate(docs, corpus, seed);
         }
         Benchmark.Settings settings = new Benchmark.Settings(corpus.resolve(CorpusGenerator.DOCS_DIR), work.resolve("run"), threads, queryRuns,
-                Duration.ofSeconds(httpSeconds), clients, scaling);
+                Duration.ofSeconds(httpSeconds), clients, scaling, sampleLive);
         BenchResult result = new Benchmark(settings, msg -> {
             err.println("bench: " + msg);
             err.flush();

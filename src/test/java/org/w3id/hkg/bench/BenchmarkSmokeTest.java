@@ -17,7 +17,7 @@ class BenchmarkSmokeTest {
         Path corpus = dir.resolve("corpus");
         CorpusGenerator.generate(24, corpus, 5);
         BenchResult r = new Benchmark(new Benchmark.Settings(corpus.resolve(CorpusGenerator.DOCS_DIR), dir.resolve("work"),
-                2, 3, Duration.ofSeconds(1), 2, true), msg -> { }).run();
+                2, 3, Duration.ofSeconds(1), 2, true, true), msg -> { }).run();
         assertEquals(24, r.documents());
         assertTrue(r.triples() > 24 && r.quads() >= r.triples(), r.triples() + " triples, " + r.quads() + " quads");
         assertTrue(r.buildSeconds() > 0 && r.speedUp() > 0);
@@ -27,6 +27,7 @@ class BenchmarkSmokeTest {
         assertTrue(r.segmentationSeconds() > 0 && r.loaderSeconds() > 0);
         assertTrue(r.storeMiB() > 0 && r.httpRequestsPerSecond() > 0);
         assertTrue(r.liveSetMiB() > 0 && r.liveSetMiB() <= r.liveHeapMiB(), r.liveSetMiB() + " / " + r.liveHeapMiB());
+        assertTrue(r.sampledLiveMiB() > 0 && r.sampledLiveMiB() <= Runtime.getRuntime().maxMemory() >> 20, "" + r.sampledLiveMiB());
         assertTrue(r.liveHeapMiB() > 0 && r.compactedMiB() > 0 && r.compactSeconds() > 0);
         assertTrue(r.stageSeconds().get(org.w3id.hkg.pipeline.StageTimes.Stage.EXTRACT) > 0
                 && r.stageSeconds().get(org.w3id.hkg.pipeline.StageTimes.Stage.WRITE) > 0, r.stageSeconds().toString());
@@ -34,6 +35,8 @@ class BenchmarkSmokeTest {
         assertEquals(7, r.httpMs().size());
         StringWriter out = new StringWriter();
         r.print(new PrintWriter(out));
+        assertTrue(out.toString().contains("| peak live set, full GC forced every second (untimed build) | " + r.sampledLiveMiB() + " MiB |"),
+                out.toString());
         assertTrue(out.toString().strip().matches("(?s).*\\nbuild-vs-floor=\\d+\\.\\d\\d"), out.toString());
     }
 }
