@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -35,9 +34,8 @@ import org.w3id.hkg.vocab.HKG;
 /**
  * Orchestrates ingest → extract → graph → store for a batch of files and folders. Documents are
  * processed in chunks: each chunk is read and extracted in parallel, resolved against the entities
- * already stored, then mapped to one named graph per document (plus the names of new entities, once,
- * in a shared entity graph) and written in one transaction, part by part: only a part of at most
- * {@link #PART} documents is held as RDF at a time, however large the transaction.
+ * already stored, mapped to one named graph per document (plus the names of new entities, once, in
+ * a shared entity graph) and written in one transaction, so memory does not grow with the corpus.
  */
 public final class GraphBuild {
     /** Documents in the first transaction: an interrupted build keeps every finished chunk and redoes at most one. */
@@ -46,31 +44,22 @@ public final class GraphBuild {
     public static final int MAX_CHUNK = 8192;
     /** Most bytes of input in one chunk (a chunk has at least one document). */
     public static final long MAX_CHUNK_BYTES = 32L << 20;
-    /** Most documents mapped and written at once (a chunk's transaction is fed part by part). */
-    public static final int PART = 1024;
     private final Components stages;
     private final int threads;
     private final int chunkSize;
-    private final int partSize;
     private final Progress progress;
     private final boolean compact;
 
     public GraphBuild(Components stages, int threads, int chunkSize, Progress progress) {
-        this(stages, threads, chunkSize, PART, progress, false);
+        this(stages, threads, chunkSize, progress, false);
     }
 
-    private GraphBuild(Components stages, int threads, int chunkSize, int partSize, Progress progress, boolean compact) {
+    private GraphBuild(Components stages, int threads, int chunkSize, Progress progress, boolean compact) {
         this.stages = stages;
         this.threads = Math.max(1, threads);
         this.chunkSize = Math.max(1, chunkSize);
-        this.partSize = Math.max(1, partSize);
         this.progress = progress;
         this.compact = compact;
-    }
-
-    /** The same build, mapping and writing parts of at most {@code size} documents (instead of {@link #PART}). */
-    GraphBuild inParts(int size) {
-        return new GraphBuild(stages, threads, chunkSize, size, progress, compact);
     }
 
     /**
@@ -80,7 +69,7 @@ public final class GraphBuild {
      * reading and writing the whole store once (as long as the build itself at 100k documents).
      */
     public GraphBuild compacting(boolean compact) {
-        return new GraphBuild(stages, threads, chunkSize, partSize, progress, compact);
+        return new GraphBuild(stages, threads, chunkSize, progress, compact);
     }
 
     /** Builds the graph of {@code inputs} (files or folders) into {@code store} with the standard stages. */
@@ -116,16 +105,14 @@ public final class GraphBuild {
         int helpers = Math.min(threads - 1, 3);
         ExecutorService indexing = Executors.newFixedThreadPool(Math.max(1, helpers));
         IndexThreads indexThreads = new IndexThreads(task -> indexing.execute(() -> cores.on(task)), helpers);
-        GraphStore.Writer transaction = store.writer();
-        // TDB2 transactions belong to a thread: every write, the commits and the final close run on one
-        Executor writeThread = threads > 1 ? writer : Runnable::run;
         try {
             List<List<Path>> chunks = chunks(files);
             // With more than one thread, the pool reads and extracts up to two chunks ahead of the one
-            // being resolved and mapped, while the writer thread writes the part before: no stage waits
+            // being resolved and mapped, while the writer thread writes the one before: no stage waits
             // for another unless it is the slowest. With one thread the stages take turns, so one thread
             // means one core.
-            int ahead = threads > 1 ? 2 : 0;
+            boolean pipelined = threads > 1;
+            int ahead = pipelined ? 2 : 0;
             ArrayDeque<List<Future<Outcome>>> extracting = new ArrayDeque<>();
             int submitted = 0;
             Future<?> writing = CompletableFuture.completedFuture(null);
@@ -133,33 +120,21 @@ public final class GraphBuild {
                 for (; submitted < chunks.size() && submitted <= c + ahead; submitted++) {
                     extracting.add(submit(pool, cores, stored, chunks.get(submitted), times));
                 }
-                List<Outcome> done = collect(extracting.poll(), stored, tally, times);
-                List<Extraction> resolved = cores.on(() -> resolve(done, known, times));
-                int from = 0;
-                do {
-                    int start = from;
-                    int end = Math.min(done.size(), from + partSize);
-                    Batch batch = cores.on(() -> map(done, resolved, start, end, known, times));
-                    boolean commits = end == done.size();
-                    Future<?> previous = writing;
-                    times.time(StageTimes.Stage.WAIT_WRITE, () -> get(previous));
-                    writing = CompletableFuture.runAsync(() -> cores.on(() -> times.time(StageTimes.Stage.WRITE, () -> {
-                        transaction.write(batch.documents(), Map.of(entityGraph(), batch.names()), indexThreads);
-                        if (commits) {
-                            transaction.commit();
-                        }
-                    })), writeThread);
-                    from = end;
-                } while (from < done.size());
+                List<Future<Outcome>> current = extracting.poll();
+                List<Outcome> done = collect(current, stored, tally, times);
+                Batch batch = cores.on(() -> resolveAndMap(done, known, times));
+                Future<?> previous = writing;
+                times.time(StageTimes.Stage.WAIT_WRITE, () -> get(previous));
+                Runnable write = () -> cores.on(() -> times.time(StageTimes.Stage.WRITE,
+                        () -> store.write(batch.documents(), Map.of(entityGraph(), batch.names()), indexThreads)));
+                writing = pipelined ? writer.submit(write) : CompletableFuture.runAsync(write, Runnable::run);
             }
             Future<?> last = writing;
             times.time(StageTimes.Stage.WAIT_WRITE, () -> get(last));
         } finally {
             pool.shutdownNow();
-            // a write that failed or was interrupted leaves its chunk uncommitted: abandon it on the
-            // writer's thread; never interrupt a write (an interrupted FileChannel closes, and the chunk
-            // being written is worth keeping: it commits, so a resumed build skips it)
-            writeThread.execute(transaction::close);
+            // never interrupt a write: an interrupted FileChannel closes, and the chunk being written
+            // is worth keeping (it commits, so a resumed build skips it)
             writer.shutdown();
             awaitQuietly(writer);
             indexing.shutdown();
@@ -283,30 +258,24 @@ public final class GraphBuild {
         }
     }
 
-    /** Resolves a chunk's extractions against the entities known so far (which it does not change). */
-    private List<Extraction> resolve(List<Outcome> done, KnownEntities known, StageTimes times) {
-        return done.isEmpty() ? List.of() : times.time(StageTimes.Stage.RESOLVE, () ->
-                new ArrayList<>(stages.resolver().resolve(done.stream().map(Outcome::extraction).toList(), known.all())));
-    }
-
     /**
-     * Maps documents {@code from} to {@code to} of a resolved chunk, adds their entities to {@code known}
-     * and returns what to write; lets go of those documents' outcomes, which are no longer needed.
+     * Resolves a chunk against the entities known so far and adds its entities to {@code known};
+     * returns what to write.
      */
-    private Batch map(List<Outcome> done, List<Extraction> resolved, int from, int to, KnownEntities known, StageTimes times) {
+    private Batch resolveAndMap(List<Outcome> done, KnownEntities known, StageTimes times) {
         Map<String, Model> graphs = new LinkedHashMap<>();
-        if (from == to) {
+        if (done.isEmpty()) {
             return new Batch(graphs, ModelFactory.createDefaultModel());
         }
+        List<Extraction> resolved = times.time(StageTimes.Stage.RESOLVE, () ->
+                stages.resolver().resolve(done.stream().map(Outcome::extraction).toList(), known.all()));
         DocumentGraph mapper = new DocumentGraph(stages.iris());
         return times.time(StageTimes.Stage.MAP, () -> {
-            Map<EntityRef, Entity> renamed = new LinkedHashMap<>();
-            for (int i = from; i < to; i++) {
+            for (int i = 0; i < done.size(); i++) {
                 graphs.put(stages.iris().graph(done.get(i).document().id()), mapper.map(done.get(i).document(), resolved.get(i)));
-                known.addAll(resolved.get(i).referenced()).forEach(e -> renamed.put(e.ref(), e));
-                done.set(i, null);
-                resolved.set(i, null);
             }
+            Map<EntityRef, Entity> renamed = new LinkedHashMap<>();
+            resolved.forEach(x -> known.addAll(x.referenced()).forEach(e -> renamed.put(e.ref(), e)));
             return new Batch(graphs, mapper.describe(renamed.values()));
         });
     }

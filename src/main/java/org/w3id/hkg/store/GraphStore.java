@@ -17,7 +17,6 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.TxnType;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
@@ -125,80 +124,19 @@ public final class GraphStore implements AutoCloseable {
      * {@code helpers} besides the calling one.
      */
     public void write(Map<String, Model> replaced, Map<String, Model> added, IndexThreads helpers) {
-        try (Writer w = writer()) {
-            w.write(replaced, added, helpers);
-            w.commit();
-        }
-    }
-
-    /** A write transaction that takes several batches (see {@link Writer}). */
-    public Writer writer() {
-        return new Writer();
-    }
-
-    /**
-     * One write transaction fed in batches: the first {@link #write} begins it, {@link #commit} commits
-     * it, and {@link #close} abandons what was not committed. A large transaction written in small
-     * batches needs only one batch in memory at a time, and TDB2 copies each index block it changes
-     * once per transaction, not once per batch. TDB2 transactions belong to a thread: every call must
-     * come from the thread that made the first write.
-     */
-    public final class Writer implements AutoCloseable {
-        private final DatasetGraph dsg = dataset.asDatasetGraph();
-        private boolean open;
-
-        private Writer() {
-        }
-
-        /**
-         * Replaces the named graphs in {@code replaced} (graph IRI → content) and adds the triples in
-         * {@code added} to the graphs it names, keeping what they hold; fills the quad indexes on up to
-         * {@code helpers.count()} threads of {@code helpers} besides the calling one.
-         */
-        public void write(Map<String, Model> replaced, Map<String, Model> added, IndexThreads helpers) {
-            if (!open) {
-                dsg.begin(TxnType.WRITE);
-                open = true;
-            }
-            try {
-                IndexWriter out = new IndexWriter(TDBInternal.getDatasetGraphTDB(dsg));
-                replaced.forEach((name, model) -> {
-                    Node g = NodeFactory.createURI(name);
-                    if (dsg.containsGraph(g)) {
-                        dsg.removeGraph(g);
-                    }
-                    out.add(g, model);
-                });
-                added.forEach((name, model) -> out.add(NodeFactory.createURI(name), model));
-                out.flush(helpers);
-            } catch (RuntimeException | Error e) {
-                close();
-                throw e;
-            }
-        }
-
-        /** Commits what was written since the last commit (nothing to do when nothing was). */
-        public void commit() {
-            finish(dsg::commit);
-        }
-
-        /** Abandons what was written since the last commit. */
-        @Override
-        public void close() {
-            finish(dsg::abort);
-        }
-
-        /** Ends the open transaction, if any, {@code how} (commit or abort). */
-        private void finish(Runnable how) {
-            if (open) {
-                open = false;
-                try {
-                    how.run();
-                } finally {
-                    dsg.end();
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        Txn.executeWrite(dsg, () -> {
+            IndexWriter out = new IndexWriter(TDBInternal.getDatasetGraphTDB(dsg));
+            replaced.forEach((name, model) -> {
+                Node g = NodeFactory.createURI(name);
+                if (dsg.containsGraph(g)) {
+                    dsg.removeGraph(g);
                 }
-            }
-        }
+                out.add(g, model);
+            });
+            added.forEach((name, model) -> out.add(NodeFactory.createURI(name), model));
+            out.flush(helpers);
+        });
     }
 
     /**

@@ -56,28 +56,6 @@ class GraphStoreTest {
     }
 
     @Test
-    void aWriterKeepsTheBatchesItCommittedAndAbandonsTheRest() {
-        DocumentGraph mapper = new DocumentGraph(Iris.standard());
-        Map<String, Model> a = Map.of(Iris.standard().graph("a.txt"), mapper.map(Fixtures.document("a.txt"), Fixtures.extraction("a.txt")));
-        Map<String, Model> b = Map.of(Iris.standard().graph("b.txt"), mapper.map(Fixtures.document("b.txt"), Fixtures.extraction("b.txt")));
-        Path location = dir.resolve("w");
-        try (GraphStore gs = GraphStore.open(location)) {
-            try (GraphStore.Writer w = gs.writer()) {
-                w.write(a, Map.of(), IndexThreads.NONE);
-                w.write(b, Map.of(), IndexThreads.NONE);
-                w.commit();
-                w.write(Map.of(Iris.standard().graph("c.txt"), mapper.map(Fixtures.document("c.txt"), Fixtures.extraction("c.txt"))),
-                        Map.of(), IndexThreads.NONE);
-            } // closed without a second commit: c.txt is abandoned
-            assertEquals(java.util.Set.of(Iris.standard().graph("a.txt"), Iris.standard().graph("b.txt")), gs.storedHashes().keySet());
-        }
-        try (GraphStore gs = GraphStore.open(location)) {
-            assertEquals(java.util.Set.of(Iris.standard().graph("a.txt"), Iris.standard().graph("b.txt")),
-                    gs.storedHashes().keySet(), "both batches of the committed transaction, and nothing else, after reopening");
-        }
-    }
-
-    @Test
     void competencyQueriesAnswerOverTheUnionGraph() {
         try (GraphStore gs = GraphStore.open(dir.resolve("s"))) {
             fill(gs, "a.txt", "b.txt");
