@@ -45,8 +45,7 @@ final class LiveHeap implements AutoCloseable {
 
     /** Both peaks so far, counting a full collection made now (a short run may have had none). */
     Peaks peaks() {
-        System.gc();
-        long now = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+        long now = LiveSampler.usedAfterFullGc();
         peak.accumulateAndGet(now, Math::max);
         peakLive.accumulateAndGet(now, Math::max);
         return new Peaks(peak.get() >> 20, peakLive.get() >> 20);

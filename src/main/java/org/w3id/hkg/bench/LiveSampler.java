@@ -31,8 +31,13 @@ final class LiveSampler implements AutoCloseable {
     }
 
     private void sample() {
+        peak.accumulateAndGet(usedAfterFullGc(), Math::max);
+    }
+
+    /** Heap in use right after a full collection made now, in bytes. */
+    static long usedAfterFullGc() {
         System.gc();
-        peak.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }
 
     /** The largest sample so far, in MiB, counting one taken now. */
