@@ -1,6 +1,7 @@
 package org.w3id.hkg.bench;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Map;
 import org.w3id.hkg.pipeline.StageTimes;
 
@@ -80,7 +81,7 @@ public record BenchResult(int documents, long bytes, long chars, long triples, l
         out.flush();
     }
 
-    private static String secondsList(java.util.List<Double> seconds) {
+    private static String secondsList(List<Double> seconds) {
         return String.join(", ", seconds.stream().map(x -> String.format("%.2f s", x)).toList());
     }
 
