@@ -17,7 +17,8 @@ public final class InputFiles {
 
     /**
      * The regular files named or found under the inputs, sorted by path, without duplicates. Hidden files and
-     * files inside hidden folders (names starting with a dot) found while walking a folder are skipped.
+     * files inside hidden folders (names starting with a dot) found while walking a folder are skipped. The
+     * list is immutable and compact (about 20 bytes a file), as a build holds it from start to end.
      *
      * @throws IngestException "no such file or folder: …" for a missing input, or a one-line reason if a folder
      *                         cannot be listed
@@ -33,7 +34,7 @@ public final class InputFiles {
                 throw new IngestException("no such file or folder: " + input);
             }
         }
-        return new ArrayList<>(files);
+        return PackedPaths.of(files);
     }
 
     private static List<Path> walk(Path folder) throws IngestException {
