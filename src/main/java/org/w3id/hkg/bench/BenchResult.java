@@ -16,6 +16,8 @@ import org.w3id.hkg.pipeline.StageTimes;
  * @param sampledLiveMiB   the most heap in use right after the full collections forced every second during an
  *                         untimed build (the live set, sampled evenly), or null when not measured
  * @param compactSeconds   time of the optional compaction after the build ({@code build --compact})
+ * @param pageMs           milliseconds to fetch entity pages (HTML) over HTTP, sorted: an even sample of the
+ *                         entities, each fetched a few times
  * @param stageSeconds     where the build's time went, by stage
  */
 public record BenchResult(int documents, long bytes, long chars, long triples, long entities, double buildSeconds,
@@ -23,7 +25,7 @@ public record BenchResult(int documents, long bytes, long chars, long triples, l
                           Long sampledLiveMiB, double storeMiB,
                           double compactSeconds, double compactedMiB, double segmentationSeconds,
                           double loaderSeconds, long quads, Map<String, double[]> inProcessMs,
-                          Map<String, double[]> httpMs, double httpRequestsPerSecond, int threads, int clients,
+                          Map<String, double[]> httpMs, double[] pageMs, double httpRequestsPerSecond, int threads, int clients,
                           Map<StageTimes.Stage, Double> stageSeconds) {
 
     /** Build wall time over the sum of the two anchors' wall times. */
@@ -76,6 +78,8 @@ public record BenchResult(int documents, long bytes, long chars, long triples, l
             out.printf("| %s | %.2f | %.2f | %.2f | %.2f |%n", q, Stopwatch.percentile(ms, 50), Stopwatch.percentile(ms, 99),
                     Stopwatch.percentile(h, 50), Stopwatch.percentile(h, 99));
         });
+        out.printf("| entity pages, HTML (%d fetches) | – | – | %.2f | %.2f |%n", pageMs.length, Stopwatch.percentile(pageMs, 50),
+                Stopwatch.percentile(pageMs, 99));
         out.println();
         out.printf("build-vs-floor=%.2f%n", buildVsFloor());
         out.flush();

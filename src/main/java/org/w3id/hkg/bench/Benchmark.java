@@ -22,6 +22,7 @@ import java.util.function.Consumer;
 import org.apache.jena.query.QueryExecution;
 import org.w3id.hkg.graph.CompetencyQueries;
 import org.w3id.hkg.graph.Export;
+import org.w3id.hkg.graph.Iris;
 import org.w3id.hkg.ingest.IngestException;
 import org.w3id.hkg.ingest.InputFiles;
 import org.w3id.hkg.ingest.NewsReader;
@@ -47,6 +48,9 @@ public final class Benchmark {
     private static final int WARMUP = 2000;
     /** Builds with one thread and with T threads for the speed-up, of each. */
     private static final int SCALING_ROUNDS = 2;
+    /** Entities whose pages are timed, spread evenly over all of them, and timed fetches of each. */
+    private static final int PAGE_SAMPLE = 50;
+    private static final int PAGE_RUNS = 3;
     /** How often the untimed build of {@code sampleLive} forces a full collection to sample the live set. */
     private static final Duration LIVE_SAMPLE_PERIOD = Duration.ofSeconds(1);
     private final Settings settings;
@@ -150,6 +154,7 @@ public final class Benchmark {
         Map<String, double[]> inProcess = new LinkedHashMap<>();
         Map<String, double[]> http = new LinkedHashMap<>();
         double throughput;
+        double[] pageMs;
         try (GraphStore store = GraphStore.open(storeDir)) {
             for (var q : CompetencyQueries.all().entrySet()) {
                 inProcess.put(q.getKey(), Stopwatch.latenciesMs(3, settings.queryRuns(), () -> store.read(() -> {
@@ -161,8 +166,9 @@ public final class Benchmark {
                 logLatency("in-process", q.getKey(), inProcess.get(q.getKey()));
             }
             // a long timeout: latency is measured on answers, so no query may be cut off (serve's default is 30 s)
-            try (HkgServer server = HkgServer.builder().dataset(store.dataset()).port(0).timeout(Duration.ofMinutes(10))
-                    .build().start()) {
+            String base = Iris.standard().base();
+            try (HkgServer server = HkgServer.builder().dataset(store.dataset()).base(base).port(0)
+                    .timeout(Duration.ofMinutes(10)).build().start()) {
                 HttpClient client = HttpClient.newHttpClient();
                 for (var q : CompetencyQueries.all().entrySet()) {
                     http.put(q.getKey(), Stopwatch.latenciesMs(3, settings.queryRuns(), () -> {
@@ -173,11 +179,15 @@ public final class Benchmark {
                     }));
                     logLatency("HTTP", q.getKey(), http.get(q.getKey()));
                 }
+                List<String> entities = PageLatency.sample(store, PAGE_SAMPLE);
+                pageMs = PageLatency.htmlMs(client, server, base, entities, PAGE_RUNS);
+                log.accept(String.format("  HTTP entity pages (HTML), %d entities × %d: p50 %.1f ms, p99 %.1f ms",
+                        entities.size(), PAGE_RUNS, Stopwatch.percentile(pageMs, 50), Stopwatch.percentile(pageMs, 99)));
                 throughput = throughput(client, server);
             }
         }
         return new BenchResult(files.size(), bytes, chars, report.triples(), report.entities(), buildSeconds,
-                scaling, peakRss, heapPeaks.afterGcMiB(), heapPeaks.afterFullGcMiB(), sampledLiveMiB, storeMiB, compactSeconds, compactedMiB, segSeconds, loaderSeconds, quadCount, inProcess, http, throughput,
+                scaling, peakRss, heapPeaks.afterGcMiB(), heapPeaks.afterFullGcMiB(), sampledLiveMiB, storeMiB, compactSeconds, compactedMiB, segSeconds, loaderSeconds, quadCount, inProcess, http, pageMs, throughput,
                 settings.threads(), settings.httpClients(), report.seconds());
     }
 

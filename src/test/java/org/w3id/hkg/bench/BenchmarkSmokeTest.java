@@ -33,10 +33,15 @@ class BenchmarkSmokeTest {
                 && r.stageSeconds().get(org.w3id.hkg.pipeline.StageTimes.Stage.WRITE) > 0, r.stageSeconds().toString());
         assertEquals(7, r.inProcessMs().size());
         assertEquals(7, r.httpMs().size());
+        // every entity of the tiny corpus is sampled (fewer than 50), each page fetched 3 times
+        long entities = r.entities();
+        assertEquals(3 * entities, r.pageMs().length, r.pageMs().length + " page fetches for " + entities + " entities");
+        assertTrue(entities > 0 && java.util.Arrays.stream(r.pageMs()).allMatch(ms -> ms > 0));
         StringWriter out = new StringWriter();
         r.print(new PrintWriter(out));
         assertTrue(out.toString().contains("| peak live set, full GC forced every second (untimed build) | " + r.sampledLiveMiB() + " MiB |"),
                 out.toString());
+        assertTrue(out.toString().contains("| entity pages, HTML (" + r.pageMs().length + " fetches) | – | – | "), out.toString());
         assertTrue(out.toString().strip().matches("(?s).*\\nbuild-vs-floor=\\d+\\.\\d\\d"), out.toString());
     }
 }
