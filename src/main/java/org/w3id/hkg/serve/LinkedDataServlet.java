@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
@@ -18,7 +19,8 @@ import org.apache.jena.riot.RDFDataMgr;
  * Dereferenceable IRIs: {@code GET /id/…}, {@code /doc/…}, {@code /fact/…}, {@code /code/…} describe the
  * resource {@code base + path}. HTML for browsers, Turtle, JSON-LD, N-Triples or RDF/XML by {@code Accept}
  * (q-values honoured) or by a {@code .ttl}/{@code .jsonld}/{@code .nt}/{@code .rdf} suffix; 406 when no
- * offered type is acceptable, 404 for IRIs the store does not know.
+ * offered type is acceptable, 404 for IRIs the store does not know. An HTML page shows the articles about
+ * the resource a page at a time: {@code ?page=N} (from 1; 400 for anything else).
  */
 final class LinkedDataServlet extends HttpServlet {
     private static final String HTML = "text/html";
@@ -65,7 +67,12 @@ final class LinkedDataServlet extends HttpServlet {
         }
         try {
             if (chosen.equals(HTML) || chosen.equals("application/xhtml+xml")) {
-                html(res, path, rawPath);
+                OptionalInt page = page(req.getParameter("page"));
+                if (page.isEmpty()) {
+                    plain(res, HttpServletResponse.SC_BAD_REQUEST, "400 Bad Request: page must be a whole number from 1\n");
+                    return;
+                }
+                html(res, path, rawPath, page.getAsInt());
             } else {
                 rdf(res, path, rawPath, RdfSyntax.byMediaType(chosen).orElseThrow());
             }
@@ -92,12 +99,23 @@ final class LinkedDataServlet extends HttpServlet {
         }
     }
 
-    private void html(HttpServletResponse res, String path, String rawPath) throws IOException {
+    /** The page asked for: 1 when absent, empty when not a whole number from 1. */
+    static OptionalInt page(String value) {
+        if (value == null) {
+            return OptionalInt.of(1);
+        }
+        if (!value.matches("[0-9]{1,9}") || Integer.parseInt(value) < 1) {
+            return OptionalInt.empty();
+        }
+        return OptionalInt.of(Integer.parseInt(value));
+    }
+
+    private void html(HttpServletResponse res, String path, String rawPath, int page) throws IOException {
         String iri = LocalPaths.iri(path, ctx.base());
-        ResourceData d = ResourceData.load(ctx, iri);
+        ResourceData d = ResourceData.load(ctx, iri, page);
         if (d.isEmpty() && !rawPath.equals(path)) {
             iri = LocalPaths.iri(rawPath, ctx.base());
-            d = ResourceData.load(ctx, iri);
+            d = ResourceData.load(ctx, iri, page);
         }
         if (d.isEmpty()) {
             res.setStatus(HttpServletResponse.SC_NOT_FOUND);

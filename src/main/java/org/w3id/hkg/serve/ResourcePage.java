@@ -47,12 +47,14 @@ final class ResourcePage {
         names(b);
         properties(b);
         relations(b);
+        pager(b);
         if (!d.isFact()) {
             facts(b);
             timeline(b);
         }
         text(b);
         sources(b);
+        pager(b);
         external(b);
         String head = "";
         for (RdfSyntax s : RdfSyntax.values()) {
@@ -122,6 +124,29 @@ final class ResourcePage {
 
     private List<FactView> entityFacts() {
         return d.facts.values().stream().filter(f -> !f.iri.equals(d.iri)).toList();
+    }
+
+    /**
+     * Which articles this page shows, when there are more than one page of them, with links to the more
+     * recent and the older ones. Facts, timeline and sources are those of the articles shown.
+     */
+    private void pager(StringBuilder b) {
+        if (d.pages() == 1 && d.page == 1) {
+            return;
+        }
+        int first = (d.page - 1) * ResourceData.ARTICLES_PER_PAGE + 1;
+        int last = Math.min(d.articleCount, d.page * ResourceData.ARTICLES_PER_PAGE);
+        b.append("<nav class=\"pager\">");
+        if (d.page > 1) {
+            b.append(Html.a(localPath + "?page=" + (Math.min(d.page, d.pages() + 1) - 1), "← 较新 Newer")).append(' ');
+        }
+        b.append("<span>文章 Articles ").append(first <= last ? first + "–" + last : "–").append(" / ")
+                .append(d.articleCount).append(" (").append(d.page).append(" / ").append(d.pages())
+                .append(")</span>");
+        if (d.page < d.pages()) {
+            b.append(' ').append(Html.a(localPath + "?page=" + (d.page + 1), "较早 Older →"));
+        }
+        b.append("</nav>\n");
     }
 
     private void facts(StringBuilder b) {
