@@ -72,11 +72,6 @@ final class ResourceData {
                 .map(a -> a.other.asLiteral()).toList();
     }
 
-    /** Reads the resource {@code iri}, with the first page of articles about it. */
-    static ResourceData load(ServeContext ctx, String iri) {
-        return load(ctx, iri, 1);
-    }
-
     /** Reads the resource {@code iri}, with page {@code page} (from 1) of the articles about it. */
     static ResourceData load(ServeContext ctx, String iri, int page) {
         if (page < 1) {
