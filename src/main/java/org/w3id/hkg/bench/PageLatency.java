@@ -7,7 +7,6 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.apache.jena.query.QueryExecution;
 import org.w3id.hkg.serve.HkgServer;
 import org.w3id.hkg.store.GraphStore;
 
@@ -18,27 +17,12 @@ import org.w3id.hkg.store.GraphStore;
  * figures do not depend on which ones a test happens to pick.
  */
 final class PageLatency {
-    /** Entities of the five types, in IRI order (a fixed query: nothing from outside goes into it). */
-    private static final String ENTITIES = """
-            PREFIX hkg: <https://w3id.org/hkg/ontology#>
-            SELECT DISTINCT ?e WHERE {
-              VALUES ?c { hkg:Hospital hkg:Company hkg:Regulator hkg:Alliance hkg:Person }
-              ?e a ?c
-            } ORDER BY ?e""";
-
     private PageLatency() {
     }
 
     /** Up to {@code n} entity IRIs spread evenly over all entities in IRI order (the first and last included). */
     static List<String> sample(GraphStore store, int n) {
-        List<String> all = store.read(() -> {
-            List<String> out = new ArrayList<>();
-            try (QueryExecution qe = QueryExecution.dataset(store.dataset()).query(ENTITIES).build()) {
-                qe.execSelect().forEachRemaining(s -> out.add(s.getResource("e").getURI()));
-            }
-            return out;
-        });
-        return evenly(all, n);
+        return evenly(store.entityIris(), n);
     }
 
     /** Up to {@code n} items of {@code all}, evenly spaced, the first and last included. */

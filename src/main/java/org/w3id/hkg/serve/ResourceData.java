@@ -52,6 +52,11 @@ final class ResourceData {
         this.page = page;
     }
 
+    /** How many articles come before this page's. */
+    int offset() {
+        return (page - 1) * ARTICLES_PER_PAGE;
+    }
+
     /** The number of pages of articles (at least 1). */
     int pages() {
         return Math.max(1, (articleCount + ARTICLES_PER_PAGE - 1) / ARTICLES_PER_PAGE);
@@ -127,7 +132,7 @@ final class ResourceData {
             }
         }
         d.articleCount = all.size();
-        return all.stream().skip((long) (d.page - 1) * ARTICLES_PER_PAGE).limit(ARTICLES_PER_PAGE).toList();
+        return all.stream().skip(d.offset()).limit(ARTICLES_PER_PAGE).toList();
     }
 
     private static List<RDFNode> resources(List<String> iris) {

@@ -134,8 +134,8 @@ final class ResourcePage {
         if (d.pages() == 1 && d.page == 1) {
             return;
         }
-        int first = (d.page - 1) * ResourceData.ARTICLES_PER_PAGE + 1;
-        int last = Math.min(d.articleCount, d.page * ResourceData.ARTICLES_PER_PAGE);
+        int first = d.offset() + 1;
+        int last = Math.min(d.articleCount, d.offset() + ResourceData.ARTICLES_PER_PAGE);
         b.append("<nav class=\"pager\">");
         if (d.page > 1) {
             b.append(Html.a(localPath + "?page=" + (Math.min(d.page, d.pages() + 1) - 1), "← 较新 Newer")).append(' ');

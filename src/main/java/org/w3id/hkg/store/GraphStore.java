@@ -41,6 +41,8 @@ public final class GraphStore implements AutoCloseable {
      * patterns. Without GPOS and GOSP a write updates four indexes instead of six. Applies to stores
      * created from now on; an existing store keeps the layout it was created with.
      */
+    /** The five kinds of entity, as a VALUES block binding {@code ?c}. */
+    private static final String ENTITY_TYPES = "VALUES ?c { hkg:Hospital hkg:Company hkg:Regulator hkg:Alliance hkg:Person }";
     static final StoreParams LAYOUT = StoreParams.builder()
             .quadIndexes(new String[] {"GSPO", "SPOG", "POSG", "OSPG"}).build();
     private final Dataset dataset;
@@ -197,9 +199,21 @@ public final class GraphStore implements AutoCloseable {
         return read(() -> {
             try (QueryExecution qe = QueryExecution.dataset(dataset).query(
                     "PREFIX hkg: <" + HKG.NS + "> SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { "
-                            + "VALUES ?c { hkg:Hospital hkg:Company hkg:Regulator hkg:Alliance hkg:Person } ?e a ?c }").build()) {
+                            + ENTITY_TYPES + " ?e a ?c }").build()) {
                 return qe.execSelect().next().getLiteral("n").getLong();
             }
+        });
+    }
+
+    /** IRIs of the distinct entities of the five types, in IRI order. */
+    public List<String> entityIris() {
+        return read(() -> {
+            List<String> out = new ArrayList<>();
+            try (QueryExecution qe = QueryExecution.dataset(dataset).query(
+                    "PREFIX hkg: <" + HKG.NS + "> SELECT DISTINCT ?e WHERE { " + ENTITY_TYPES + " ?e a ?c } ORDER BY ?e").build()) {
+                qe.execSelect().forEachRemaining(s -> out.add(s.getResource("e").getURI()));
+            }
+            return out;
         });
     }
 
@@ -209,10 +223,10 @@ public final class GraphStore implements AutoCloseable {
                 PREFIX hkg: <https://w3id.org/hkg/ontology#>
                 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
                 SELECT ?c ?name ?alias WHERE {
-                  VALUES ?c { hkg:Hospital hkg:Company hkg:Regulator hkg:Alliance hkg:Person }
+                  %s
                   ?e a ?c ; skos:prefLabel ?name .
                   OPTIONAL { ?e skos:altLabel ?alias }
-                }""");
+                }""".formatted(ENTITY_TYPES));
         return read(() -> {
             Map<EntityRef, java.util.Set<String>> found = new LinkedHashMap<>();
             try (QueryExecution qe = QueryExecution.dataset(dataset).query(q.asQuery()).build()) {
