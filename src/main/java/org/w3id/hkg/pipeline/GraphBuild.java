@@ -272,7 +272,8 @@ public final class GraphBuild {
         DocumentGraph mapper = new DocumentGraph(stages.iris());
         return times.time(StageTimes.Stage.MAP, () -> {
             for (int i = 0; i < done.size(); i++) {
-                graphs.put(stages.iris().graph(done.get(i).document().id()), mapper.map(done.get(i).document(), resolved.get(i)));
+                graphs.put(stages.iris().graph(done.get(i).document().id()),
+                        DocumentGraph.packed(mapper.map(done.get(i).document(), resolved.get(i))));
             }
             Map<EntityRef, Entity> renamed = new LinkedHashMap<>();
             resolved.forEach(x -> known.addAll(x.referenced()).forEach(e -> renamed.put(e.ref(), e)));

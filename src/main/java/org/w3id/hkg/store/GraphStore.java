@@ -41,10 +41,10 @@ public final class GraphStore implements AutoCloseable {
      * patterns. Without GPOS and GOSP a write updates four indexes instead of six. Applies to stores
      * created from now on; an existing store keeps the layout it was created with.
      */
-    /** The five kinds of entity, as a VALUES block binding {@code ?c}. */
-    private static final String ENTITY_TYPES = "VALUES ?c { hkg:Hospital hkg:Company hkg:Regulator hkg:Alliance hkg:Person }";
     static final StoreParams LAYOUT = StoreParams.builder()
             .quadIndexes(new String[] {"GSPO", "SPOG", "POSG", "OSPG"}).build();
+    /** The five kinds of entity, as a VALUES block binding {@code ?c}. */
+    private static final String ENTITY_TYPES = "VALUES ?c { hkg:Hospital hkg:Company hkg:Regulator hkg:Alliance hkg:Person }";
     private final Dataset dataset;
     private final String location;
 
