@@ -8,6 +8,7 @@ import org.w3id.hkg.pipeline.StageTimes;
 /**
  * Figures of one benchmark run, with the anchors measured in the same run.
  *
+ * @param warmUp           the untimed builds before the timed ones, until the JIT had settled
  * @param scaling          builds with one thread and with {@code threads}, or null when not measured
  * @param liveHeapMiB      the most heap in use right after a garbage collection during the build (an upper
  *                         bound: a young collection leaves old garbage in place)
@@ -20,7 +21,8 @@ import org.w3id.hkg.pipeline.StageTimes;
  *                         entities, each fetched a few times
  * @param stageSeconds     where the build's time went, by stage
  */
-public record BenchResult(int documents, long bytes, long chars, long triples, long entities, double buildSeconds,
+public record BenchResult(int documents, long bytes, long chars, long triples, long entities, WarmUp.Result warmUp,
+                          double buildSeconds,
                           Scaling scaling, long peakRssMiB, long liveHeapMiB, long liveSetMiB,
                           Long sampledLiveMiB, double storeMiB,
                           double compactSeconds, double compactedMiB, double segmentationSeconds,
@@ -43,6 +45,8 @@ public record BenchResult(int documents, long bytes, long chars, long triples, l
         out.println();
         out.println("| figure | value |");
         out.println("| --- | --- |");
+        row(out, "warm-up (untimed builds of a sample, until the JIT settled)", "%d build%s, %.1f s, JIT %.1f s%s",
+                warmUp.builds(), warmUp.builds() == 1 ? "" : "s", warmUp.seconds(), warmUp.jitSeconds(), warmUp.settled() ? "" : " (not settled: time limit)");
         row(out, "build wall time", "%.2f s", buildSeconds);
         row(out, "documents/s", "%.0f", documents / buildSeconds);
         row(out, "MB/s", "%.2f", bytes / 1e6 / buildSeconds);

@@ -39,12 +39,17 @@ import org.w3id.hkg.store.GraphStore;
  * in the same run, so the figures are ratios that hold on a noisy machine.
  */
 public final class Benchmark {
-    /** Settings of one run. */
+    /**
+     * Settings of one run.
+     *
+     * @param warmUp the longest the untimed warm-up builds may take before the timed ones start (they stop
+     *               earlier once the JIT has settled, see {@link WarmUp})
+     */
     public record Settings(Path corpus, Path work, int threads, int queryRuns, Duration httpLoad, int httpClients,
-                           boolean scaling, boolean sampleLive) {
+                           boolean scaling, boolean sampleLive, Duration warmUp) {
     }
 
-    /** Documents of the untimed warm-up build. */
+    /** Documents of each untimed warm-up build. */
     private static final int WARMUP = 2000;
     /** Builds with one thread and with T threads for the speed-up, of each. */
     private static final int SCALING_ROUNDS = 2;
@@ -70,15 +75,23 @@ public final class Benchmark {
         }
         Files.createDirectories(settings.work());
 
-        log.accept("warm-up: a build of " + Math.min(WARMUP, files.size()) + " documents (loads dictionaries, JIT), not timed");
-        try (GraphStore warm = GraphStore.open(fresh(settings.work().resolve("warmup")))) {
-            Path sample = fresh(settings.work().resolve("warmup-docs"));
-            for (Path f : files.subList(0, Math.min(WARMUP, files.size()))) {
-                Files.copy(f, sample.resolve(f.getFileName()));
-            }
-            new GraphBuild(Components.standard(), settings.threads(), GraphBuild.CHUNK, Progress.NONE).run(warm, List.of(sample));
-            Anchors.segmentation(texts(files.subList(0, Math.min(WARMUP, files.size()))), settings.threads());
+        int sampleSize = Math.min(WARMUP, files.size());
+        log.accept("warm-up: builds of " + sampleSize + " documents until the JIT has settled (compiles for under "
+                + Math.round(WarmUp.SETTLED_JIT_SHARE * 100) + "% of a build) or for at most " + settings.warmUp().toSeconds()
+                + " s; not timed");
+        Path sample = fresh(settings.work().resolve("warmup-docs"));
+        for (Path f : files.subList(0, sampleSize)) {
+            Files.copy(f, sample.resolve(f.getFileName()));
         }
+        WarmUp.Result warmUp = WarmUp.run(() -> {
+            try (GraphStore warm = GraphStore.open(fresh(settings.work().resolve("warmup")))) {
+                return Stopwatch.seconds(() -> new GraphBuild(Components.standard(), settings.threads(), GraphBuild.CHUNK,
+                        Progress.NONE).run(warm, List.of(sample)));
+            }
+        }, settings.warmUp(), log);
+        log.accept(String.format("  %d builds, %.1f s, JIT %.1f s; %s", warmUp.builds(), warmUp.seconds(), warmUp.jitSeconds(),
+                warmUp.settled() ? "settled" : "not settled: the time limit came first"));
+        Anchors.segmentation(texts(files.subList(0, sampleSize)), settings.threads());
 
         log.accept("anchor (i): HanLP segmentation and name recognition over " + files.size() + " documents");
         List<String> texts = texts(files);
@@ -186,7 +199,7 @@ public final class Benchmark {
                 throughput = throughput(client, server);
             }
         }
-        return new BenchResult(files.size(), bytes, chars, report.triples(), report.entities(), buildSeconds,
+        return new BenchResult(files.size(), bytes, chars, report.triples(), report.entities(), warmUp, buildSeconds,
                 scaling, peakRss, heapPeaks.afterGcMiB(), heapPeaks.afterFullGcMiB(), sampledLiveMiB, storeMiB, compactSeconds, compactedMiB, segSeconds, loaderSeconds, quadCount, inProcess, http, pageMs, throughput,
                 settings.threads(), settings.httpClients(), report.seconds());
     }

@@ -55,6 +55,11 @@ public final class BenchCommand implements Callable<Integer> {
             + "second and report the most heap in use right after one: the live set, sampled evenly over the build.")
     boolean sampleLive;
 
+    @Option(names = "--warm-up", paramLabel = "S", defaultValue = "120",
+            description = "Most seconds of untimed warm-up builds; they stop earlier once the JIT has settled "
+                    + "(compiles for under 10%% of a build) (default: ${DEFAULT-VALUE}).")
+    int warmUpSeconds;
+
     @Spec
     CommandSpec spec;
 
@@ -62,6 +67,9 @@ public final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (docs < 1 || threads < 1 || queryRuns < 1 || clients < 1 || httpSeconds < 1) {
             throw new UserError("--docs, --threads, --query-runs, --clients and --http-seconds must be at least 1");
+        }
+        if (warmUpSeconds < 0) {
+            throw new UserError("--warm-up must be 0 or more seconds");
         }
         PrintWriter err = spec.commandLine().getErr();
         Path corpus = work.resolve("corpus-" + docs + "-seed-" + seed);
@@ -73,7 +81,7 @@ public final class BenchCommand implements Callable<Integer> {
             CorpusGenerator.generate(docs, corpus, seed);
         }
         Benchmark.Settings settings = new Benchmark.Settings(corpus.resolve(CorpusGenerator.DOCS_DIR), work.resolve("run"), threads, queryRuns,
-                Duration.ofSeconds(httpSeconds), clients, scaling, sampleLive);
+                Duration.ofSeconds(httpSeconds), clients, scaling, sampleLive, Duration.ofSeconds(warmUpSeconds));
         BenchResult result = new Benchmark(settings, msg -> {
             err.println("bench: " + msg);
             err.flush();

@@ -17,8 +17,9 @@ class BenchmarkSmokeTest {
         Path corpus = dir.resolve("corpus");
         CorpusGenerator.generate(24, corpus, 5);
         BenchResult r = new Benchmark(new Benchmark.Settings(corpus.resolve(CorpusGenerator.DOCS_DIR), dir.resolve("work"),
-                2, 3, Duration.ofSeconds(1), 2, true, true), msg -> { }).run();
+                2, 3, Duration.ofSeconds(1), 2, true, true, Duration.ZERO), msg -> { }).run();
         assertEquals(24, r.documents());
+        assertEquals(1, r.warmUp().builds(), "no time for warm-up: one build all the same");
         assertTrue(r.triples() > 24 && r.quads() >= r.triples(), r.triples() + " triples, " + r.quads() + " quads");
         assertTrue(r.buildSeconds() > 0 && r.speedUp() > 0);
         assertEquals(2, r.scaling().oneThread().size());
@@ -41,6 +42,7 @@ class BenchmarkSmokeTest {
         r.print(new PrintWriter(out));
         assertTrue(out.toString().contains("| peak live set, full GC forced every second (untimed build) | " + r.sampledLiveMiB() + " MiB |"),
                 out.toString());
+        assertTrue(out.toString().contains("| warm-up (untimed builds of a sample, until the JIT settled) | 1 build, "), out.toString());
         assertTrue(out.toString().contains("| entity pages, HTML (" + r.pageMs().length + " fetches) | – | – | "), out.toString());
         assertTrue(out.toString().strip().matches("(?s).*\\nbuild-vs-floor=\\d+\\.\\d\\d"), out.toString());
     }
