@@ -45,8 +45,7 @@ public record BenchResult(int documents, long bytes, long chars, long triples, l
         out.println();
         out.println("| figure | value |");
         out.println("| --- | --- |");
-        row(out, "warm-up (untimed builds of a sample, until the JIT settled)", "%d build%s, %.1f s, JIT %.1f s%s",
-                warmUp.builds(), warmUp.builds() == 1 ? "" : "s", warmUp.seconds(), warmUp.jitSeconds(), warmUp.settled() ? "" : " (not settled: time limit)");
+        row(out, "warm-up (untimed builds of a sample, until the JIT settled)", "%s", warmUp.summary());
         row(out, "build wall time", "%.2f s", buildSeconds);
         row(out, "documents/s", "%.0f", documents / buildSeconds);
         row(out, "MB/s", "%.2f", bytes / 1e6 / buildSeconds);

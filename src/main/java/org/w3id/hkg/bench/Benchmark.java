@@ -89,8 +89,7 @@ public final class Benchmark {
                         Progress.NONE).run(warm, List.of(sample)));
             }
         }, settings.warmUp(), log);
-        log.accept(String.format("  %d builds, %.1f s, JIT %.1f s; %s", warmUp.builds(), warmUp.seconds(), warmUp.jitSeconds(),
-                warmUp.settled() ? "settled" : "not settled: the time limit came first"));
+        log.accept("  " + warmUp.summary());
         Anchors.segmentation(texts(files.subList(0, sampleSize)), settings.threads());
 
         log.accept("anchor (i): HanLP segmentation and name recognition over " + files.size() + " documents");

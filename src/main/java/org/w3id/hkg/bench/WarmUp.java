@@ -28,6 +28,11 @@ final class WarmUp {
      * @param settled      whether the warm-up ended because the JIT had settled (rather than at its time limit)
      */
     record Result(int builds, double seconds, double jitSeconds, boolean settled) {
+        /** "23 builds, 46.4 s, JIT 45.0 s", and why it ended when the JIT had not settled. */
+        String summary() {
+            return String.format("%d build%s, %.1f s, JIT %.1f s%s", builds, builds == 1 ? "" : "s", seconds, jitSeconds,
+                    settled ? "" : " (not settled: the time limit came first)");
+        }
     }
 
     private WarmUp() {

@@ -38,6 +38,8 @@ class WarmUpTest {
         assertFalse(r.settled());
         assertEquals(r.builds(), log.size());
         assertTrue(log.get(0).startsWith("  warm-up build 1: 0.00 s, JIT "), log.get(0));
+        assertTrue(r.summary().startsWith(r.builds() + " builds, 0.0 s, JIT ")
+                && r.summary().endsWith(" (not settled: the time limit came first)"), r.summary());
     }
 
     @Test
@@ -47,6 +49,7 @@ class WarmUpTest {
         assertEquals(1, r.builds());
         assertTrue(r.settled());
         assertEquals(3600.0, r.seconds());
+        assertTrue(r.summary().startsWith("1 build, 3600.0 s, JIT ") && !r.summary().contains("not settled"), r.summary());
     }
 
     @Test
