@@ -179,12 +179,21 @@ public final class NameResolver implements CorpusResolver {
         return lenient && a != EntityType.PERSON && b != EntityType.PERSON;
     }
 
+    /**
+     * Merges entities that share a name or alias, except on a part of a name that several different
+     * names contain: a document that calls 桂林市第七人民医院 "第七人民医院" says nothing about 南阳市第七人民医院,
+     * which another document calls the same. Left alone, such a part chains every entity that uses it
+     * into one. A part that only one name contains still merges (华西医院 with 四川大学华西医院), and short
+     * names used as names are left to {@link #mergeShortForms}, which merges them only where they fit one
+     * entity.
+     */
     private void mergeSharedNames(Nodes nodes, List<Merge> merges) {
+        Set<String> ambiguous = partsOfSeveralNames(nodes);
         Map<String, EntityRef> byName = new HashMap<>();
         for (Map.Entry<EntityRef, Set<String>> e : nodes.names.entrySet()) {
             for (String n : e.getValue()) {
                 String k = e.getKey().type().code() + "|" + key(n);
-                if (key(n).length() < 2 || bare(n)) {
+                if (key(n).length() < 2 || bare(n) || ambiguous.contains(k)) {
                     continue;
                 }
                 EntityRef other = byName.putIfAbsent(k, e.getKey());
@@ -193,6 +202,29 @@ public final class NameResolver implements CorpusResolver {
                 }
             }
         }
+    }
+
+    /**
+     * The aliases (type and key) that are a strict part of the names of two or more entities with
+     * different names: ambiguous by construction.
+     */
+    private static Set<String> partsOfSeveralNames(Nodes nodes) {
+        Map<String, String> claimedBy = new HashMap<>();
+        Set<String> ambiguous = new java.util.HashSet<>();
+        for (Map.Entry<EntityRef, Set<String>> e : nodes.names.entrySet()) {
+            String own = key(e.getKey().name());
+            for (String n : e.getValue()) {
+                String part = key(n);
+                if (part.length() < own.length() && own.contains(part)) {
+                    String k = e.getKey().type().code() + "|" + part;
+                    String first = claimedBy.putIfAbsent(k, own);
+                    if (first != null && !first.equals(own)) {
+                        ambiguous.add(k);
+                    }
+                }
+            }
+        }
+        return ambiguous;
     }
 
     private static boolean bare(String n) {

@@ -72,6 +72,35 @@ class NameResolverTest {
     }
 
     @Test
+    void aPartThatSeveralNamesShareMergesNone() {
+        Evidence ev = new Evidence(0, 1, "x");
+        EntityRef guilin = new EntityRef("桂林市第七人民医院", EntityType.HOSPITAL);
+        EntityRef nanyang = new EntityRef("南阳市第七人民医院", EntityType.HOSPITAL);
+        EntityRef liuzhou = new EntityRef("柳州市第七人民医院", EntityType.HOSPITAL);
+        List<Extraction> batch = List.of(
+                new Extraction("a.txt", List.of(new Entity(guilin, Set.of("第七人民医院"), null, ev, 0.9)), List.of()),
+                new Extraction("b.txt", List.of(new Entity(nanyang, Set.of("第七人民医院"), null, ev, 0.9)), List.of()),
+                new Extraction("c.txt", List.of(new Entity(new EntityRef("第七人民医院", EntityType.HOSPITAL), Set.of(), null, ev, 0.9)),
+                        List.of()));
+        Entity stored = new Entity(liuzhou, Set.of("第七人民医院"), null, ev, 1);
+        NameResolver.Resolution res = resolver.resolveWithMerges(batch, List.of(stored));
+        assertEquals(List.of(), res.merges(), "three hospitals and a name that fits each of them");
+        assertEquals(Set.of(guilin, nanyang, new EntityRef("第七人民医院", EntityType.HOSPITAL)), refs(res.extractions()));
+    }
+
+    @Test
+    void aPartOfOneNameOnlyStillMerges() {
+        Evidence ev = new Evidence(0, 1, "x");
+        EntityRef full = new EntityRef("四川大学华西医院", EntityType.HOSPITAL);
+        List<Extraction> batch = List.of(
+                new Extraction("a.txt", List.of(new Entity(full, Set.of("华西医院"), null, ev, 0.9)), List.of()),
+                new Extraction("b.txt", List.of(new Entity(new EntityRef("华西医院", EntityType.HOSPITAL), Set.of(), null, ev, 0.9)),
+                        List.of()),
+                new Extraction("c.txt", List.of(new Entity(full, Set.of("华西医院"), null, ev, 0.9)), List.of()));
+        assertEquals(Set.of(full), refs(resolver.resolve(batch, List.of())));
+    }
+
+    @Test
     void knownAliasesFromTheDataFile() {
         List<Extraction> batch = List.of(extract("a.txt", "美國梅奧診所(Mayo Clinic)宣布合作。", List.of()));
         Set<EntityRef> refs = refs(resolver.resolve(batch, List.of()));
