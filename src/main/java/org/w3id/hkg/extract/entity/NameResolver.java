@@ -20,7 +20,8 @@ import org.w3id.hkg.extract.Extraction;
  * documents of a build (and the entities already in the store). Entities are merged when
  * <ul>
  *   <li>a known alias ({@code data/names/aliases.tsv}) names them,</li>
- *   <li>they share a name or alias (after normalisation: traditional → simplified, NFKC, case, space),</li>
+ *   <li>they share a name or alias (after normalisation: traditional → simplified, NFKC, case, space),
+ *       unless that alias is a part of several different names,</li>
  *   <li>one is a short form of the other (明德医院 / 杭州明德医院, 南京卫健委 / 南京市卫健委,
  *       明德医疗 / 杭州明德医疗投资股份有限公司), when that short form fits one entity only,</li>
  *   <li>an English name renders a Chinese one ({@link CrossLingual}), when it fits one entity only.</li>
