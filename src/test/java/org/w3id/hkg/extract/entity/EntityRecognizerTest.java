@@ -45,6 +45,14 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aPlaceAndANumberNameAHospitalNotAPerson() {
+        Map<String, EntityType> es = entities("衡水二院党委书记李建华被停职。");
+        assertEquals(EntityType.HOSPITAL, es.get("衡水二院"));
+        assertEquals(EntityType.PERSON, es.get("李建华"));
+        assertEquals(2, es.size(), es.toString());
+    }
+
+    @Test
     void regulatorsWithPlaceOnly() {
         Map<String, EntityType> es = entities("经查,南京市卫生健康委员会和江苏省市场监督管理局对其作出罚款决定。");
         assertEquals(EntityType.REGULATOR, es.get("南京市卫生健康委员会"));

@@ -101,6 +101,18 @@ class NameResolverTest {
     }
 
     @Test
+    void aNumberedShortNameJoinsItsCitysHospital() {
+        List<Extraction> batch = List.of(
+                extract("a.txt", "衡水市第三人民医院发生一起医疗事件。", List.of()),
+                extract("b.txt", "邢台市第三人民医院院长表示将配合调查。", List.of()),
+                extract("c.txt", "衡水三院副院长郝宏伟被记过处分。", List.of()));
+        Set<EntityRef> hospitals = refs(resolver.resolve(batch, List.of())).stream()
+                .filter(r -> r.type() == EntityType.HOSPITAL).collect(Collectors.toSet());
+        assertEquals(Set.of(new EntityRef("衡水市第三人民医院", EntityType.HOSPITAL), new EntityRef("邢台市第三人民医院", EntityType.HOSPITAL)),
+                hospitals);
+    }
+
+    @Test
     void knownAliasesFromTheDataFile() {
         List<Extraction> batch = List.of(extract("a.txt", "美國梅奧診所(Mayo Clinic)宣布合作。", List.of()));
         Set<EntityRef> refs = refs(resolver.resolve(batch, List.of()));

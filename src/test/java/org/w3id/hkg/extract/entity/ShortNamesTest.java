@@ -29,6 +29,14 @@ class ShortNamesTest {
     }
 
     @Test
+    void aNumberedShortNameIsThePlacesNumberedPeoplesHospital() {
+        assertEquals(shorts.key("衡水市第三人民医院"), shorts.key("衡水三院"));
+        assertTrue(shorts.sameOrShort("衡水三院", "衡水市第三人民医院"));
+        assertFalse(shorts.sameOrShort("衡水三院", "邢台市第三人民医院"));
+        assertFalse(shorts.sameOrShort("衡水二院", "衡水市第三人民医院"));
+    }
+
+    @Test
     void foldingDropsRegexWhiteSpaceOnly() {
         assertEquals("abc", ShortNames.withoutSpace(" a\tb\u000B\f\r\nc "));
         assertEquals("a\u3000b", ShortNames.withoutSpace("a\u3000b"));
