@@ -3,6 +3,7 @@ package org.w3id.hkg.extract.entity;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -211,7 +212,7 @@ public final class NameResolver implements CorpusResolver {
      */
     private static Set<String> partsOfSeveralNames(Nodes nodes) {
         Map<String, String> claimedBy = new HashMap<>();
-        Set<String> ambiguous = new java.util.HashSet<>();
+        Set<String> ambiguous = new HashSet<>();
         for (Map.Entry<EntityRef, Set<String>> e : nodes.names.entrySet()) {
             String own = key(e.getKey().name());
             for (String n : e.getValue()) {
