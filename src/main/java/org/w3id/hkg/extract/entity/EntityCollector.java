@@ -50,7 +50,7 @@ public final class EntityCollector {
                     continue;
                 }
                 for (String a : variants(written)) {
-                    if (!a.equals(ref.name()) && !a.isBlank()) {
+                    if (!a.equals(ref.name()) && !a.isBlank() && !placeOf(a, ref.name())) {
                         aliases.add(a);
                     }
                 }
@@ -61,6 +61,18 @@ public final class EntityCollector {
             out.add(new Entity(ref, aliases, english, evidence(document, e.getValue().get(0)), confidence));
         }
         return out;
+    }
+
+    /** A place name alone ({@code …市, …省, …县, …区}). */
+    private static final Pattern PLACE_ONLY = Pattern.compile("\\p{IsHan}{1,8}?(?:省|市|县|区|自治区|自治州|特别行政区)");
+
+    /**
+     * Whether {@code alias} is only the place that starts {@code name} (岳阳市 of 岳阳市第三人民医院): a
+     * mention found in pieces leaves its place behind, which names the place, not the organisation.
+     */
+    static boolean placeOf(String alias, String name) {
+        String a = ShortNames.normalize(alias);
+        return a.length() < name.length() && ShortNames.normalize(name).startsWith(a) && PLACE_ONLY.matcher(a).matches();
     }
 
     private static List<String> variants(String written) {
