@@ -35,7 +35,8 @@ import org.w3id.hkg.vocab.HKG;
  * Orchestrates ingest → extract → graph → store for a batch of files and folders. Documents are
  * processed in chunks: each chunk is read and extracted in parallel, resolved against the entities
  * already stored, mapped to one named graph per document (plus the names of new entities, once, in
- * a shared entity graph) and written in one transaction, so memory does not grow with the corpus.
+ * a shared entity graph) and written in one transaction, so memory is bounded by the largest chunk
+ * ({@link #MAX_CHUNK} documents), whatever the size of the corpus.
  */
 public final class GraphBuild {
     /** Documents in the first transaction: an interrupted build keeps every finished chunk and redoes at most one. */

@@ -104,10 +104,11 @@ final class LinkedDataServlet extends HttpServlet {
         if (value == null) {
             return OptionalInt.of(1);
         }
-        if (!value.matches("[0-9]{1,9}") || Integer.parseInt(value) < 1) {
+        if (!value.matches("[0-9]{1,9}")) {
             return OptionalInt.empty();
         }
-        return OptionalInt.of(Integer.parseInt(value));
+        int page = Integer.parseInt(value);
+        return page < 1 ? OptionalInt.empty() : OptionalInt.of(page);
     }
 
     private void html(HttpServletResponse res, String path, String rawPath, int page) throws IOException {

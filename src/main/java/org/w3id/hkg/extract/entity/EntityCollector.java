@@ -27,6 +27,9 @@ public final class EntityCollector {
             "the company", "The company", "the group", "The group", "该联盟", "本联盟", "该医联体", "该医共体", "联盟",
             "医联体", "医共体");
 
+    /** A place name alone ({@code …市, …省, …县, …区}). */
+    private static final Pattern PLACE_ONLY = Pattern.compile("\\p{IsHan}{1,8}?(?:省|市|县|区|自治区|自治州|特别行政区)");
+
     private EntityCollector() {
     }
 
@@ -62,9 +65,6 @@ public final class EntityCollector {
         }
         return out;
     }
-
-    /** A place name alone ({@code …市, …省, …县, …区}). */
-    private static final Pattern PLACE_ONLY = Pattern.compile("\\p{IsHan}{1,8}?(?:省|市|县|区|自治区|自治州|特别行政区)");
 
     /**
      * Whether {@code alias} is only the place that starts {@code name} (岳阳市 of 岳阳市第三人民医院): a
