@@ -10,6 +10,8 @@ import org.w3id.hkg.pipeline.StageTimes;
  *
  * @param warmUp           the untimed builds before the timed ones, until the JIT had settled
  * @param scaling          builds with one thread and with {@code threads}, or null when not measured
+ * @param ceiling          anchor (iii): anchor (i) with one thread and with {@code threads}, the speed-up this
+ *                         machine gives work whose threads share nothing; null when not measured
  * @param liveHeapMiB      the most heap in use right after a garbage collection during the build (an upper
  *                         bound: a young collection leaves old garbage in place)
  * @param liveSetMiB       the most heap in use right after a full collection during the build (and one at
@@ -23,7 +25,7 @@ import org.w3id.hkg.pipeline.StageTimes;
  */
 public record BenchResult(int documents, long bytes, long chars, long triples, long entities, WarmUp.Result warmUp,
                           double buildSeconds,
-                          Scaling scaling, long peakRssMiB, long liveHeapMiB, long liveSetMiB,
+                          Scaling scaling, Scaling ceiling, long peakRssMiB, long liveHeapMiB, long liveSetMiB,
                           Long sampledLiveMiB, double storeMiB,
                           double compactSeconds, double compactedMiB, double segmentationSeconds,
                           double loaderSeconds, long quads, Map<String, double[]> inProcessMs,
@@ -38,6 +40,11 @@ public record BenchResult(int documents, long bytes, long chars, long triples, l
     /** The best one-thread build over the best build with {@code threads} (null when not measured). */
     public Double speedUp() {
         return scaling == null ? null : scaling.speedUp();
+    }
+
+    /** The build's speed-up over the speed-up of anchor (iii), which bounds it (null when not measured). */
+    public Double speedUpOverCeiling() {
+        return scaling == null || ceiling == null ? null : scaling.speedUp() / ceiling.speedUp();
     }
 
     public void print(PrintWriter out) {
@@ -61,12 +68,20 @@ public record BenchResult(int documents, long bytes, long chars, long triples, l
         row(out, "store size", "%.1f MiB", storeMiB);
         row(out, "optional compaction (build --compact)", "%.2f s → %.1f MiB", compactSeconds, compactedMiB);
         if (scaling != null) {
-            row(out, "builds with 1 thread, in turns with builds with " + threads, "%s", secondsList(scaling.oneThread()));
-            row(out, "builds with " + threads + " threads", "%s", secondsList(scaling.many()));
+            row(out, "builds with 1 thread, in turns with builds with " + threads, "%s", Scaling.seconds(scaling.oneThread()));
+            row(out, "builds with " + threads + " threads", "%s", Scaling.seconds(scaling.many()));
             row(out, "speed-up 1 → " + threads + " threads (best of each)", "%.2f×", speedUp());
         }
         row(out, "anchor (i) HanLP segmentation + NER", "%.2f s", segmentationSeconds);
         row(out, "anchor (ii) tdb2.tdbloader, " + quads + " quads", "%.2f s", loaderSeconds);
+        if (ceiling != null) {
+            row(out, "anchor (iii) anchor (i) with 1 thread, in turns with " + threads, "%s", Scaling.seconds(ceiling.oneThread()));
+            row(out, "anchor (iii) anchor (i) with " + threads + " threads", "%s", Scaling.seconds(ceiling.many()));
+            row(out, "anchor (iii) speed-up 1 → " + threads + " threads (best of each)", "%.2f×", ceiling.speedUp());
+        }
+        if (speedUpOverCeiling() != null) {
+            row(out, "build speed-up over anchor (iii) speed-up", "%.2f", speedUpOverCeiling());
+        }
         row(out, "HTTP throughput, " + clients + " clients", "%.1f req/s", httpRequestsPerSecond);
         out.println();
         out.println("| build stage | seconds |");
@@ -86,10 +101,6 @@ public record BenchResult(int documents, long bytes, long chars, long triples, l
         out.println();
         out.printf("build-vs-floor=%.2f%n", buildVsFloor());
         out.flush();
-    }
-
-    private static String secondsList(List<Double> seconds) {
-        return String.join(", ", seconds.stream().map(x -> String.format("%.2f s", x)).toList());
     }
 
     private static void row(PrintWriter out, String name, String format, Object... values) {

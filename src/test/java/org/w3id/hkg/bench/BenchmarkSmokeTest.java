@@ -26,6 +26,10 @@ class BenchmarkSmokeTest {
         assertEquals(2, r.scaling().many().size());
         assertTrue(r.scaling().oneThread().stream().allMatch(s -> s > 0) && r.scaling().many().stream().allMatch(s -> s > 0));
         assertTrue(r.segmentationSeconds() > 0 && r.loaderSeconds() > 0);
+        assertEquals(5, r.ceiling().oneThread().size());
+        assertEquals(5, r.ceiling().many().size());
+        assertTrue(r.ceiling().speedUp() > 0);
+        assertEquals(r.speedUp() / r.ceiling().speedUp(), r.speedUpOverCeiling(), 1e-9);
         assertTrue(r.storeMiB() > 0 && r.httpRequestsPerSecond() > 0);
         assertTrue(r.liveSetMiB() > 0 && r.liveSetMiB() <= r.liveHeapMiB(), r.liveSetMiB() + " / " + r.liveHeapMiB());
         assertTrue(r.sampledLiveMiB() > 0 && r.sampledLiveMiB() <= Runtime.getRuntime().maxMemory() >> 20, "" + r.sampledLiveMiB());
@@ -43,6 +47,10 @@ class BenchmarkSmokeTest {
         assertTrue(out.toString().contains("| peak live set, full GC forced every second (untimed build) | " + r.sampledLiveMiB() + " MiB |"),
                 out.toString());
         assertTrue(out.toString().contains("| warm-up (untimed builds of a sample, until the JIT settled) | 1 build, "), out.toString());
+        assertTrue(out.toString().contains(String.format("| anchor (iii) speed-up 1 → 2 threads (best of each) | %.2f× |", r.ceiling().speedUp())),
+                out.toString());
+        assertTrue(out.toString().contains(String.format("| build speed-up over anchor (iii) speed-up | %.2f |", r.speedUpOverCeiling())),
+                out.toString());
         assertTrue(out.toString().contains("| entity pages, HTML (" + r.pageMs().length + " fetches) | – | – | "), out.toString());
         assertTrue(out.toString().strip().matches("(?s).*\\nbuild-vs-floor=\\d+\\.\\d\\d"), out.toString());
     }
