@@ -5,7 +5,6 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Collection;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
-import org.apache.jena.graph.impl.CollectionGraph;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -59,16 +58,6 @@ public final class DocumentGraph {
             fact(m, f, article);
         }
         return m;
-    }
-
-    /**
-     * The triples of {@code m} in a plain list, for a graph that is only read through once, as a build
-     * holds a whole chunk of document graphs until its transaction writes them. A model keeps three hash
-     * indexes and its own prefix table; the list takes about a quarter of the memory. Finding a pattern
-     * in it scans every triple, and the prefixes are dropped.
-     */
-    public static Model packed(Model m) {
-        return ModelFactory.createModelForGraph(new CollectionGraph(m.getGraph().find().toList()));
     }
 
     /**

@@ -7,15 +7,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
@@ -27,6 +30,7 @@ import org.w3id.hkg.graph.DocumentGraph;
 import org.w3id.hkg.ingest.IngestException;
 import org.w3id.hkg.ingest.InputFiles;
 import org.w3id.hkg.ingest.SourceDocument;
+import org.w3id.hkg.store.GraphContent;
 import org.w3id.hkg.store.GraphStore;
 import org.w3id.hkg.store.IndexThreads;
 import org.w3id.hkg.vocab.HKG;
@@ -34,9 +38,10 @@ import org.w3id.hkg.vocab.HKG;
 /**
  * Orchestrates ingest → extract → graph → store for a batch of files and folders. Documents are
  * processed in chunks: each chunk is read and extracted in parallel, resolved against the entities
- * already stored, mapped to one named graph per document (plus the names of new entities, once, in
- * a shared entity graph) and written in one transaction, so memory is bounded by the largest chunk
- * ({@link #MAX_CHUNK} documents), whatever the size of the corpus.
+ * already stored, and written in one transaction, each document mapped to its own named graph as the
+ * transaction takes it (plus the names of new entities, once, in a shared entity graph). So memory is
+ * bounded by the largest chunk ({@link #MAX_CHUNK} documents, held as extractions, not as RDF),
+ * whatever the size of the corpus.
  */
 public final class GraphBuild {
     /** Documents in the first transaction: an interrupted build keeps every finished chunk and redoes at most one. */
@@ -109,7 +114,7 @@ public final class GraphBuild {
         try {
             List<List<Path>> chunks = chunks(files);
             // With more than one thread, the pool reads and extracts up to two chunks ahead of the one
-            // being resolved and mapped, while the writer thread writes the one before: no stage waits
+            // being resolved, while the writer thread maps and writes the one before: no stage waits
             // for another unless it is the slowest. With one thread the stages take turns, so one thread
             // means one core.
             boolean pipelined = threads > 1;
@@ -123,11 +128,10 @@ public final class GraphBuild {
                 }
                 List<Future<Outcome>> current = extracting.poll();
                 List<Outcome> done = collect(current, stored, tally, times);
-                Batch batch = cores.on(() -> resolveAndMap(done, known, times));
+                Batch batch = cores.on(() -> resolve(done, known, times));
                 Future<?> previous = writing;
                 times.time(StageTimes.Stage.WAIT_WRITE, () -> get(previous));
-                Runnable write = () -> cores.on(() -> times.time(StageTimes.Stage.WRITE,
-                        () -> store.write(batch.documents(), Map.of(entityGraph(), batch.names()), indexThreads)));
+                Runnable write = () -> cores.on(() -> write(store, batch, indexThreads, times));
                 writing = pipelined ? writer.submit(write) : CompletableFuture.runAsync(write, Runnable::run);
             }
             Future<?> last = writing;
@@ -263,32 +267,71 @@ public final class GraphBuild {
      * Resolves a chunk against the entities known so far and adds its entities to {@code known};
      * returns what to write.
      */
-    private Batch resolveAndMap(List<Outcome> done, KnownEntities known, StageTimes times) {
-        Map<String, Model> graphs = new LinkedHashMap<>();
+    private Batch resolve(List<Outcome> done, KnownEntities known, StageTimes times) {
         if (done.isEmpty()) {
-            return new Batch(graphs, ModelFactory.createDefaultModel());
+            return new Batch(new ArrayList<>(), ModelFactory.createDefaultModel());
         }
         List<Extraction> resolved = times.time(StageTimes.Stage.RESOLVE, () ->
                 stages.resolver().resolve(done.stream().map(Outcome::extraction).toList(), known.all()));
+        List<Resolved> documents = new ArrayList<>(done.size());
+        for (int i = 0; i < done.size(); i++) {
+            documents.add(new Resolved(done.get(i).document(), resolved.get(i)));
+        }
+        Map<EntityRef, Entity> renamed = new LinkedHashMap<>();
+        resolved.forEach(x -> known.addAll(x.referenced()).forEach(e -> renamed.put(e.ref(), e)));
+        return new Batch(documents, times.time(StageTimes.Stage.MAP,
+                () -> new DocumentGraph(stages.iris()).describe(renamed.values())));
+    }
+
+    /**
+     * Writes a chunk in one transaction, mapping each document to its graph only when the transaction
+     * takes it, so a chunk is held as extractions (about a quarter of the memory of its RDF) until then.
+     */
+    private void write(GraphStore store, Batch batch, IndexThreads helpers, StageTimes times) {
         DocumentGraph mapper = new DocumentGraph(stages.iris());
-        return times.time(StageTimes.Stage.MAP, () -> {
-            for (int i = 0; i < done.size(); i++) {
-                graphs.put(stages.iris().graph(done.get(i).document().id()),
-                        DocumentGraph.packed(mapper.map(done.get(i).document(), resolved.get(i))));
-            }
-            Map<EntityRef, Entity> renamed = new LinkedHashMap<>();
-            resolved.forEach(x -> known.addAll(x.referenced()).forEach(e -> renamed.put(e.ref(), e)));
-            return new Batch(graphs, mapper.describe(renamed.values()));
-        });
+        long[] mapping = {0};
+        long start = System.nanoTime();
+        store.write(batch.take(d -> {
+            long t0 = System.nanoTime();
+            GraphContent graph = new GraphContent(stages.iris().graph(d.document().id()), mapper.map(d.document(), d.extraction()));
+            mapping[0] += System.nanoTime() - t0;
+            return graph;
+        }), Map.of(entityGraph(), batch.names()), helpers);
+        times.add(StageTimes.Stage.MAP, mapping[0]);
+        times.add(StageTimes.Stage.WRITE, System.nanoTime() - start - mapping[0]);
+    }
+
+    /** A document with its extraction, resolved against the corpus. */
+    private record Resolved(SourceDocument document, Extraction extraction) {
     }
 
     /**
      * What one transaction writes.
      *
-     * @param documents each document's graph by its IRI (replacing what the graph held)
+     * @param documents the documents whose graphs it replaces, let go of one by one as they are written
      * @param names     the names of new or renamed entities (added to the entity graph)
      */
-    private record Batch(Map<String, Model> documents, Model names) {
+    private record Batch(List<Resolved> documents, Model names) {
+        /** The documents' graphs, made by {@code map} as they are asked for; each document is let go of once mapped. */
+        Iterator<GraphContent> take(Function<Resolved, GraphContent> map) {
+            return new Iterator<>() {
+                private int next;
+
+                @Override
+                public boolean hasNext() {
+                    return next < documents.size();
+                }
+
+                @Override
+                public GraphContent next() {
+                    if (!hasNext()) {
+                        throw new NoSuchElementException();
+                    }
+                    Resolved d = documents.set(next++, null);
+                    return map.apply(d);
+                }
+            };
+        }
     }
 
     /** (Re)loads the ontology and code lists into their own named graph. */

@@ -7,9 +7,9 @@ import java.util.function.Supplier;
 
 /**
  * Where a build's time went, by stage. Stages that run on several threads at once (reading and
- * extracting) add up the time of every thread, so they can exceed the wall time; writing is timed on
- * the writer thread (helpers that fill indexes alongside it are inside that time), the other stages
- * on the thread that runs the build.
+ * extracting) add up the time of every thread, so they can exceed the wall time; mapping and writing
+ * are timed on the writer thread (helpers that fill indexes alongside it are inside the writing time),
+ * the other stages on the thread that runs the build.
  */
 public final class StageTimes {
     /** The stages of a build, in pipeline order. */
@@ -22,7 +22,7 @@ public final class StageTimes {
         WAIT_EXTRACT,
         /** Resolving a chunk's names against the entities known so far. */
         RESOLVE,
-        /** Mapping extractions to RDF (on the build thread, while the writer writes the chunk before). */
+        /** Mapping extractions to RDF (on the writer thread, each document as its transaction takes it). */
         MAP,
         /** Waiting for the writer thread to finish the previous chunk. */
         WAIT_WRITE,

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -118,23 +119,26 @@ public final class GraphStore implements AutoCloseable {
      * and adds the triples in {@code added} to the graphs it names, keeping what they hold.
      */
     public void write(Map<String, Model> replaced, Map<String, Model> added) {
-        write(replaced, added, IndexThreads.NONE);
+        write(replaced.entrySet().stream().map(e -> new GraphContent(e.getKey(), e.getValue())).iterator(), added,
+                IndexThreads.NONE);
     }
 
     /**
-     * {@link #write(Map, Map)}, filling the quad indexes on up to {@code helpers.count()} threads of
-     * {@code helpers} besides the calling one.
+     * {@link #write(Map, Map)} with the replaced graphs taken one at a time from {@code replaced}, inside
+     * the transaction: each is turned into node ids before the next is asked for, so a caller that makes
+     * them as they are asked for never holds them all at once. The quad indexes are filled on up to
+     * {@code helpers.count()} threads of {@code helpers} besides the calling one.
      */
-    public void write(Map<String, Model> replaced, Map<String, Model> added, IndexThreads helpers) {
+    public void write(Iterator<GraphContent> replaced, Map<String, Model> added, IndexThreads helpers) {
         DatasetGraph dsg = dataset.asDatasetGraph();
         Txn.executeWrite(dsg, () -> {
             IndexWriter out = new IndexWriter(TDBInternal.getDatasetGraphTDB(dsg));
-            replaced.forEach((name, model) -> {
-                Node g = NodeFactory.createURI(name);
+            replaced.forEachRemaining(graph -> {
+                Node g = NodeFactory.createURI(graph.name());
                 if (dsg.containsGraph(g)) {
                     dsg.removeGraph(g);
                 }
-                out.add(g, model);
+                out.add(g, graph.model());
             });
             added.forEach((name, model) -> out.add(NodeFactory.createURI(name), model));
             out.flush(helpers);

@@ -1,7 +1,6 @@
 package org.w3id.hkg.graph;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -49,16 +48,6 @@ class DocumentGraphTest {
                 "labels live in the shared entity graph, not in each document's");
         assertTrue(names.getResource(iris.entity(Fixtures.PERSON)).hasProperty(RDF.type, HKG.Person));
         assertEquals(0, names.listSubjectsWithProperty(HKG.source).toList().size(), "no facts among the names");
-    }
-
-    @Test
-    void aPackedGraphHoldsTheSameTriplesWithoutIndexesOrPrefixes() {
-        Model packed = DocumentGraph.packed(document);
-        assertEquals(document.size(), packed.size());
-        assertTrue(packed.getGraph().isIsomorphicWith(document.getGraph()));
-        assertTrue(packed.getGraph() instanceof org.apache.jena.graph.impl.CollectionGraph, "a plain list, not a GraphMem");
-        assertTrue(packed.getNsPrefixMap().isEmpty(), "no prefix table per document");
-        assertFalse(document.getNsPrefixMap().isEmpty());
     }
 
     @Test

@@ -10,8 +10,13 @@ import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.graph.impl.WrappedGraph;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QueryExecution;
@@ -19,6 +24,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.util.iterator.ExtendedIterator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.hkg.graph.CompetencyQueries;
@@ -53,6 +59,42 @@ class GraphStoreTest {
             }
             return out;
         });
+    }
+
+    @Test
+    void aWriteTakesTheGraphsOneAtATimeInsideItsTransaction() {
+        DocumentGraph mapper = new DocumentGraph(Iris.standard());
+        List<String> ids = List.of("a.txt", "b.txt", "c.txt");
+        List<String> events = new ArrayList<>();
+        try (GraphStore gs = GraphStore.open(dir.resolve("s"))) {
+            Iterator<GraphContent> graphs = new Iterator<>() {
+                private int next;
+
+                @Override
+                public boolean hasNext() {
+                    return next < ids.size();
+                }
+
+                @Override
+                public GraphContent next() {
+                    String id = ids.get(next++);
+                    events.add("made " + id + (gs.dataset().isInTransaction() ? " in the transaction" : ""));
+                    Model m = mapper.map(Fixtures.document(id), Fixtures.extraction(id));
+                    Graph reading = new WrappedGraph(m.getGraph()) {
+                        @Override
+                        public ExtendedIterator<Triple> find(Node s, Node p, Node o) {
+                            events.add("read " + id);
+                            return super.find(s, p, o);
+                        }
+                    };
+                    return new GraphContent(Iris.standard().graph(id), ModelFactory.createModelForGraph(reading));
+                }
+            };
+            gs.write(graphs, Map.of(), IndexThreads.NONE);
+            assertEquals(3, gs.storedHashes().size(), "all three documents are stored");
+        }
+        assertEquals(List.of("made a.txt in the transaction", "read a.txt", "made b.txt in the transaction", "read b.txt",
+                "made c.txt in the transaction", "read c.txt"), events, "each graph is read before the next is made");
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,11 +48,15 @@ class IndexWriterTest {
         return out;
     }
 
+    private static Iterator<GraphContent> contents(Map<String, Model> graphs) {
+        return graphs.entrySet().stream().map(e -> new GraphContent(e.getKey(), e.getValue())).iterator();
+    }
+
     /** Three transactions, the third replacing a document of the first. */
     private static void writeAll(GraphStore store, IndexThreads threads) {
-        store.write(documents(0, 60, "v1"), Map.of(), threads);
-        store.write(documents(60, 120, "v1"), Map.of(), threads);
-        store.write(documents(5, 6, "v2"), documents(200, 201, "added"), threads);
+        store.write(contents(documents(0, 60, "v1")), Map.of(), threads);
+        store.write(contents(documents(60, 120, "v1")), Map.of(), threads);
+        store.write(contents(documents(5, 6, "v2")), documents(200, 201, "added"), threads);
     }
 
     private static Set<String> quads(GraphStore store) {
