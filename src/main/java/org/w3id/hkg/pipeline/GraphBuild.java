@@ -11,7 +11,6 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -19,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
@@ -285,7 +285,7 @@ public final class GraphBuild {
 
     /**
      * Writes a chunk in one transaction, mapping each document to its graph only when the transaction
-     * takes it, so a chunk is held as extractions (about a quarter of the memory of its RDF) until then.
+     * takes it, so until then a chunk is held as extractions, which take much less memory than its RDF.
      */
     private void write(GraphStore store, Batch batch, IndexThreads helpers, StageTimes times) {
         DocumentGraph mapper = new DocumentGraph(stages.iris());
@@ -314,23 +314,7 @@ public final class GraphBuild {
     private record Batch(List<Resolved> documents, Model names) {
         /** The documents' graphs, made by {@code map} as they are asked for; each document is let go of once mapped. */
         Iterator<GraphContent> take(Function<Resolved, GraphContent> map) {
-            return new Iterator<>() {
-                private int next;
-
-                @Override
-                public boolean hasNext() {
-                    return next < documents.size();
-                }
-
-                @Override
-                public GraphContent next() {
-                    if (!hasNext()) {
-                        throw new NoSuchElementException();
-                    }
-                    Resolved d = documents.set(next++, null);
-                    return map.apply(d);
-                }
-            };
+            return IntStream.range(0, documents.size()).mapToObj(i -> map.apply(documents.set(i, null))).iterator();
         }
     }
 
