@@ -24,8 +24,11 @@ public final class Slugs {
         return SLUGS.apply(name);
     }
 
-    /** Names recur across documents, and pinyin conversion is the costly part: slugs and labels are remembered. */
-    private static final int CACHE_LIMIT = 200_000;
+    /**
+     * Names recur across documents, and pinyin conversion is the costly part: the slugs and labels of
+     * the most used names are remembered (a document's own id is slugged a few times, then forgotten).
+     */
+    private static final int CACHE_LIMIT = 16_384;
     private static final Memo<String, String> SLUGS = new Memo<>(n -> words(n) + "-" + hash(n).substring(0, 4), CACHE_LIMIT);
     private static final Memo<String, String> PINYIN = new Memo<>(Slugs::toneMarks, CACHE_LIMIT);
 

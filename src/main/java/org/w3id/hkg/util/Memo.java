@@ -1,35 +1,41 @@
 package org.w3id.hkg.util;
 
-import java.util.concurrent.ConcurrentHashMap;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.function.Function;
 
 /**
- * A bounded, thread-safe memo of a pure function (null results included): remembers up to
- * {@code limit} results and forgets them all when full, so memory stays bounded on any corpus.
+ * A bounded, thread-safe memo of a pure function (null results included). It keeps at most
+ * {@code limit} results, chosen by Caffeine's W-TinyLFU policy: keys that recur (names met in many
+ * documents) stay, keys met once (a document's own id) make way, so memory stays flat on any corpus.
  */
 public final class Memo<K, V> implements Function<K, V> {
     private static final Object NULL = new Object();
     private final Function<K, V> function;
-    private final int limit;
-    private final ConcurrentHashMap<K, Object> results = new ConcurrentHashMap<>();
+    private final Cache<K, Object> results;
 
     public Memo(Function<K, V> function, int limit) {
         this.function = function;
-        this.limit = limit;
+        // evict on the calling thread: no pool threads, and the bound holds at every step
+        this.results = Caffeine.newBuilder().maximumSize(limit).executor(Runnable::run).build();
     }
 
     @Override
     @SuppressWarnings("unchecked")
     public V apply(K key) {
-        Object known = results.get(key);
+        Object known = results.getIfPresent(key);
         if (known == null) {
+            // computed outside the cache, so a function may use other memos (or this one) freely
             V value = function.apply(key);
-            if (results.size() >= limit) {
-                results.clear();
-            }
             results.put(key, value == null ? NULL : value);
             return value;
         }
         return known == NULL ? null : (V) known;
+    }
+
+    /** How many results are remembered now (at most the limit). */
+    public long size() {
+        results.cleanUp();
+        return results.estimatedSize();
     }
 }

@@ -2,6 +2,7 @@ package org.w3id.hkg.util;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -22,17 +23,33 @@ class MemoTest {
     }
 
     @Test
-    void forgetsWhenFullAndStaysCorrect() {
+    void staysWithinItsLimitAndCorrect() {
         AtomicInteger calls = new AtomicInteger();
         Memo<Integer, Integer> memo = new Memo<>(k -> {
             calls.incrementAndGet();
             return k * 2;
-        }, 3);
-        for (int i = 0; i < 10; i++) {
+        }, 16);
+        for (int i = 0; i < 10_000; i++) {
             assertEquals(i * 2, memo.apply(i));
         }
-        assertEquals(10, calls.get());
+        assertEquals(10_000, calls.get());
+        assertTrue(memo.size() <= 16, "remembers " + memo.size() + " results, limit 16");
         assertEquals(18, memo.apply(9));
-        assertEquals(10, calls.get());
+    }
+
+    @Test
+    void keepsARecurringKeyWhileOneOffKeysPassThrough() {
+        AtomicInteger hot = new AtomicInteger();
+        Memo<String, String> memo = new Memo<>(k -> {
+            if (k.equals("name")) {
+                hot.incrementAndGet();
+            }
+            return k + "!";
+        }, 64);
+        for (int i = 0; i < 20_000; i++) {
+            assertEquals("name!", memo.apply("name"));
+            assertEquals("doc-" + i + "!", memo.apply("doc-" + i));
+        }
+        assertEquals(1, hot.get(), "the recurring key was computed again after one-off keys pushed it out");
     }
 }
