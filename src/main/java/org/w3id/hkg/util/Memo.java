@@ -5,9 +5,10 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.function.Function;
 
 /**
- * A bounded, thread-safe memo of a pure function (null results included). It keeps at most
- * {@code limit} results, chosen by Caffeine's W-TinyLFU policy: keys that recur (names met in many
- * documents) stay, keys met once (a document's own id) make way, so memory stays flat on any corpus.
+ * A bounded, thread-safe memo of a pure function (null results included). It keeps about
+ * {@code limit} results (Caffeine evicts as it goes), chosen by its W-TinyLFU policy: keys that
+ * recur (names met in many documents) stay, keys met once (a document's own id) make way, so memory
+ * stays flat on any corpus.
  */
 public final class Memo<K, V> implements Function<K, V> {
     private static final Object NULL = new Object();
@@ -16,7 +17,7 @@ public final class Memo<K, V> implements Function<K, V> {
 
     public Memo(Function<K, V> function, int limit) {
         this.function = function;
-        // evict on the calling thread: no pool threads, and the bound holds at every step
+        // evicts on the calling threads, so no pool thread is started for a memo
         this.results = Caffeine.newBuilder().maximumSize(limit).executor(Runnable::run).build();
     }
 

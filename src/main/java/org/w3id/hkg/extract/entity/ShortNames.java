@@ -25,7 +25,7 @@ public final class ShortNames {
     /** 原 (former) before a name. */
     private static final Pattern FORMER = Pattern.compile("^原(?=\\p{IsHan}{2})");
     private static final Pattern ADMIN_WORD_START = Pattern.compile("^(?:省|市|自治区|特别行政区)");
-    /** Distinct strings whose normal form is remembered, the most used ones (names recur across sentences and documents). */
+    /** Distinct strings whose normal form is remembered: the most used (names recur across sentences and documents). */
     private static final int MEMO = 16_384;
     private static final Memo<String, String> NORMALIZED = new Memo<>(ShortNames::normalizeOnce, MEMO);
     private static final Memo<String, String> FOLDED = new Memo<>(
