@@ -26,7 +26,8 @@ public final class Slugs {
 
     /**
      * Names recur across documents, and pinyin conversion is the costly part: the slugs and labels of
-     * the most used names are remembered (a document's own id is slugged a few times, then forgotten).
+     * the most used names are remembered (a document's id is slugged once for its graph and once for
+     * its IRI, then forgotten).
      */
     private static final int CACHE_LIMIT = 16_384;
     private static final Memo<String, String> SLUGS = new Memo<>(n -> words(n) + "-" + hash(n).substring(0, 4), CACHE_LIMIT);

@@ -182,7 +182,7 @@ public final class GraphBuild {
                 tally.unchanged++;
             } else {
                 done.add(o);
-                tally.replaced |= stored.containsKey(stages.iris().graph(o.document().id()));
+                tally.replaced |= stored.containsKey(o.graph());
             }
         }
         tally.read += done.size();
@@ -237,7 +237,8 @@ public final class GraphBuild {
         return futures;
     }
 
-    private record Outcome(Path file, SourceDocument document, Extraction extraction, String problem) {
+    /** What reading and extracting a file gave; {@code graph} is the IRI of the document's graph (null if unread). */
+    private record Outcome(Path file, SourceDocument document, String graph, Extraction extraction, String problem) {
     }
 
     private Outcome process(Map<String, String> stored, Path file, StageTimes times) {
@@ -246,20 +247,20 @@ public final class GraphBuild {
         try {
             doc = stages.reader().read(file);
         } catch (IngestException e) {
-            return new Outcome(file, null, null, e.getMessage());
+            return new Outcome(file, null, null, null, e.getMessage());
         } catch (RuntimeException e) {
-            return new Outcome(file, null, null, "cannot be read (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
+            return new Outcome(file, null, null, null, "cannot be read (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
         } finally {
             times.add(StageTimes.Stage.READ, System.nanoTime() - t0);
         }
         String graph = stages.iris().graph(doc.id());
         if (doc.meta().sha256().equals(stored.get(graph))) {
-            return new Outcome(file, doc, null, null);
+            return new Outcome(file, doc, graph, null, null);
         }
         try {
-            return new Outcome(file, doc, times.time(StageTimes.Stage.EXTRACT, () -> stages.extractor().extract(doc)), null);
+            return new Outcome(file, doc, graph, times.time(StageTimes.Stage.EXTRACT, () -> stages.extractor().extract(doc)), null);
         } catch (RuntimeException e) {
-            return new Outcome(file, null, null, "extraction failed (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
+            return new Outcome(file, null, null, null, "extraction failed (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
         }
     }
 
@@ -275,7 +276,7 @@ public final class GraphBuild {
                 stages.resolver().resolve(done.stream().map(Outcome::extraction).toList(), known.all()));
         List<Resolved> documents = new ArrayList<>(done.size());
         for (int i = 0; i < done.size(); i++) {
-            documents.add(new Resolved(done.get(i).document(), resolved.get(i)));
+            documents.add(new Resolved(done.get(i).document(), done.get(i).graph(), resolved.get(i)));
         }
         Map<EntityRef, Entity> renamed = new LinkedHashMap<>();
         resolved.forEach(x -> known.addAll(x.referenced()).forEach(e -> renamed.put(e.ref(), e)));
@@ -293,7 +294,7 @@ public final class GraphBuild {
         long start = System.nanoTime();
         store.write(batch.take(d -> {
             long t0 = System.nanoTime();
-            GraphContent graph = new GraphContent(stages.iris().graph(d.document().id()), mapper.map(d.document(), d.extraction()));
+            GraphContent graph = new GraphContent(d.graph(), mapper.map(d.document(), d.extraction()));
             mapping[0] += System.nanoTime() - t0;
             return graph;
         }), Map.of(entityGraph(), batch.names()), helpers);
@@ -301,8 +302,8 @@ public final class GraphBuild {
         times.add(StageTimes.Stage.WRITE, System.nanoTime() - start - mapping[0]);
     }
 
-    /** A document with its extraction, resolved against the corpus. */
-    private record Resolved(SourceDocument document, Extraction extraction) {
+    /** A document, the IRI of its graph, and its extraction resolved against the corpus. */
+    private record Resolved(SourceDocument document, String graph, Extraction extraction) {
     }
 
     /**
