@@ -77,11 +77,7 @@ public final class BuildCommand implements Callable<Integer> {
             Progress progress = showProgress() ? new ProgressBarDisplay("build") : Progress.NONE;
             BuildReport r = new GraphBuild(components(), threads, GraphBuild.CHUNK, progress)
                     .compacting(compact).run(gs, inputs);
-            LinkReport links = Linker.linkOffline(gs, linksDir(), base);
-            print(out, r);
-            out.println("links: " + links.summary());
-            links.warnings().forEach(w -> out.println("  warning: " + w));
-            out.flush();
+            linkAndReport(out, gs, r, base);
             return r.skipped().isEmpty() ? 0 : 1;
         }
     }
@@ -100,10 +96,18 @@ public final class BuildCommand implements Callable<Integer> {
         return progress && System.console() != null;
     }
 
-    static void print(PrintWriter out, BuildReport r) {
+    /**
+     * Links the entities of a finished build (curated tables and cache, no network) and prints what the
+     * build read, the store's triples and entities, and the links.
+     */
+    static void linkAndReport(PrintWriter out, GraphStore gs, BuildReport r, String base) {
+        LinkReport links = Linker.linkOffline(gs, linksDir(), base);
         out.printf("documents read: %d, unchanged: %d, skipped or partly read: %d%n", r.read(), r.unchanged(), r.skipped().size());
         r.skipped().forEach(s -> out.println("  skipped: " + s));
-        out.printf("triples: %d, entities: %d%n", r.triples(), r.entities());
+        // the link step writes its graph after the build has counted: count again, so the report is the store's
+        out.printf("triples: %d, entities: %d%n", gs.tripleCount(), r.entities());
+        out.println("links: " + links.summary());
+        links.warnings().forEach(w -> out.println("  warning: " + w));
         out.flush();
     }
 }

@@ -27,12 +27,12 @@ import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code hkg serve}: serves the store read-only over HTTP (SPARQL, Graph Store read, the Fuseki UI,
- * linked-data pages) until Ctrl-C; builds the store from {@code seeds/} first when it is empty.
+ * linked-data pages) until Ctrl-C; builds the store from {@code seeds/} first (and links it, as {@code hkg build} does) when it is empty.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"Serves the graph read-only: SPARQL at /hkg/sparql, the query UI at /, entity pages "
                 + "at /id/..., the dataset home at /about.",
-                "An empty store is first built from seeds/."})
+                "An empty store is first built from seeds/ and linked, as hkg build does."})
 public final class ServeCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
@@ -109,7 +109,7 @@ public final class ServeCommand implements Callable<Integer> {
         out.flush();
         BuildReport r = new GraphBuild(Components.standard(new Iris(base)), Runtime.getRuntime().availableProcessors(),
                 GraphBuild.CHUNK, Progress.NONE).run(graphStore, List.of(seeds));
-        BuildCommand.print(out, r);
+        BuildCommand.linkAndReport(out, graphStore, r, base);
     }
 
     /** Parses {@code 30s}, {@code 500ms}, {@code 2m}, {@code 1h} or ISO-8601 ({@code PT30S}). */

@@ -16,6 +16,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.jena.atlas.web.HttpException;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -80,6 +82,9 @@ class SeedsEndToEndTest {
     void buildSummarisesWhatItRead() {
         assertTrue(firstBuild.contains("documents read: 2, unchanged: 0, skipped or partly read: 0"), firstBuild);
         assertTrue(firstBuild.matches("(?s).*triples: [1-9][0-9]*, entities: [1-9][0-9]*.*"), firstBuild);
+        Matcher reported = Pattern.compile("triples: ([0-9]+)").matcher(firstBuild);
+        assertTrue(reported.find(), firstBuild);
+        assertEquals(triples(), Long.parseLong(reported.group(1)), "the first build reports the store's triples, links included");
     }
 
     @Test

@@ -33,8 +33,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.hkg.cli.Hkg;
 import org.w3id.hkg.graph.CompetencyQueries;
+import org.w3id.hkg.link.Linker;
 import org.w3id.hkg.pipeline.Components;
 import org.w3id.hkg.store.GraphStore;
+import org.w3id.hkg.vocab.HKG;
 import picocli.CommandLine;
 
 /** {@code hkg serve} as a user runs it: from an empty store built from seeds/ to Ctrl-C, and its errors. */
@@ -70,8 +72,11 @@ class ServeCommandTest {
         Path store = tmp.resolve("store");
         List<String> lines = serveAndBrowse(store);
         assertTrue(String.join("\n", lines).contains("building it from seeds"), lines.toString());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("links: ")), "it links as hkg build does: " + lines);
         try (GraphStore gs = GraphStore.open(store)) {
             assertFalse(gs.isEmpty(), "the store built from seeds stays");
+            assertFalse(gs.read(() -> gs.dataset().getNamedModel(Linker.linksGraph(HKG.DEFAULT_BASE)).isEmpty()),
+                    "the seeds' curated links are stored");
         }
     }
 
