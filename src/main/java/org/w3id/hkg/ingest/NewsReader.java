@@ -83,8 +83,7 @@ public final class NewsReader implements DocumentReader {
         } catch (IOException e) {
             throw new IngestException("cannot read the file: " + Whitespace.collapse(String.valueOf(e.getMessage())));
         }
-        Path name = file.getFileName();
-        return read(name == null ? file.toString() : name.toString(), file, bytes);
+        return read(idOf(file), file, bytes);
     }
 
     /**

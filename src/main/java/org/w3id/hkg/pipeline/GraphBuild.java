@@ -100,8 +100,6 @@ public final class GraphBuild {
         StageTimes times = new StageTimes();
         loadOntology(store);
         KnownEntities known = new KnownEntities(store.knownEntities());
-        // Read once: workers must not touch the store while the writer holds it (TDB2's node cache is locked).
-        Map<String, String> stored = store.storedHashes();
         Tally tally = new Tally();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         Cores cores = new Cores(threads);
@@ -119,15 +117,14 @@ public final class GraphBuild {
             // means one core.
             boolean pipelined = threads > 1;
             int ahead = pipelined ? 2 : 0;
-            ArrayDeque<List<Future<Outcome>>> extracting = new ArrayDeque<>();
+            ArrayDeque<Pending> extracting = new ArrayDeque<>();
             int submitted = 0;
             Future<?> writing = CompletableFuture.completedFuture(null);
             for (int c = 0; c < chunks.size(); c++) {
                 for (; submitted < chunks.size() && submitted <= c + ahead; submitted++) {
-                    extracting.add(submit(pool, cores, stored, chunks.get(submitted), times));
+                    extracting.add(submit(pool, cores, store, chunks.get(submitted), times));
                 }
-                List<Future<Outcome>> current = extracting.poll();
-                List<Outcome> done = collect(current, stored, tally, times);
+                List<Outcome> done = collect(extracting.poll(), tally, times);
                 Batch batch = cores.on(() -> resolve(done, known, times));
                 Future<?> previous = writing;
                 times.time(StageTimes.Stage.WAIT_WRITE, () -> get(previous));
@@ -166,9 +163,9 @@ public final class GraphBuild {
     }
 
     /** Waits for a chunk's documents, counting what was skipped or unchanged; returns the ones to write. */
-    private List<Outcome> collect(List<Future<Outcome>> chunk, Map<String, String> stored, Tally tally, StageTimes times) {
+    private List<Outcome> collect(Pending chunk, Tally tally, StageTimes times) {
         List<Outcome> done = new ArrayList<>();
-        for (Future<Outcome> fu : chunk) {
+        for (Future<Outcome> fu : chunk.outcomes()) {
             Outcome o = times.time(StageTimes.Stage.WAIT_EXTRACT, () -> get(fu));
             progress.step();
             if (o.problem() != null) {
@@ -182,7 +179,7 @@ public final class GraphBuild {
                 tally.unchanged++;
             } else {
                 done.add(o);
-                tally.replaced |= stored.containsKey(o.graph());
+                tally.replaced |= chunk.stored().containsKey(o.graph());
             }
         }
         tally.read += done.size();
@@ -228,13 +225,23 @@ public final class GraphBuild {
         }
     }
 
-    private List<Future<Outcome>> submit(ExecutorService pool, Cores cores, Map<String, String> stored, List<Path> chunk,
-                                         StageTimes times) {
+    /**
+     * Looks up what the store holds of a chunk's documents, then hands the chunk to the workers. The
+     * lookup runs on the build thread, in a read transaction beside the writer's, and holds only this
+     * chunk's hashes: a build that resumes or adds to a large store never holds the hashes of all of it.
+     */
+    private Pending submit(ExecutorService pool, Cores cores, GraphStore store, List<Path> chunk, StageTimes times) {
+        Map<String, String> stored = times.time(StageTimes.Stage.LOOKUP, () -> store.storedHashes(
+                chunk.stream().map(f -> stages.iris().graph(stages.reader().idOf(f))).toList()));
         List<Future<Outcome>> futures = new ArrayList<>();
         for (Path f : chunk) {
             futures.add(pool.submit(() -> cores.on(() -> process(stored, f, times))));
         }
-        return futures;
+        return new Pending(futures, stored);
+    }
+
+    /** A chunk in the workers' hands: its documents' outcomes, and what the store held of them when it was handed over. */
+    private record Pending(List<Future<Outcome>> outcomes, Map<String, String> stored) {
     }
 
     /** What reading and extracting a file gave; {@code graph} is the IRI of the document's graph (null if unread). */

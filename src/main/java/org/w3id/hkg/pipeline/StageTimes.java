@@ -14,6 +14,8 @@ import java.util.function.Supplier;
 public final class StageTimes {
     /** The stages of a build, in pipeline order. */
     public enum Stage {
+        /** Looking up the stored content hashes of a chunk's documents (before the chunk is read). */
+        LOOKUP,
         /** Reading files: format, charset, metadata (parallel). */
         READ,
         /** Per-document extraction (parallel). */

@@ -4,17 +4,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
@@ -95,13 +98,25 @@ public final class GraphStore implements AutoCloseable {
         });
     }
 
-    /** Content hash of every stored document, by the IRI of its graph. */
-    public Map<String, String> storedHashes() {
+    /**
+     * Content hash of each document stored under one of {@code graphs} (IRIs of document graphs), by
+     * the IRI of its graph; graphs not stored are left out. Each is a short range of the graph-first index,
+     * so a build asks for one chunk's documents at a time and never holds the hashes of the whole store.
+     */
+    public Map<String, String> storedHashes(Collection<String> graphs) {
         return read(() -> {
-            Map<String, String> out = new java.util.HashMap<>();
-            try (QueryExecution qe = QueryExecution.dataset(dataset).query(
-                    "SELECT ?g ?h WHERE { GRAPH ?g { ?d <" + HKG.sha256.getURI() + "> ?h } }").build()) {
-                qe.execSelect().forEachRemaining(s -> out.put(s.getResource("g").getURI(), s.getLiteral("h").getLexicalForm()));
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            Node sha256 = HKG.sha256.asNode();
+            Map<String, String> out = new HashMap<>();
+            for (String graph : graphs) {
+                Iterator<Quad> hashes = dsg.find(NodeFactory.createURI(graph), Node.ANY, sha256, Node.ANY);
+                try {
+                    if (hashes.hasNext()) {
+                        out.put(graph, hashes.next().getObject().getLiteralLexicalForm());
+                    }
+                } finally {
+                    Iter.close(hashes);
+                }
             }
             return out;
         });
