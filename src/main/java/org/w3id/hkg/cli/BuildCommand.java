@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
 import org.w3id.hkg.graph.Iris;
 import org.w3id.hkg.ingest.NewsReader;
 import org.w3id.hkg.link.LinkReport;
@@ -75,9 +76,8 @@ public final class BuildCommand implements Callable<Integer> {
                 gs.clear();
             }
             Progress progress = showProgress() ? new ProgressBarDisplay("build") : Progress.NONE;
-            BuildReport r = new GraphBuild(components(), threads, GraphBuild.CHUNK, progress)
-                    .compacting(compact).run(gs, inputs);
-            linkAndReport(out, gs, r, base);
+            BuildReport r = runAndReport(out, new GraphBuild(components(), threads, GraphBuild.CHUNK, progress)
+                    .compacting(compact), gs, inputs, base);
             return r.skipped().isEmpty() ? 0 : 1;
         }
     }
@@ -97,17 +97,20 @@ public final class BuildCommand implements Callable<Integer> {
     }
 
     /**
-     * Links the entities of a finished build (curated tables and cache, no network) and prints what the
-     * build read, the store's triples and entities, and the links.
+     * Runs {@code build} on {@code gs}, linking its entities (curated tables and cache, no network) after
+     * the last chunk and before the store is counted, and prints what it read, the store's triples and
+     * entities (links included), and the links.
      */
-    static void linkAndReport(PrintWriter out, GraphStore gs, BuildReport r, String base) {
-        LinkReport links = Linker.linkOffline(gs, linksDir(), base);
+    static BuildReport runAndReport(PrintWriter out, GraphBuild build, GraphStore gs, List<Path> inputs, String base) {
+        AtomicReference<LinkReport> linked = new AtomicReference<>();
+        BuildReport r = build.finishing(store -> linked.set(Linker.linkOffline(store, linksDir(), base))).run(gs, inputs);
+        LinkReport links = linked.get();
         out.printf("documents read: %d, unchanged: %d, skipped or partly read: %d%n", r.read(), r.unchanged(), r.skipped().size());
         r.skipped().forEach(s -> out.println("  skipped: " + s));
-        // the link step writes its graph after the build has counted: count again, so the report is the store's
-        out.printf("triples: %d, entities: %d%n", gs.tripleCount(), r.entities());
+        out.printf("triples: %d, entities: %d%n", r.triples(), r.entities());
         out.println("links: " + links.summary());
         links.warnings().forEach(w -> out.println("  warning: " + w));
         out.flush();
+        return r;
     }
 }

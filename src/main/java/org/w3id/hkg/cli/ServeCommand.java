@@ -10,7 +10,6 @@ import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.w3id.hkg.graph.Iris;
-import org.w3id.hkg.pipeline.BuildReport;
 import org.w3id.hkg.pipeline.Components;
 import org.w3id.hkg.pipeline.GraphBuild;
 import org.w3id.hkg.pipeline.Progress;
@@ -107,9 +106,8 @@ public final class ServeCommand implements Callable<Integer> {
         }
         out.println("hkg: store " + store.path() + " is empty: building it from " + seeds + " ...");
         out.flush();
-        BuildReport r = new GraphBuild(Components.standard(new Iris(base)), Runtime.getRuntime().availableProcessors(),
-                GraphBuild.CHUNK, Progress.NONE).run(graphStore, List.of(seeds));
-        BuildCommand.linkAndReport(out, graphStore, r, base);
+        BuildCommand.runAndReport(out, new GraphBuild(Components.standard(new Iris(base)),
+                Runtime.getRuntime().availableProcessors(), GraphBuild.CHUNK, Progress.NONE), graphStore, List.of(seeds), base);
     }
 
     /** Parses {@code 30s}, {@code 500ms}, {@code 2m}, {@code 1h} or ISO-8601 ({@code PT30S}). */

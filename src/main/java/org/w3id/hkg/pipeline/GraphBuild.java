@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 import org.apache.jena.rdf.model.Model;
@@ -55,17 +56,20 @@ public final class GraphBuild {
     private final int chunkSize;
     private final Progress progress;
     private final boolean compact;
+    private final Consumer<GraphStore> finish;
 
     public GraphBuild(Components stages, int threads, int chunkSize, Progress progress) {
-        this(stages, threads, chunkSize, progress, false);
+        this(stages, threads, chunkSize, progress, false, store -> { });
     }
 
-    private GraphBuild(Components stages, int threads, int chunkSize, Progress progress, boolean compact) {
+    private GraphBuild(Components stages, int threads, int chunkSize, Progress progress, boolean compact,
+                       Consumer<GraphStore> finish) {
         this.stages = stages;
         this.threads = Math.max(1, threads);
         this.chunkSize = Math.max(1, chunkSize);
         this.progress = progress;
         this.compact = compact;
+        this.finish = finish;
     }
 
     /**
@@ -75,7 +79,16 @@ public final class GraphBuild {
      * reading and writing the whole store once (as long as the build itself at 100k documents).
      */
     public GraphBuild compacting(boolean compact) {
-        return new GraphBuild(stages, threads, chunkSize, progress, compact);
+        return new GraphBuild(stages, threads, chunkSize, progress, compact, finish);
+    }
+
+    /**
+     * The same build, running {@code step} on the store after the last chunk is written (and the store
+     * compacted) and before the store is counted, so the report counts what the step writes too
+     * ({@code hkg build} links entities to external datasets there).
+     */
+    public GraphBuild finishing(Consumer<GraphStore> step) {
+        return new GraphBuild(stages, threads, chunkSize, progress, compact, step);
     }
 
     /** Builds the graph of {@code inputs} (files or folders) into {@code store} with the standard stages. */
@@ -149,6 +162,7 @@ public final class GraphBuild {
         if (compact) {
             times.time(StageTimes.Stage.COMPACT, store::compact);
         }
+        times.time(StageTimes.Stage.FINISH, () -> finish.accept(store));
         long[] counts = times.time(StageTimes.Stage.COUNT, () -> new long[] {store.tripleCount(), store.entityCount()});
         return new BuildReport(tally.read, tally.unchanged, tally.skipped, counts[0], counts[1], times.seconds());
     }

@@ -32,6 +32,8 @@ public final class StageTimes {
         WRITE,
         /** Compacting the store after the build. */
         COMPACT,
+        /** The caller's finishing step ({@code hkg build} links entities to external datasets). */
+        FINISH,
         /** Counting triples and entities for the report. */
         COUNT
     }

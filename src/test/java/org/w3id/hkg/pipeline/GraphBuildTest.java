@@ -9,8 +9,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -75,6 +80,25 @@ class GraphBuildTest {
         assertEquals(List.of(), reference.stream().filter(q -> q.startsWith("<" + Iris.standard().base() + "id/"))
                         .filter(q -> q.contains("prefLabel") && !q.endsWith(names + " .")).toList(),
                 "names are not repeated in document graphs");
+    }
+
+    @Test
+    void aFinishingStepSeesEveryChunkWrittenAndWhatItWritesIsCounted() {
+        long plain;
+        try (GraphStore store = GraphStore.inMemory()) {
+            plain = new GraphBuild(Components.standard(), 2, 8, Progress.NONE).run(store, List.of(docs)).triples();
+        }
+        try (GraphStore store = GraphStore.inMemory()) {
+            AtomicLong seen = new AtomicLong();
+            BuildReport r = new GraphBuild(Components.standard(), 2, 8, Progress.NONE).finishing(s -> {
+                seen.set(s.tripleCount());
+                Model m = ModelFactory.createDefaultModel();
+                m.add(m.createResource("urn:x:finished"), RDFS.label, "finished");
+                s.replaceGraphs(Map.of("urn:x:finishing", m));
+            }).run(store, List.of(docs));
+            assertEquals(plain, seen.get(), "every chunk is written before the step runs");
+            assertEquals(plain + 1, r.triples(), "the report counts what the step wrote");
+        }
     }
 
     @Test
