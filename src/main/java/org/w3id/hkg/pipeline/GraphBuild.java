@@ -39,18 +39,20 @@ import org.w3id.hkg.vocab.HKG;
 /**
  * Orchestrates ingest → extract → graph → store for a batch of files and folders. Documents are
  * processed in chunks: each chunk is read and extracted in parallel, resolved against the entities
- * already stored, and written in one transaction, each document mapped to its own named graph as the
- * transaction takes it (plus the names of new entities, once, in a shared entity graph). So memory is
- * bounded by the largest chunk ({@link #MAX_CHUNK} documents, held as extractions, not as RDF),
- * whatever the size of the corpus.
+ * already stored, and written, each document mapped to its own named graph as the write takes it (plus
+ * the names of new entities, once, in a shared entity graph). So memory is bounded by the largest chunk
+ * ({@link #MAX_CHUNK} documents, held as extractions, not as RDF), whatever the size of the corpus. A
+ * write transaction holds one chunk or, in a long build, several ({@link #commitAfter}).
  */
 public final class GraphBuild {
-    /** Documents in the first transaction: an interrupted build keeps every finished chunk and redoes at most one. */
+    /** Documents in the first chunk (each of the first chunks is committed on its own: an interrupted short build keeps them). */
     public static final int CHUNK = 256;
     /** Most documents in one chunk. */
     public static final int MAX_CHUNK = 8192;
     /** Most bytes of input in one chunk (a chunk has at least one document). */
     public static final long MAX_CHUNK_BYTES = 32L << 20;
+    /** Most documents one write transaction holds (several chunks): what an interrupted build may redo. */
+    public static final int MAX_UNCOMMITTED = 8 * MAX_CHUNK;
     private final Components stages;
     private final int threads;
     private final int chunkSize;
@@ -132,6 +134,8 @@ public final class GraphBuild {
             int ahead = pipelined ? 2 : 0;
             ArrayDeque<Pending> extracting = new ArrayDeque<>();
             int submitted = 0;
+            long uncommitted = 0;
+            long committed = 0;
             Future<?> writing = CompletableFuture.completedFuture(null);
             for (int c = 0; c < chunks.size(); c++) {
                 for (; submitted < chunks.size() && submitted <= c + ahead; submitted++) {
@@ -139,17 +143,29 @@ public final class GraphBuild {
                 }
                 List<Outcome> done = collect(extracting.poll(), tally, times);
                 Batch batch = cores.on(() -> resolve(done, known, times));
+                uncommitted += batch.documents().size();
+                boolean commit = commitAfter(uncommitted, committed, c == chunks.size() - 1);
+                if (commit) {
+                    committed += uncommitted;
+                    uncommitted = 0;
+                }
                 Future<?> previous = writing;
                 times.time(StageTimes.Stage.WAIT_WRITE, () -> get(previous));
-                Runnable write = () -> cores.on(() -> write(store, batch, indexThreads, times));
+                Runnable write = () -> cores.on(() -> write(store, batch, indexThreads, times, commit));
                 writing = pipelined ? writer.submit(write) : CompletableFuture.runAsync(write, Runnable::run);
             }
             Future<?> last = writing;
             times.time(StageTimes.Stage.WAIT_WRITE, () -> get(last));
         } finally {
             pool.shutdownNow();
-            // never interrupt a write: an interrupted FileChannel closes, and the chunk being written
-            // is worth keeping (it commits, so a resumed build skips it)
+            // a build that stops early drops the chunks written since the last commit (a resumed build
+            // redoes them), on the thread whose transaction holds them, once its write has ended;
+            // never interrupt a write: an interrupted FileChannel closes the store's files
+            if (threads > 1) {
+                writer.execute(store::abortOpen);
+            } else {
+                store.abortOpen();
+            }
             writer.shutdown();
             awaitQuietly(writer);
             indexing.shutdown();
@@ -165,6 +181,23 @@ public final class GraphBuild {
         times.time(StageTimes.Stage.FINISH, () -> finish.accept(store));
         long[] counts = times.time(StageTimes.Stage.COUNT, () -> new long[] {store.tripleCount(), store.entityCount()});
         return new BuildReport(tally.read, tally.unchanged, tally.skipped, counts[0], counts[1], times.seconds());
+    }
+
+    /**
+     * Whether to commit the write transaction after a chunk. Each transaction copies the index blocks it
+     * changes, and a chunk of a large store changes blocks all over its trees, so committing every chunk
+     * makes the store (and the writing) grow faster than the documents. So a transaction is kept open
+     * for the next chunks until it holds a quarter of what the build has committed before it: the
+     * first chunks commit one by one (an interrupted short build keeps them), and a long build commits
+     * a number of times that grows with the logarithm of its documents. It commits at the latest at
+     * {@link #MAX_UNCOMMITTED} documents, which bounds what an interrupted build redoes, and after the
+     * last chunk.
+     *
+     * @param uncommitted documents written since the last commit, this chunk's included
+     * @param committed   documents this build committed before
+     */
+    static boolean commitAfter(long uncommitted, long committed, boolean last) {
+        return last || uncommitted >= MAX_UNCOMMITTED || uncommitted * 4 >= committed;
     }
 
     /** What a build has counted so far. */
@@ -306,19 +339,23 @@ public final class GraphBuild {
     }
 
     /**
-     * Writes a chunk in one transaction, mapping each document to its graph only when the transaction
-     * takes it, so until then a chunk is held as extractions, which take much less memory than its RDF.
+     * Writes a chunk in the open write transaction (committing it after the chunk if {@code commit}),
+     * mapping each document to its graph only when the transaction takes it, so until then a chunk is
+     * held as extractions, which take much less memory than its RDF.
      */
-    private void write(GraphStore store, Batch batch, IndexThreads helpers, StageTimes times) {
+    private void write(GraphStore store, Batch batch, IndexThreads helpers, StageTimes times, boolean commit) {
         DocumentGraph mapper = new DocumentGraph(stages.iris());
         long[] mapping = {0};
         long start = System.nanoTime();
-        store.write(batch.take(d -> {
+        store.writeOpen(batch.take(d -> {
             long t0 = System.nanoTime();
             GraphContent graph = new GraphContent(d.graph(), mapper.map(d.document(), d.extraction()));
             mapping[0] += System.nanoTime() - t0;
             return graph;
         }), Map.of(entityGraph(), batch.names()), helpers);
+        if (commit) {
+            store.commitOpen();
+        }
         times.add(StageTimes.Stage.MAP, mapping[0]);
         times.add(StageTimes.Stage.WRITE, System.nanoTime() - start - mapping[0]);
     }
@@ -328,7 +365,7 @@ public final class GraphBuild {
     }
 
     /**
-     * What one transaction writes.
+     * What one chunk writes.
      *
      * @param documents the documents whose graphs it replaces, let go of one by one as they are written
      * @param names     the names of new or renamed entities (added to the entity graph)

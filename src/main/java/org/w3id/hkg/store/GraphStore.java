@@ -21,6 +21,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.TxnType;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
@@ -146,18 +147,66 @@ public final class GraphStore implements AutoCloseable {
      */
     public void write(Iterator<GraphContent> replaced, Map<String, Model> added, IndexThreads helpers) {
         DatasetGraph dsg = dataset.asDatasetGraph();
-        Txn.executeWrite(dsg, () -> {
-            IndexWriter out = new IndexWriter(TDBInternal.getDatasetGraphTDB(dsg));
-            replaced.forEachRemaining(graph -> {
-                Node g = NodeFactory.createURI(graph.name());
-                if (dsg.containsGraph(g)) {
-                    dsg.removeGraph(g);
+        Txn.executeWrite(dsg, () -> fill(dsg, replaced, added, helpers));
+    }
+
+    /**
+     * {@link #write(Iterator, Map, IndexThreads)} inside the calling thread's open write transaction,
+     * which it begins if there is none and leaves open for the next call; {@link #commitOpen()} commits
+     * it, {@link #abortOpen()} drops it. TDB2's B+trees copy each block a transaction changes once,
+     * however often the transaction changes it, so several chunks written in one transaction copy fewer
+     * blocks (and leave fewer behind in the store) than one transaction each. If the write fails, the
+     * open transaction is dropped.
+     */
+    public void writeOpen(Iterator<GraphContent> replaced, Map<String, Model> added, IndexThreads helpers) {
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        if (!dsg.isInTransaction()) {
+            dsg.begin(TxnType.WRITE);
+        }
+        try {
+            fill(dsg, replaced, added, helpers);
+        } catch (RuntimeException | Error e) {
+            abortOpen();
+            throw e;
+        }
+    }
+
+    /** Commits the calling thread's open write transaction, if it has one. */
+    public void commitOpen() {
+        endOpen(true);
+    }
+
+    /** Drops the calling thread's open write transaction, if it has one: the store keeps what was last committed. */
+    public void abortOpen() {
+        endOpen(false);
+    }
+
+    private void endOpen(boolean commit) {
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        if (dsg.isInTransaction()) {
+            try {
+                if (commit) {
+                    dsg.commit();
+                } else {
+                    dsg.abort();
                 }
-                out.add(g, graph.model());
-            });
-            added.forEach((name, model) -> out.add(NodeFactory.createURI(name), model));
-            out.flush(helpers);
+            } finally {
+                dsg.end();
+            }
+        }
+    }
+
+    private static void fill(DatasetGraph dsg, Iterator<GraphContent> replaced, Map<String, Model> added, IndexThreads helpers) {
+        IndexWriter out = new IndexWriter(TDBInternal.getDatasetGraphTDB(dsg));
+        replaced.forEachRemaining(graph -> {
+            Node g = NodeFactory.createURI(graph.name());
+            if (dsg.containsGraph(g)) {
+                dsg.removeGraph(g);
+            }
+            out.add(g, graph.model());
         });
+        added.forEach((name, model) -> out.add(NodeFactory.createURI(name), model));
+        out.flush(helpers);
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.w3id.hkg.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -50,6 +51,20 @@ class GraphBuildTest {
         extra.removeAll(expected);
         assertEquals("", (missing.isEmpty() ? "" : "missing: " + String.join("\n", missing))
                 + (extra.isEmpty() ? "" : "\nextra: " + String.join("\n", extra)));
+    }
+
+    /** Progress that stops the build (as Ctrl-C would) when the {@code step}th document is collected. */
+    private static Progress interruptedAt(int step) {
+        return new Progress() {
+            int steps;
+
+            @Override
+            public void step() {
+                if (++steps == step) {
+                    throw new IllegalStateException("interrupted");
+                }
+            }
+        };
     }
 
     private static Set<String> quads(GraphStore store) {
@@ -104,16 +119,7 @@ class GraphBuildTest {
     @Test
     void anInterruptedBuildKeepsItsFinishedChunksAndResumesWithoutRedoingThem() {
         Path dir = tmp.resolve("store");
-        Progress interrupt = new Progress() {
-            int steps;
-
-            @Override
-            public void step() {
-                if (++steps == 30) {
-                    throw new IllegalStateException("interrupted");
-                }
-            }
-        };
+        Progress interrupt = interruptedAt(30);
         try (GraphStore store = GraphStore.open(dir)) {
             assertThrows(IllegalStateException.class,
                     () -> new GraphBuild(Components.standard(), 2, 8, interrupt).run(store, List.of(docs)));
@@ -124,6 +130,38 @@ class GraphBuildTest {
             assertEquals(24, resumed.unchanged());
             assertEquals(DOCS - 24, resumed.read());
             assertSameQuads(reference, quads(store));
+        }
+    }
+
+    @Test
+    void theFirstChunksCommitOneByOneAndLaterOnesShareATransactionUpToTheBound() {
+        assertTrue(GraphBuild.commitAfter(256, 0, false), "the first chunk");
+        assertTrue(GraphBuild.commitAfter(512, 256, false), "a chunk at least a quarter of what is committed");
+        assertTrue(GraphBuild.commitAfter(8192, 32_768, false));
+        assertFalse(GraphBuild.commitAfter(8192, 32_769, false), "a smaller one waits for the next");
+        assertTrue(GraphBuild.commitAfter(16_384, 32_769, false));
+        assertFalse(GraphBuild.commitAfter(GraphBuild.MAX_UNCOMMITTED - 1, 1_000_000, false));
+        assertTrue(GraphBuild.commitAfter(GraphBuild.MAX_UNCOMMITTED, 1_000_000, false), "at most this many wait");
+        assertTrue(GraphBuild.commitAfter(1, 1_000_000, true), "the last chunk");
+    }
+
+    @Test
+    void anInterruptedBuildDropsTheChunksOfItsOpenTransactionAndTheResumeRedoesThem() {
+        // chunks of 8, 16, 32, 32, 16, 8 and 8: the first four commit one by one (88 documents), the
+        // fifth (16 < 88 / 4) waits in the open transaction for the sixth
+        Path dir = tmp.resolve("store-open");
+        for (int threads : new int[] {1, 2}) {
+            Progress interrupt = interruptedAt(108);
+            try (GraphStore store = GraphStore.open(dir.resolve("t" + threads))) {
+                assertThrows(IllegalStateException.class,
+                        () -> new GraphBuild(Components.standard(), threads, 8, interrupt).run(store, List.of(docs)));
+            }
+            try (GraphStore store = GraphStore.open(dir.resolve("t" + threads))) {
+                BuildReport resumed = new GraphBuild(Components.standard(), threads, 8, Progress.NONE).run(store, List.of(docs));
+                assertEquals(88, resumed.unchanged(), threads + " threads: the fifth chunk was written but not committed");
+                assertEquals(DOCS - 88, resumed.read());
+                assertSameQuads(reference, quads(store));
+            }
         }
     }
 
