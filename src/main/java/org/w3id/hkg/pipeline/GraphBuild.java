@@ -119,6 +119,11 @@ public final class GraphBuild {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         Cores cores = new Cores(threads);
         ExecutorService writer = Executors.newSingleThreadExecutor();
+        // With more than one thread, the pool reads and extracts up to two chunks ahead of the one
+        // being resolved, while the writer thread maps and writes the one before: no stage waits
+        // for another unless it is the slowest. With one thread the stages take turns, so one thread
+        // means one core.
+        boolean pipelined = threads > 1;
         // the writer fills the store's quad indexes with the help of threads that wait for a free core,
         // so a writer that falls behind (or writes the last chunks alone) gets every idle core
         int helpers = Math.min(threads - 1, 3);
@@ -126,11 +131,6 @@ public final class GraphBuild {
         IndexThreads indexThreads = new IndexThreads(task -> indexing.execute(() -> cores.on(task)), helpers);
         try {
             List<List<Path>> chunks = chunks(files);
-            // With more than one thread, the pool reads and extracts up to two chunks ahead of the one
-            // being resolved, while the writer thread maps and writes the one before: no stage waits
-            // for another unless it is the slowest. With one thread the stages take turns, so one thread
-            // means one core.
-            boolean pipelined = threads > 1;
             int ahead = pipelined ? 2 : 0;
             ArrayDeque<Pending> extracting = new ArrayDeque<>();
             int submitted = 0;
@@ -161,7 +161,7 @@ public final class GraphBuild {
             // a build that stops early drops the chunks written since the last commit (a resumed build
             // redoes them), on the thread whose transaction holds them, once its write has ended;
             // never interrupt a write: an interrupted FileChannel closes the store's files
-            if (threads > 1) {
+            if (pipelined) {
                 writer.execute(store::abortOpen);
             } else {
                 store.abortOpen();
