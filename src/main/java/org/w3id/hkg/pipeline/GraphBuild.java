@@ -278,11 +278,14 @@ public final class GraphBuild {
      * chunk's hashes: a build that resumes or adds to a large store never holds the hashes of all of it.
      */
     private Pending submit(ExecutorService pool, Cores cores, GraphStore store, List<Path> chunk, StageTimes times) {
-        Map<String, String> stored = times.time(StageTimes.Stage.LOOKUP, () -> store.storedHashes(
-                chunk.stream().map(f -> stages.iris().graph(stages.reader().idOf(f))).toList()));
+        // each document's graph IRI is minted once, here (the reader gives the document the id idOf says)
+        List<String> graphs = chunk.stream().map(f -> stages.iris().graph(stages.reader().idOf(f))).toList();
+        Map<String, String> stored = times.time(StageTimes.Stage.LOOKUP, () -> store.storedHashes(graphs));
         List<Future<Outcome>> futures = new ArrayList<>();
-        for (Path f : chunk) {
-            futures.add(pool.submit(() -> cores.on(() -> process(stored, f, times))));
+        for (int i = 0; i < chunk.size(); i++) {
+            Path f = chunk.get(i);
+            String graph = graphs.get(i);
+            futures.add(pool.submit(() -> cores.on(() -> process(stored.get(graph), f, graph, times))));
         }
         return new Pending(futures, stored);
     }
@@ -295,7 +298,8 @@ public final class GraphBuild {
     private record Outcome(Path file, SourceDocument document, String graph, Extraction extraction, String problem) {
     }
 
-    private Outcome process(Map<String, String> stored, Path file, StageTimes times) {
+    /** Reads and extracts {@code file}, whose graph is {@code graph}; {@code storedHash} is what the store holds for it (or null). */
+    private Outcome process(String storedHash, Path file, String graph, StageTimes times) {
         SourceDocument doc;
         long t0 = System.nanoTime();
         try {
@@ -307,8 +311,7 @@ public final class GraphBuild {
         } finally {
             times.add(StageTimes.Stage.READ, System.nanoTime() - t0);
         }
-        String graph = stages.iris().graph(doc.id());
-        if (doc.meta().sha256().equals(stored.get(graph))) {
+        if (doc.meta().sha256().equals(storedHash)) {
             return new Outcome(file, doc, graph, null, null);
         }
         try {
