@@ -151,6 +151,8 @@ public final class GraphBuild {
                 }
                 Future<?> previous = writing;
                 times.time(StageTimes.Stage.WAIT_WRITE, () -> get(previous));
+                // the commit keeps its core: it is partly CPU work (the kernel writing back the mapped
+                // pages), and giving the core back to the workers during commits did not make builds faster
                 Runnable write = () -> cores.on(() -> write(store, batch, indexThreads, times, commit));
                 writing = pipelined ? writer.submit(write) : CompletableFuture.runAsync(write, Runnable::run);
             }
@@ -342,9 +344,9 @@ public final class GraphBuild {
     }
 
     /**
-     * Writes a chunk in the open write transaction (committing it after the chunk if {@code commit}),
-     * mapping each document to its graph only when the transaction takes it, so until then a chunk is
-     * held as extractions, which take much less memory than its RDF.
+     * Writes a chunk in the open write transaction (beginning one if there is none), mapping each
+     * document to its graph only when the transaction takes it, so until then a chunk is held as
+     * extractions, which take much less memory than its RDF; then commits it if {@code commit}.
      */
     private void write(GraphStore store, Batch batch, IndexThreads helpers, StageTimes times, boolean commit) {
         DocumentGraph mapper = new DocumentGraph(stages.iris());
@@ -356,11 +358,11 @@ public final class GraphBuild {
             mapping[0] += System.nanoTime() - t0;
             return graph;
         }), Map.of(entityGraph(), batch.names()), helpers);
-        if (commit) {
-            store.commitOpen();
-        }
         times.add(StageTimes.Stage.MAP, mapping[0]);
         times.add(StageTimes.Stage.WRITE, System.nanoTime() - start - mapping[0]);
+        if (commit) {
+            times.time(StageTimes.Stage.COMMIT, store::commitOpen);
+        }
     }
 
     /** A document, the IRI of its graph, and its extraction resolved against the corpus. */

@@ -28,8 +28,10 @@ public final class StageTimes {
         MAP,
         /** Waiting for the writer thread to finish the previous chunk. */
         WAIT_WRITE,
-        /** TDB2 write transactions (on the writer thread). */
+        /** TDB2 write transactions (on the writer thread), but for their commits. */
         WRITE,
+        /** Committing write transactions: mostly waiting for the disk to take the changed blocks (on the writer thread). */
+        COMMIT,
         /** Compacting the store after the build. */
         COMPACT,
         /** The caller's finishing step ({@code hkg build} links entities to external datasets). */

@@ -89,6 +89,8 @@ class GraphBuildTest {
             assertEquals(DOCS, r.read());
             assertSameQuads(reference, quads(store));
             assertTrue(r.seconds().get(StageTimes.Stage.EXTRACT) > 0, r.seconds().toString());
+            assertTrue(r.seconds().get(StageTimes.Stage.WRITE) > 0 && r.seconds().get(StageTimes.Stage.COMMIT) > 0,
+                    "commits are timed apart from the writing: " + r.seconds());
         }
         String names = "<" + Iris.standard().graphOf("entities") + ">";
         assertTrue(reference.stream().filter(q -> q.endsWith(names + " .")).anyMatch(q -> q.contains("prefLabel")));
