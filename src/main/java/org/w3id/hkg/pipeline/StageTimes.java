@@ -30,7 +30,7 @@ public final class StageTimes {
         WAIT_WRITE,
         /** TDB2 write transactions (on the writer thread), but for their commits. */
         WRITE,
-        /** Committing write transactions: mostly waiting for the disk to take the changed blocks (on the writer thread). */
+        /** Committing write transactions, on the writer thread with every core to itself (waiting first for the workers to give theirs back). */
         COMMIT,
         /** Compacting the store after the build. */
         COMPACT,
