@@ -28,9 +28,12 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Reads news documents (files or folders) into the store: one named graph per document.",
                 "An unchanged document changes nothing; a changed one replaces its graph.",
                 "Then links entities to external datasets from data/links (curated tables and cache, no network)."},
+        footerHeading = "%n",
+        footer = {"Ctrl-C stops the build early: it stores the documents already read, commits and ends (exit code 130);",
+                "run the same command again to resume: stored documents are recognised by their content hash and skipped."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every document was read", "1:some documents were skipped or partly read",
-                "2:missing input path or store that cannot be opened"})
+                "2:missing input path or store that cannot be opened", "130:stopped early by Ctrl-C (143: by SIGTERM)"})
 public final class BuildCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
@@ -71,16 +74,22 @@ public final class BuildCommand implements Callable<Integer> {
         if (maxChars < 1) {
             throw new UserError("--max-chars must be at least 1");
         }
-        try (GraphStore gs = store.open()) {
+        // Ctrl-C stops the build early, keeping what it read; the process ends once the store is closed
+        try (StopOnSignal ctrlC = new StopOnSignal(System.err); GraphStore gs = store.open()) {
             if (rebuild) {
                 gs.clear();
             }
             Progress progress = showProgress() ? new ProgressBarDisplay("build") : Progress.NONE;
             BuildReport r = runAndReport(out, new GraphBuild(components(), threads, GraphBuild.CHUNK, progress)
-                    .compacting(compact), gs, inputs, base);
-            return r.skipped().isEmpty() ? 0 : 1;
+                    .compacting(compact).stoppedBy(ctrlC.signal()), gs, inputs, base, RESUME);
+            return r.stopped() ? STOPPED : r.skipped().isEmpty() ? 0 : 1;
         }
     }
+
+    /** The exit code of a build stopped by Ctrl-C, as a shell reports a process ended by SIGINT. */
+    static final int STOPPED = 130;
+    /** How to resume a stopped build, as its report says. */
+    static final String RESUME = "run the same command again to resume";
 
     private Components components() {
         return Components.standard(new Iris(base)).withReader(new NewsReader().withMaxChars(maxChars));
@@ -99,17 +108,23 @@ public final class BuildCommand implements Callable<Integer> {
     /**
      * Runs {@code build} on {@code gs}, linking its entities (curated tables and cache, no network) after
      * the last chunk and before the store is counted, and prints what it read, the store's triples and
-     * entities (links included), and the links.
+     * entities (links included), and the links; or, for a build stopped early, what it did not get to and
+     * {@code resume}, how to finish it.
      */
-    static BuildReport runAndReport(PrintWriter out, GraphBuild build, GraphStore gs, List<Path> inputs, String base) {
+    static BuildReport runAndReport(PrintWriter out, GraphBuild build, GraphStore gs, List<Path> inputs, String base,
+                                    String resume) {
         AtomicReference<LinkReport> linked = new AtomicReference<>();
         BuildReport r = build.finishing(store -> linked.set(Linker.linkOffline(store, linksDir(), base))).run(gs, inputs);
-        LinkReport links = linked.get();
         out.printf("documents read: %d, unchanged: %d, skipped or partly read: %d%n", r.read(), r.unchanged(), r.skipped().size());
         r.skipped().forEach(s -> out.println("  skipped: " + s));
         out.printf("triples: %d, entities: %d%n", r.triples(), r.entities());
-        out.println("links: " + links.summary());
-        links.warnings().forEach(w -> out.println("  warning: " + w));
+        if (r.stopped()) {
+            out.printf("stopped early: %d documents not read, links not updated; %s%n", r.notReached(), resume);
+        } else {
+            LinkReport links = linked.get();
+            out.println("links: " + links.summary());
+            links.warnings().forEach(w -> out.println("  warning: " + w));
+        }
         out.flush();
         return r;
     }

@@ -13,6 +13,7 @@ import org.w3id.hkg.graph.Iris;
 import org.w3id.hkg.pipeline.Components;
 import org.w3id.hkg.pipeline.GraphBuild;
 import org.w3id.hkg.pipeline.Progress;
+import org.w3id.hkg.pipeline.StopSignal;
 import org.w3id.hkg.serve.HkgServer;
 import org.w3id.hkg.store.GraphStore;
 import org.w3id.hkg.vocab.HKG;
@@ -60,8 +61,17 @@ public final class ServeCommand implements Callable<Integer> {
     public Integer call() {
         GraphStore graphStore = openStore();
         HkgServer server;
+        // Ctrl-C while the seeds are built stops that build early, keeping what it read; then nothing is served
+        try (StopOnSignal ctrlC = new StopOnSignal(System.err)) {
+            if (!buildIfEmpty(graphStore, ctrlC.signal())) {
+                graphStore.close();
+                return BuildCommand.STOPPED;
+            }
+        } catch (RuntimeException e) {
+            graphStore.close();
+            throw e;
+        }
         try {
-            buildIfEmpty(graphStore);
             server = HkgServer.builder().dataset(graphStore.dataset()).host(host).port(port)
                     .timeout(timeout).base(base).build().start();
         } catch (HkgServer.PortInUseException e) {
@@ -94,20 +104,23 @@ public final class ServeCommand implements Callable<Integer> {
         }
     }
 
-    private void buildIfEmpty(GraphStore graphStore) {
+    /** Builds the store from the seeds if it is empty; false if Ctrl-C stopped that build (then nothing is served). */
+    private boolean buildIfEmpty(GraphStore graphStore, StopSignal stop) {
         if (!graphStore.isEmpty()) {
-            return;
+            return true;
         }
         PrintWriter out = spec.commandLine().getOut();
         if (!Files.isDirectory(seeds)) {
             spec.commandLine().getErr().println("hkg: store " + store.path() + " is empty and there is no " + seeds
                     + " to build it from");
-            return;
+            return true;
         }
         out.println("hkg: store " + store.path() + " is empty: building it from " + seeds + " ...");
         out.flush();
-        BuildCommand.runAndReport(out, new GraphBuild(Components.standard(new Iris(base)),
-                Runtime.getRuntime().availableProcessors(), GraphBuild.CHUNK, Progress.NONE), graphStore, List.of(seeds), base);
+        return !BuildCommand.runAndReport(out, new GraphBuild(Components.standard(new Iris(base)),
+                Runtime.getRuntime().availableProcessors(), GraphBuild.CHUNK, Progress.NONE).stoppedBy(stop), graphStore,
+                List.of(seeds), base,
+                "finish it with: hkg build --store " + store.path() + " " + seeds).stopped();
     }
 
     /** Parses {@code 30s}, {@code 500ms}, {@code 2m}, {@code 1h} or ISO-8601 ({@code PT30S}). */

@@ -59,19 +59,21 @@ public final class GraphBuild {
     private final Progress progress;
     private final boolean compact;
     private final Consumer<GraphStore> finish;
+    private final StopSignal stop;
 
     public GraphBuild(Components stages, int threads, int chunkSize, Progress progress) {
-        this(stages, threads, chunkSize, progress, false, store -> { });
+        this(stages, threads, chunkSize, progress, false, store -> { }, StopSignal.NEVER);
     }
 
     private GraphBuild(Components stages, int threads, int chunkSize, Progress progress, boolean compact,
-                       Consumer<GraphStore> finish) {
+                       Consumer<GraphStore> finish, StopSignal stop) {
         this.stages = stages;
         this.threads = Math.max(1, threads);
         this.chunkSize = Math.max(1, chunkSize);
         this.progress = progress;
         this.compact = compact;
         this.finish = finish;
+        this.stop = stop;
     }
 
     /**
@@ -81,7 +83,18 @@ public final class GraphBuild {
      * reading and writing the whole store once (as long as the build itself at 100k documents).
      */
     public GraphBuild compacting(boolean compact) {
-        return new GraphBuild(stages, threads, chunkSize, progress, compact, finish);
+        return new GraphBuild(stages, threads, chunkSize, progress, compact, finish, stop);
+    }
+
+    /**
+     * The same build, stopping early when {@code signal} is raised: it then hands no more documents to
+     * the workers, lets each finish the document it is on, writes every document read so far (the
+     * chunk being written, and what the workers finished of the chunks ahead), commits, and returns a
+     * report that says it {@linkplain BuildReport#stopped() stopped}, without compacting or the
+     * finishing step. A resumed build skips every document it stored.
+     */
+    public GraphBuild stoppedBy(StopSignal signal) {
+        return new GraphBuild(stages, threads, chunkSize, progress, compact, finish, signal);
     }
 
     /**
@@ -90,7 +103,7 @@ public final class GraphBuild {
      * ({@code hkg build} links entities to external datasets there).
      */
     public GraphBuild finishing(Consumer<GraphStore> step) {
-        return new GraphBuild(stages, threads, chunkSize, progress, compact, step);
+        return new GraphBuild(stages, threads, chunkSize, progress, compact, step, stop);
     }
 
     /** Builds the graph of {@code inputs} (files or folders) into {@code store} with the standard stages. */
@@ -137,14 +150,22 @@ public final class GraphBuild {
             long uncommitted = 0;
             long committed = 0;
             Future<?> writing = CompletableFuture.completedFuture(null);
-            for (int c = 0; c < chunks.size(); c++) {
-                for (; submitted < chunks.size() && submitted <= c + ahead; submitted++) {
+            for (int c = 0; c < chunks.size() && !tally.stopped; c++) {
+                for (; submitted < chunks.size() && submitted <= c + ahead && !stop.requested(); submitted++) {
                     extracting.add(submit(pool, cores, store, chunks.get(submitted), times));
                 }
-                List<Outcome> done = collect(extracting.poll(), tally, times);
+                Pending next = extracting.poll(); // none only when asked to stop before this chunk was handed over
+                List<Outcome> done = next == null ? new ArrayList<>() : collect(next, tally, times);
+                if (stop.requested()) {
+                    // what the workers finished of the chunks ahead is written with this one, the rest left
+                    while (!extracting.isEmpty()) {
+                        done.addAll(collect(extracting.poll(), tally, times));
+                    }
+                    tally.stopped = true;
+                }
                 Batch batch = cores.on(() -> resolve(done, known, times));
                 uncommitted += batch.documents().size();
-                boolean commit = commitAfter(uncommitted, committed, c == chunks.size() - 1);
+                boolean commit = tally.stopped || commitAfter(uncommitted, committed, c == chunks.size() - 1);
                 if (commit) {
                     committed += uncommitted;
                     uncommitted = 0;
@@ -175,12 +196,16 @@ public final class GraphBuild {
             // a changed document may no longer name an entity that only it named
             times.time(StageTimes.Stage.WRITE, () -> store.pruneUnmentioned(entityGraph()));
         }
-        if (compact) {
-            times.time(StageTimes.Stage.COMPACT, store::compact);
+        if (!tally.stopped) {
+            if (compact) {
+                times.time(StageTimes.Stage.COMPACT, store::compact);
+            }
+            times.time(StageTimes.Stage.FINISH, () -> finish.accept(store));
         }
-        times.time(StageTimes.Stage.FINISH, () -> finish.accept(store));
         long[] counts = times.time(StageTimes.Stage.COUNT, () -> new long[] {store.tripleCount(), store.entityCount()});
-        return new BuildReport(tally.read, tally.unchanged, tally.skipped, counts[0], counts[1], times.seconds());
+        int notReached = files.size() - tally.collected;
+        return new BuildReport(tally.read, tally.unchanged, tally.skipped, counts[0], counts[1], times.seconds(),
+                notReached, tally.stopped);
     }
 
     /**
@@ -205,15 +230,26 @@ public final class GraphBuild {
         final List<String> skipped = new ArrayList<>();
         int read;
         int unchanged;
+        /** Files whose outcome the build took (read, unchanged or skipped). */
+        int collected;
         /** Whether a document already stored (with other content) was read again. */
         boolean replaced;
+        /** Whether the build was asked to stop and has taken the last documents it will write. */
+        boolean stopped;
     }
 
-    /** Waits for a chunk's documents, counting what was skipped or unchanged; returns the ones to write. */
+    /**
+     * Waits for a chunk's documents, counting what was skipped or unchanged; returns the ones to write.
+     * Once the build is asked to stop, a document no worker has started is dropped (left for the next run).
+     */
     private List<Outcome> collect(Pending chunk, Tally tally, StageTimes times) {
         List<Outcome> done = new ArrayList<>();
         for (Future<Outcome> fu : chunk.outcomes()) {
+            if (stop.requested() && fu.cancel(false)) {
+                continue;
+            }
             Outcome o = times.time(StageTimes.Stage.WAIT_EXTRACT, () -> get(fu));
+            tally.collected++;
             progress.step();
             if (o.problem() != null) {
                 tally.skipped.add(o.file() + ": " + o.problem());

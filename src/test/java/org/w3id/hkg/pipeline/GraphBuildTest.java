@@ -167,6 +167,68 @@ class GraphBuildTest {
         }
     }
 
+    /** Progress that raises {@code stop} (as Ctrl-C does) when the {@code step}th document is collected. */
+    private static Progress stoppingAt(int step, StopSignal stop) {
+        return new Progress() {
+            int steps;
+
+            @Override
+            public void step() {
+                if (++steps == step) {
+                    stop.request();
+                }
+            }
+        };
+    }
+
+    @Test
+    void aStoppedBuildStoresEveryDocumentItReadAndTheResumeReadsOnlyTheRest() {
+        // stopped at the 108th document, in the sixth chunk: the fifth waits uncommitted in the open
+        // transaction (see above), so a crash there would lose it; a stop commits it with what was read since
+        Path dir = tmp.resolve("store-stopped");
+        for (int threads : new int[] {1, 2}) {
+            StopSignal stop = new StopSignal();
+            BuildReport stopped;
+            try (GraphStore store = GraphStore.open(dir.resolve("t" + threads))) {
+                stopped = new GraphBuild(Components.standard(), threads, 8, stoppingAt(108, stop)).stoppedBy(stop)
+                        .run(store, List.of(docs));
+            }
+            assertTrue(stopped.stopped(), threads + " threads");
+            assertTrue(stopped.read() >= 108 && stopped.read() < DOCS, threads + " threads: " + stopped.read());
+            assertEquals(DOCS, stopped.read() + stopped.notReached(), threads + " threads");
+            try (GraphStore store = GraphStore.open(dir.resolve("t" + threads))) {
+                BuildReport resumed = new GraphBuild(Components.standard(), threads, 8, Progress.NONE).run(store, List.of(docs));
+                assertEquals(stopped.read(), resumed.unchanged(), threads + " threads: every document read was kept");
+                assertEquals(DOCS - stopped.read(), resumed.read(), threads + " threads");
+                assertFalse(resumed.stopped());
+                assertEquals(0, resumed.notReached());
+                assertSameQuads(reference, quads(store));
+            }
+        }
+    }
+
+    @Test
+    void aBuildAskedToStopBeforeItStartsReadsNothingAndSkipsTheFinishingStep() {
+        StopSignal stop = new StopSignal();
+        stop.request();
+        try (GraphStore store = GraphStore.inMemory()) {
+            boolean[] finished = {false};
+            BuildReport r = new GraphBuild(Components.standard(), 2, 8, Progress.NONE).stoppedBy(stop)
+                    .finishing(s -> finished[0] = true).run(store, List.of(docs));
+            assertTrue(r.stopped());
+            assertEquals(0, r.read());
+            assertEquals(DOCS, r.notReached());
+            assertFalse(finished[0], "a stopped build leaves the finishing step (linking) to the next run");
+            assertEquals(0, store.entityCount());
+        }
+    }
+
+    @Test
+    void theSignalNobodyRaisesCannotBeRaised() {
+        StopSignal.NEVER.request();
+        assertFalse(StopSignal.NEVER.requested());
+    }
+
     @Test
     void aChangedDocumentReplacesItsGraphAndTheNamesOnlyItUsedGo() throws IOException {
         Path one = Files.createDirectories(tmp.resolve("one"));
