@@ -33,6 +33,15 @@ public final class OwnershipExtractor implements FactRule {
     private static final Pattern UNDER_GAP = Pattern.compile(
             "^(?:的)?(?:全资|控股)?(?:子公司|医院|公司|企业|医疗机构|机构|单位)?(?:目前|现|现已|已|共)?(?:拥有|包括|包含|有|如|为)?[::]?");
     private static final Pattern SUBSIDIARY = Pattern.compile("(?:全资|控股)?子公司");
+    /** 旗下 opening a clause: after a comma and adverbs (目前, 现, 还 …). */
+    private static final Pattern CLAUSE_OPENS = Pattern.compile("[,;]\\s*(?:目前|现在|现|如今|同时|此外|另外|还|也|其)?\\s*$");
+    /** What may come before a sentence's topic: nothing, or a lead such as 资料显示, 据了解, 公开信息显示:. */
+    private static final Pattern SENTENCE_LEAD = Pattern.compile(
+            "\\s*(?:(?:据了解|据悉|据介绍|另悉|[^,;:。]{0,8}?(?:显示|介绍|披露|表明))\\s*[,:]?)?\\s*");
+    /** 旗下除A外,还拥有(控股子公司)B: the 除 that opens the first part, and what joins the second. */
+    private static final Pattern BESIDES = Pattern.compile("^\\s*除(?:了)?\\s*");
+    private static final Pattern BESIDES_END = Pattern.compile(
+            "^\\s*(?:以)?外\\s*,?\\s*(?:还|也|另)?(?:拥有|有|包括)\\s*(?:的)?(?:全资|控股)?(?:子公司|医院|医疗机构)?\\s*[:]?");
     private static final Pattern COPULA = Pattern.compile("成为|是|为|系|作为|属于");
     private static final Pattern HELD = Pattern.compile("由\\s*");
     private static final Pattern HELD_END = Pattern.compile("^\\s*(?:股份有限公司|有限责任公司|有限公司)?(?:的)?\\s*(?:全资|绝对|实际)?(?:控股|持有|所有|拥有|控制|举办|投资|设立|兴建|运营|托管|经营|管理)");
@@ -73,27 +82,67 @@ public final class OwnershipExtractor implements FactRule {
         return new ArrayList<>(facts.values());
     }
 
-    /** P旗下A和B, P下属A, P控股的A. */
+    /**
+     * P旗下A和B, P下属A, P控股的A; "P主营…,(目前)旗下(已)拥有A、B等5家医院" (P the topic of the sentence);
+     * "旗下除A外,还拥有(控股子公司)B".
+     */
     private void under(DocumentView doc, int i, String norm, Map<String, Fact> facts) {
         Matcher m = UNDER.matcher(norm);
         while (m.find()) {
             DocumentView.Span parent = doc.endingAt(i, Chains.skipBack(norm, m.start()), PARENTS);
+            double confidence = 0.9;
+            if (parent == null && m.group().equals("旗下")) {
+                parent = clauseTopic(doc, i, norm, m.start());
+                confidence = 0.8;
+            }
             if (parent == null) {
                 continue;
             }
             Matcher gap = UNDER_GAP.matcher(norm.substring(m.end()));
             int from = m.end() + (gap.find() ? gap.end() : 0);
+            Matcher besides = BESIDES.matcher(norm.substring(from));
+            if (besides.find()) {
+                // 除A外,还拥有B: A and B
+                List<DocumentView.Span> also = Chains.after(doc, i, from + besides.end(), ORGS);
+                int rest = also.isEmpty() ? -1 : also.get(also.size() - 1).end();
+                Matcher more = rest < 0 ? null : BESIDES_END.matcher(norm.substring(rest));
+                if (more != null && more.find()) {
+                    also = new ArrayList<>(also);
+                    also.addAll(Chains.after(doc, i, rest + more.end(), ORGS));
+                }
+                for (DocumentView.Span child : also) {
+                    add(facts, doc, i, child.mention().ref(), parent.mention().ref(), confidence);
+                }
+                continue;
+            }
             List<DocumentView.Span> children = Chains.after(doc, i, from, ORGS);
             DocumentView.Span loose = children.isEmpty() ? doc.placePrefixed(i, from, ORGS) : null;
             children = loose == null ? children : Chains.after(doc, i, loose.begin(), ORGS);
             for (DocumentView.Span child : children) {
-                add(facts, doc, i, child.mention().ref(), parent.mention().ref(), 0.9);
+                add(facts, doc, i, child.mention().ref(), parent.mention().ref(), confidence);
             }
-            EntityRef subject = children.isEmpty() ? subjectBefore(doc, i, norm, parent.begin()) : null;
+            EntityRef subject = children.isEmpty() && confidence == 0.9 ? subjectBefore(doc, i, norm, parent.begin()) : null;
             if (subject != null) {
                 add(facts, doc, i, subject, parent.mention().ref(), 0.8);
             }
         }
+    }
+
+    /**
+     * The parent of a clause that opens with 旗下 after a comma ("P主营…业务,(目前)旗下…"): the one company or
+     * hospital named before it in the sentence, at its start (or after a lead such as 资料显示,); null if the
+     * clause before names another one, or 旗下 does not open a clause.
+     */
+    private static DocumentView.Span clauseTopic(DocumentView doc, int i, String norm, int at) {
+        if (!CLAUSE_OPENS.matcher(norm.substring(0, at)).find()) {
+            return null;
+        }
+        List<DocumentView.Span> before = doc.spans(i, PARENTS).stream().filter(s -> s.end() <= at).toList();
+        if (before.isEmpty() || before.stream().map(s -> s.mention().ref()).distinct().count() != 1) {
+            return null;
+        }
+        DocumentView.Span topic = before.get(0);
+        return SENTENCE_LEAD.matcher(norm.substring(0, topic.begin())).matches() ? topic : null;
     }
 
     /** X隶属(于)P, 该院隶属P. */

@@ -21,6 +21,31 @@ class OwnershipExtractorTest {
     }
 
     @Test
+    void underTheTopicOfTheSentenceWhenTheClauseOpensWithQixia() {
+        List<Ownership> o = Docs.zh("资料显示,海湾医疗主营民营医院投资运营,旗下拥有北城诊所、南城诊所等5家医院。", "2023-04-02")
+                .company("海湾医疗").hospital("北城诊所").hospital("南城诊所").facts(Ownership.class);
+        assertEquals(Set.of("北城诊所<海湾医疗", "南城诊所<海湾医疗"), pairs(o));
+        assertEquals(0.8, o.get(0).confidence());
+        List<Ownership> listed = Docs.zh("海湾健康于2020年在深圳证券交易所创业板上市,目前旗下已拥有北城诊所、南城诊所等8家医疗机构。",
+                        "2023-04-02")
+                .company("海湾健康").regulator("深圳证券交易所").hospital("北城诊所").hospital("南城诊所").facts(Ownership.class);
+        assertEquals(Set.of("北城诊所<海湾健康", "南城诊所<海湾健康"), pairs(listed), "a regulator in between is no parent");
+        List<Ownership> besides = Docs.zh("公开资料显示,海湾医疗主营医院投资运营业务,旗下除北城诊所外,还拥有控股子公司南城诊所。", "2023-04-02")
+                .company("海湾医疗").hospital("北城诊所").hospital("南城诊所").facts(Ownership.class);
+        assertEquals(Set.of("北城诊所<海湾医疗", "南城诊所<海湾医疗"), pairs(besides));
+    }
+
+    @Test
+    void noTopicParentWhenTheSentenceNamesTwoCandidatesOrTheTopicIsNotItsSubject() {
+        List<Ownership> two = Docs.zh("海湾医疗与东岭集团签署协议,旗下拥有北城诊所等5家医院。", "2023-04-02")
+                .company("海湾医疗").company("东岭集团").hospital("北城诊所").facts(Ownership.class);
+        assertEquals(Set.of(), pairs(two));
+        List<Ownership> object = Docs.zh("记者走访了海湾医疗,旗下拥有北城诊所等5家医院。", "2023-04-02")
+                .company("海湾医疗").hospital("北城诊所").facts(Ownership.class);
+        assertEquals(Set.of(), pairs(object), "the company is not at the start of the sentence");
+    }
+
+    @Test
     void subsidiaryAfterAPredicateClause() {
         List<Ownership> o = Docs.zh("公开资料显示,北山骨科医院成立于2015年,系东岭医疗管理集团有限公司全资子公司。", "2023-04-02")
                 .hospital("北山骨科医院").company("东岭医疗管理集团有限公司").facts(Ownership.class);
