@@ -55,6 +55,12 @@ public final class PersonRecognizer {
             if (covered(out, t.start())) {
                 continue;
             }
+            int compound = compoundSurnameName(tokens, i);
+            if (compound > 0 && plausible(text.substring(t.start(), compound))
+                    && (confirmed(text, tokens, t.start(), compound) || roleWritten(text, t.start()))) {
+                out.add(person(t.start(), compound, text));
+                continue;
+            }
             int b = surnameBefore(tokens, i);
             int e = fourCharacterName(tokens, i, givenNameCompleted(tokens, i, speechTrimmed(text, t)));
             if ((t.is("nr") || t.is("nrf")) && plausible(text.substring(b, e)) && confirmed(text, tokens, b, e)) {
@@ -67,6 +73,41 @@ public final class PersonRecognizer {
             }
         }
         return out;
+    }
+
+    /**
+     * Where a name with a two-character family name ends when the segmenter cut its given name off
+     * (欧阳/建国, 上官/秀英, 司马明/辉): the family name alone then a one- or two-character word, or the
+     * family name and one character then a lone character before a boundary (punctuation, a verb, a
+     * role word, a speech verb). -1 when token i starts no such name.
+     */
+    private int compoundSurnameName(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        String w = t.word();
+        if (w.length() < 2 || w.length() > 3 || !data.surnames().contains(w.substring(0, 2)) || i + 1 >= tokens.size()) {
+            return -1;
+        }
+        Token next = tokens.get(i + 1);
+        Token after = i + 2 < tokens.size() ? tokens.get(i + 2) : null;
+        boolean given = next.start() == t.end() && next.word().length() <= (w.length() == 2 ? 2 : 1)
+                && next.word().codePoints().allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)
+                && !(next.word().length() == 1 && NOT_NAME_CHARS.indexOf(next.word().charAt(0)) >= 0)
+                && !next.is("w") && !next.is("p") && !next.is("c") && !next.is("cc") && !next.is("u") && !next.is("nnt")
+                && !isRole(next.word()) && !SPEECH.contains(next.word()) && !TAKES_ROLE.contains(next.word());
+        boolean boundary = after == null || after.is("w") || after.is("p") || after.is("c") || after.is("cc")
+                || after.is("v") || after.is("vn") || after.is("d") || after.is("nnt") || isRole(after.word())
+                || SPEECH.contains(after.word()) || TAKES_ROLE.contains(after.word()) || after.word().length() >= 2;
+        return given && boundary ? next.end() : -1;
+    }
+
+    /** Whether the text right before {@code at} ends with a role word the segmenter split (法定/代表/人). */
+    private boolean roleWritten(String text, int at) {
+        for (int k = Math.max(0, at - 6); k < at - 1; k++) {
+            if (data.roles().contains(text.substring(k, at))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A two-character name token followed by a lone character that is no function word (钱志/刚/记过) ends after it. */

@@ -45,6 +45,24 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void namesWithATwoCharacterFamilyNameStayWhole() {
+        Map<String, EntityType> es = entities("司马明辉担任院长。该院院长上官秀英表示,将配合调查。"
+                + "监管部门对南湖医疗及其董事长兼法定代表人欧阳建国给予警告。");
+        assertEquals(EntityType.PERSON, es.get("司马明辉"), es.toString());
+        assertEquals(EntityType.PERSON, es.get("上官秀英"), es.toString());
+        assertEquals(EntityType.PERSON, es.get("欧阳建国"), es.toString());
+        assertFalse(es.containsKey("司马明") || es.containsKey("上官"), es.toString());
+        Map<String, EntityType> oneCharacter = entities("董事长欧阳修表示,公司将整改。");
+        assertEquals(EntityType.PERSON, oneCharacter.get("欧阳修"), oneCharacter.toString());
+    }
+
+    @Test
+    void localBureausOfTheSecuritiesRegulatorByTheirShortNames() {
+        Map<String, EntityType> es = entities("南湖医疗股份有限公司收到湖南证监局出具的警示函。");
+        assertEquals(EntityType.REGULATOR, es.get("中国证券监督管理委员会湖南监管局"), es.toString());
+    }
+
+    @Test
     void aPlaceAndANumberNameAHospitalNotAPerson() {
         Map<String, EntityType> es = entities("衡水二院党委书记李建华被停职。");
         assertEquals(EntityType.HOSPITAL, es.get("衡水二院"));

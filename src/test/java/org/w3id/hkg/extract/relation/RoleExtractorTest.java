@@ -31,6 +31,14 @@ class RoleExtractorTest {
     }
 
     @Test
+    void financeDirectorIsOneRoleWord() {
+        List<Role> l = Docs.zh("南湖医疗股份有限公司财务总监钱丽萍被出具警示函。", "2025-06-11")
+                .company("南湖医疗股份有限公司").person("钱丽萍").facts(Role.class);
+        assertEquals(1, l.size(), l.toString());
+        assertEquals("财务总监", l.get(0).role());
+    }
+
+    @Test
     void traditionalRoleStaysAsWritten() {
         List<Role> l = Docs.lang("zh-Hant", "東嶺醫療總裁曹立說,北辰市醫院管理局局長封明也到場。海灣醫療集團(01234.HK)行政總裁李安表示遺憾。", "2015-01-27")
                 .company("東嶺醫療").company("海灣醫療集團").person("李安").regulator("北辰市醫院管理局").person("曹立").person("封明").facts(Role.class);
