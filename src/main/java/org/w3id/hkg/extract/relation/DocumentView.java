@@ -6,6 +6,8 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.w3id.hkg.extract.DocumentContext;
 import org.w3id.hkg.extract.EntityRef;
 import org.w3id.hkg.extract.EntityType;
@@ -14,7 +16,7 @@ import org.w3id.hkg.extract.Sentence;
 
 /**
  * A document as the relation extractors read it: its sentences with their mentions (offsets relative
- * to the sentence), the paragraph each sentence is in, and the dates each sentence states. Mentions of
+ * to the sentence), the paragraph each sentence is in, and the dates each sentence states (同日, 当日: the day stated last before). Mentions of
  * pseudonymised people (赵某, 彭某君) are dropped: they name nobody. Immutable.
  */
 public final class DocumentView {
@@ -32,6 +34,8 @@ public final class DocumentView {
     private final List<List<Span>> spans = new ArrayList<>();
     private final int[] paragraph;
     private final List<List<DateResolver.DateHit>> dates = new ArrayList<>();
+    /** Words for the day just stated. */
+    private static final Pattern SAME_DAY = Pattern.compile("同日|同一天|当日|当天");
 
     public DocumentView(DocumentContext context, List<Mention> mentions) {
         this.context = context;
@@ -53,8 +57,47 @@ public final class DocumentView {
             }
             in.sort(Comparator.comparingInt(Span::begin).thenComparing(Comparator.comparingInt(Span::end).reversed()));
             spans.add(joined(in, s.norm()));
-            dates.add(DateResolver.find(s.norm(), context.published()));
+            dates.add(withSameDay(DateResolver.find(s.norm(), context.published()), s.norm(), lastDate()));
         }
+    }
+
+    /** The last day stated before the current sentence (datelines aside), or null. */
+    private LocalDate lastDate() {
+        for (int j = dates.size() - 1; j >= 0; j--) {
+            for (int k = dates.get(j).size() - 1; k >= 0; k--) {
+                DateResolver.DateHit h = dates.get(j).get(k);
+                if (h.date() != null && !h.dateline()) {
+                    return h.date();
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * {@code hits} with "同日", "同一天", "当日" and "当天" read as the day stated last before them (in this sentence
+     * or an earlier one); left out when no day was stated before.
+     */
+    static List<DateResolver.DateHit> withSameDay(List<DateResolver.DateHit> hits, String norm, LocalDate before) {
+        Matcher m = SAME_DAY.matcher(norm);
+        if (!m.find()) {
+            return hits;
+        }
+        List<DateResolver.DateHit> out = new ArrayList<>(hits);
+        do {
+            int at = m.start();
+            LocalDate day = before;
+            for (DateResolver.DateHit h : hits) {
+                if (h.end() <= at && h.date() != null && !h.dateline()) {
+                    day = h.date();
+                }
+            }
+            if (day != null) {
+                out.add(new DateResolver.DateHit(m.start(), m.end(), day, true, false));
+            }
+        } while (m.find());
+        out.sort(Comparator.comparingInt(DateResolver.DateHit::begin));
+        return out;
     }
 
     /** Adjacent spans of one entity ("成渝" + "心血管医疗联盟", both the alliance) read as one span. */

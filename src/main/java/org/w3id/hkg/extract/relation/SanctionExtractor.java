@@ -26,7 +26,9 @@ import org.w3id.hkg.extract.Sanction;
  * in a deciding slot (被Y处罚, Y对X…, Y责令, 接受Y的处理意见, 经Y研究, 据Y…消息 for a decision list).
  * The date is the sentence's (即日起 in a signed letter: the letter's date), else the decision list's, else
  * the date of the last dated sanction of the same issuer within four sentences, else the paragraph's
- * reporting date, else the dateline's.
+ * reporting date (or, two sentences back, that of a sentence reporting the issuer's decision: 通报, 公告,
+ * 收到…), else the dateline's. 同日/当日 is the day stated last before ({@link DocumentView}). A target list
+ * may name people by their titles ("对X、董事长兼法定代表人Y、财务总监Z分别…"; {@link SanctionTargets}).
  */
 public final class SanctionExtractor implements FactRule {
     private static final Set<EntityType> REGULATORS = EnumSet.of(EntityType.REGULATOR);
@@ -43,7 +45,7 @@ public final class SanctionExtractor implements FactRule {
     private static final Pattern PRESS_OFFICE = Pattern.compile("宣传部|新闻办|网信办|新闻中心|融媒体");
     private static final Pattern ISSUER_BEFORE = Pattern.compile("(?:接受|经|据|根据)\\s*$");
     private static final Pattern ISSUER_BEFORE_END = Pattern.compile("^\\s*(?:的)?\\s*(?:处理|处罚|决定|研究|调查|通报|网站|官网|官方|消息|发布|公告|要求)");
-    private static final Pattern REPORT = Pattern.compile("通报|决定|处罚|处理|调查|宣布|发布|消息|通知|问责");
+    private static final Pattern REPORT = Pattern.compile("通报|决定|处罚|处理|调查|宣布|发布|消息|通知|问责|公告|收到");
     private static final Pattern TOPIC_LEAD = Pattern.compile("^\\s*(?:[一二三四五六七八九十]{1,3}\\s*[、.]|\\d{1,2}\\s*[.、)]|\\(\\s*[一二三四五六七八九十\\d]{1,3}\\s*\\))?\\s*");
     private static final Pattern PARTY = Pattern.compile("(?:当事人|被处罚人|被处罚单位|单位名称)(?:名称)?\\s*[::]\\s*");
     /** A sentence that goes on with a decision just listed ("同时,责成…"): it keeps the list's issuer and date. */

@@ -190,16 +190,21 @@ final class SanctionTargets {
             if (holder != null && AND.matcher(norm.substring(last.end())).find()) {
                 List<EntityRef> both = new ArrayList<>(chain.stream().map(x -> x.mention().ref()).toList());
                 both.add(holder.mention().ref());
-                return TargetSlot.of(both, 0.9);
+                both.addAll(titledAfter(doc, i, holder.end()));
+                return TargetSlot.of(both.stream().distinct().toList(), 0.9);
             }
             if (holder != null) {
-                return TargetSlot.of(holder.mention().ref(), 0.9);
+                List<EntityRef> people = new ArrayList<>(List.of(holder.mention().ref()));
+                people.addAll(titledAfter(doc, i, holder.end()));
+                return TargetSlot.of(people.stream().distinct().toList(), 0.9);
             }
             String rest = norm.substring(last.end());
             if (last.type() != EntityType.PERSON && (UNNAMED_ROLE.matcher(rest).find() || startsWithRole(rest))) {
                 return TargetSlot.staffOf(last.mention().ref());
             }
-            return TargetSlot.of(chain.stream().map(x -> x.mention().ref()).distinct().toList(), 0.9);
+            List<EntityRef> named = new ArrayList<>(chain.stream().map(x -> x.mention().ref()).toList());
+            named.addAll(titledAfter(doc, i, last.end()));
+            return TargetSlot.of(named.stream().distinct().toList(), 0.9);
         }
         Matcher p = PRONOUN.matcher(norm.substring(at));
         if (p.find()) {
@@ -271,6 +276,51 @@ final class SanctionTargets {
             }
         }
         return null;
+    }
+
+    /**
+     * People joined after {@code pos}, each behind its title: "、财务总监C", "及时任董事会秘书D", "、董事长兼法定代表人E"
+     * (a connector, role words, a name). Stops at the first connector not followed by a titled person.
+     */
+    private List<EntityRef> titledAfter(DocumentView doc, int i, int pos) {
+        List<EntityRef> people = new ArrayList<>();
+        String norm = doc.norm(i);
+        for (int at = pos; ; ) {
+            Matcher and = AND.matcher(norm.substring(at));
+            if (!and.find()) {
+                return people;
+            }
+            int name = afterTitle(norm, at + and.end());
+            DocumentView.Span person = name < 0 ? null : doc.startingAt(i, name, PERSON);
+            if (person == null) {
+                return people;
+            }
+            people.add(person.mention().ref());
+            at = person.end();
+        }
+    }
+
+    /**
+     * Where the name after a title starting at {@code at} begins: past the longest role phrase within ten
+     * characters of the same clause (a unit or 时任 may come before the role word), and past each 兼 and the
+     * role after it ("董事长兼法定代表人"); -1 when no role word ends there.
+     */
+    private int afterTitle(String norm, int at) {
+        int end = -1;
+        for (int from = at; from < norm.length(); ) {
+            int found = -1;
+            for (int k = Math.min(norm.length(), from + 10); k > from && found < 0; k--) {
+                if (!clauseBetween(norm, from, k) && roles.endingAt(norm, k) != null) {
+                    found = k;
+                }
+            }
+            if (found < 0) {
+                return end;
+            }
+            end = found;
+            from = found < norm.length() && norm.charAt(found) == '兼' ? found + 1 : norm.length();
+        }
+        return end;
     }
 
     private DocumentView.Span firstOrg(DocumentView doc, int i, int pos) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class DateResolverTest {
@@ -11,6 +12,17 @@ class DateResolverTest {
 
     private static LocalDate r(String s) {
         return DateResolver.resolve(s, PUB);
+    }
+
+    @Test
+    void theSameDayIsTheDayStatedLastBeforeIt() {
+        LocalDate before = LocalDate.of(2023, 4, 10);
+        String norm = "同日,江城市卫健委发布通报;4月12日当天下午又作出决定。";
+        List<LocalDate> days = DocumentView.withSameDay(DateResolver.find(norm, PUB), norm, before).stream()
+                .map(DateResolver.DateHit::date).toList();
+        assertEquals(List.of(before, LocalDate.of(2023, 4, 12), LocalDate.of(2023, 4, 12)), days);
+        assertEquals(List.of(), DocumentView.withSameDay(DateResolver.find("同日发布通报。", PUB), "同日发布通报。", null),
+                "no day stated before: no date");
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.w3id.hkg.extract.EntityType;
 import org.w3id.hkg.extract.Sanction;
 
 class SanctionExtractorTest {
@@ -24,6 +25,19 @@ class SanctionExtractorTest {
         String w = "|江城市卫生健康委员会|2023-03-08";
         assertEquals(Set.of("南湖医院|suspension" + w, "南湖医院|warning" + w, "南湖医院|public-criticism" + w,
                 "北山医院|fine" + w, "北山医院|rectification-order" + w), rows(l));
+    }
+
+    @Test
+    void titledPeopleListedAfterTheCompanyAreTargetsAndTheSameDayIsTheDayStatedBefore() {
+        String text = "6月10日晚间,南湖医疗股份有限公司公告称,公司及相关人员收到江城证监局出具的警示函。\n"
+                + "江城证监局决定对南湖医疗、董事长兼法定代表人欧阳建国、财务总监钱丽萍分别采取出具警示函的监督管理措施。\n"
+                + "同日,北京证券交易所对南湖医疗及欧阳建国给予通报批评的纪律处分。";
+        List<Sanction> l = Docs.zh(text, "2025-06-11").company("南湖医疗股份有限公司").name(EntityType.COMPANY, "南湖医疗", "南湖医疗股份有限公司").regulator("江城证监局")
+                .regulator("北京证券交易所").person("欧阳建国").person("钱丽萍").facts(Sanction.class);
+        String csrc = "|other|江城证监局|2025-06-10";
+        String bse = "|public-criticism|北京证券交易所|2025-06-10";
+        assertEquals(Set.of("南湖医疗股份有限公司" + csrc, "欧阳建国" + csrc, "钱丽萍" + csrc,
+                "南湖医疗股份有限公司" + bse, "欧阳建国" + bse), rows(l));
     }
 
     @Test
