@@ -23,7 +23,7 @@ public final class OrgGrammar {
     private static final Set<String> BARE_PLACES = Set.of("市", "省", "区", "县", "州");
     static final Set<String> DEICTIC = Set.of("某", "该", "这家", "那家", "一家", "一所", "这所", "每家",
             "多家", "两家", "两所", "各", "本", "此", "其");
-    private static final String FUNCTION_CHARS = "系是为在于和与的及将已被对向因由等";
+    static final String FUNCTION_CHARS = "系是为在于和与的及将已被对向因由等";
     private static final String NOT_IN_NAME = "与和及对在被向由并或的了是为等将已从于";
     private static final String PREPOSITIONS = "经据由对向被在从";
     private static final Set<String> APPOINT = Set.of("免去", "任命", "免除", "撤销", "给予", "聘任", "开除", "撤去");
@@ -361,12 +361,20 @@ public final class OrgGrammar {
                 ti = oi - 1;
                 continue;
             }
+            int spelled = singles.spelledPlace(tokens, ti, floor);
+            if (spelled > 0) {
+                // a place the segmenter did not know, spelled in pieces (无/为/市, 茅家岭/街道)
+                ti -= spelled + 1;
+                left = tokens.get(ti + 1).start();
+                accepted = left;
+                continue;
+            }
             if (nameLike(text, tokens, ti) && (adjectiveOk(tokens, ti, left, start) || allianceAt(text, start))) {
                 left = t.start();
                 accepted = left;
                 ti--;
                 if ((t.is("ns") || Lexicon.isPlace(t.word())) && ti >= 0 && (ownerWord(tokens.get(ti).word())
-                        || !placeMayFollow(tokens.get(ti)))) {
+                        || !placeMayFollow(tokens.get(ti))) && singles.spelledPlace(tokens, ti + 1, floor) == 0) {
                     break;
                 }
                 continue;

@@ -24,6 +24,8 @@ public final class ShortNames {
     static final Pattern SPACES = Pattern.compile("\\s+");
     /** 原 (former) before a name. */
     private static final Pattern FORMER = Pattern.compile("^原(?=\\p{IsHan}{2})");
+    /** A county-level or lower place written before a name: 信州区, 无为县, 茅家岭街道, 严桥镇. */
+    private static final Pattern LOCAL_PREFIX = Pattern.compile("^(\\p{IsHan}{2,4}?(?:区|县|旗|街道|镇|乡))(?!医院|卫生|人民|中医|妇幼)");
     private static final Pattern ADMIN_WORD_START = Pattern.compile("^(?:省|市|自治区|特别行政区)");
     /** Distinct strings whose normal form is remembered: the most used (names recur across sentences and documents). */
     private static final int MEMO = 16_384;
@@ -176,12 +178,26 @@ public final class ShortNames {
             Matcher m = ADMIN_PREFIX.matcher(n);
             if (m.find() && n.length() > m.end() + 1) {
                 n = n.substring(m.end());
+            } else {
+                Matcher local = LOCAL_PREFIX.matcher(n);
+                // a district, county, town or sub-district before the name (信州区茅家岭街道昌盛门诊部 → 昌盛门诊部),
+                // unless what is left is a bare kind of organisation (严桥镇卫生院 keeps its town)
+                if (local.find() && n.length() > local.end() + 1 && !bareKind(n.substring(local.end()))) {
+                    n = n.substring(local.end());
+                }
             }
             if (n.equals(before)) {
                 break;
             }
         }
         return n;
+    }
+
+    /** Whether {@code rest} is only an organisation suffix, or a number and one (卫生院, 第一人民医院, 中心医院). */
+    private boolean bareKind(String rest) {
+        OrgSuffix suffix = data.suffixOf(rest);
+        String before = suffix == null ? rest : rest.substring(0, rest.length() - suffix.suffix().length());
+        return before.isEmpty() || before.matches("第?[一二三四五六七八九十\\d]+|中心|妇幼|人民|中医|社区");
     }
 
     /** The leading place of a name (南京 of 杭州明德医院), or null. */

@@ -31,6 +31,47 @@ final class SingleCharacters {
                 && t.word().equals("是")) && !QUANTITY.contains(t.word()) && !data.stopWords().contains(t.word());
     }
 
+    /**
+     * How many tokens before the place word at {@code level} spell its name, when the segmenter did not
+     * know the place: one or two single characters before a one-character 市/县/区/旗 (无/为/市, 信/州/区), or
+     * one word of two or three characters (a noun or name, no verb or function word) before such a
+     * character or 街道/镇/乡 (广丰/区, 茅家岭/街道, 严桥/镇). 0 when they do not; the first single character
+     * is no function word, pronoun, quantity, punctuation or verb of motion (转诊至/市二院).
+     */
+    int spelledPlace(List<Token> tokens, int level, int floor) {
+        Token place = tokens.get(level);
+        boolean county = place.word().length() == 1 && "市县区旗".contains(place.word());
+        if (county) {
+            for (int k = 2; k >= 1; k--) {
+                if (level - k >= 0 && singlesSpellPlace(tokens, level - k, level, floor)) {
+                    return k;
+                }
+            }
+        }
+        if (!county && !Set.of("街道", "镇", "乡").contains(place.word()) || level == 0) {
+            return 0;
+        }
+        Token name = tokens.get(level - 1);
+        return name.end() == place.start() && name.start() >= floor && name.word().length() >= 2 && name.word().length() <= 3
+                && name.word().chars().allMatch(c -> OrgGrammar.isHan((char) c)) && !data.stopWords().contains(name.word())
+                && !(name.is("v") || name.is("p") || name.is("c") || name.is("u") || name.is("r") || name.is("d") || name.is("m")
+                || name.is("q") || name.is("f") || name.is("t")) ? 1 : 0;
+    }
+
+    /** Single Han characters from {@code from} up to {@code to}, glued, the first no function word or quantity. */
+    private boolean singlesSpellPlace(List<Token> tokens, int from, int to, int floor) {
+        for (int i = from; i < to; i++) {
+            Token t = tokens.get(i);
+            if (t.word().length() != 1 || !OrgGrammar.isHan(t.word().charAt(0)) || t.start() < floor || t.is("w")
+                    || t.is("q") || t.is("m") || tokens.get(i + 1).start() != t.end()) {
+                return false;
+            }
+        }
+        String first = tokens.get(from).word();
+        return OrgGrammar.FUNCTION_CHARS.indexOf(first.charAt(0)) < 0 && !QUANTITY.contains(first) && !DEICTIC.contains(first)
+                && !data.stopWords().contains(first) && "本我你他她它全各外同这那其从并或而在至到往赴去来回送转入出进住离返".indexOf(first.charAt(0)) < 0;
+    }
+
     /** One or two single characters between a place and the rest of a name (曲靖/嘉/和/妇幼保健院, 安徽省/立/医院). */
     int gluedToPlace(List<Token> tokens, int ti, int floor) {
         if (ti + 1 >= tokens.size() || tokens.get(ti + 1).is("ns")) {

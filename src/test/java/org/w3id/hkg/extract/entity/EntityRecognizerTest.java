@@ -57,6 +57,19 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void placesTheSegmenterSpellsInPiecesStayInTheName() {
+        Map<String, EntityType> es = entities("经查,旌德县白地镇卫生院存在超标准收费问题。"
+                + "针对信州区青石街道和顺门诊部违规输液一事,广丰区卫健委对和顺门诊部予以通报批评。");
+        assertEquals(EntityType.HOSPITAL, es.get("旌德县白地镇卫生院"), es.toString());
+        assertEquals(EntityType.HOSPITAL, es.get("信州区青石街道和顺门诊部"), es.toString());
+        assertEquals(EntityType.REGULATOR, es.get("广丰区卫健委"), es.toString());
+        assertFalse(es.containsKey("和顺门诊部") || es.containsKey("街道和顺门诊部") || es.containsKey("区卫健委"),
+                "the short form is the same clinic; no name starts inside a place: " + es);
+        Map<String, EntityType> moving = entities("患者经绿色通道转诊至市二院。他们为市医院捐款。");
+        assertTrue(moving.keySet().stream().noneMatch(n -> n.contains("至") || n.contains("为")), moving.toString());
+    }
+
+    @Test
     void localBureausOfTheSecuritiesRegulatorByTheirShortNames() {
         Map<String, EntityType> es = entities("南湖医疗股份有限公司收到湖南证监局出具的警示函。");
         assertEquals(EntityType.REGULATOR, es.get("中国证券监督管理委员会湖南监管局"), es.toString());

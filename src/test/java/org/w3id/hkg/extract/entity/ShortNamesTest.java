@@ -29,6 +29,15 @@ class ShortNamesTest {
     }
 
     @Test
+    void districtsCountiesTownsAndSubDistrictsAreStrippedUnlessABareKindIsLeft() {
+        assertEquals("和顺门诊部", shorts.stripPlace("信州区青石街道和顺门诊部"));
+        assertEquals("康宁医院", shorts.stripPlace("旌德县康宁医院"));
+        assertEquals("白地镇卫生院", shorts.stripPlace("旌德县白地镇卫生院"), "卫生院 alone names no clinic");
+        assertEquals("城关区人民医院", shorts.stripPlace("城关区人民医院"));
+        assertEquals("七里河区第一人民医院", shorts.stripPlace("七里河区第一人民医院"));
+    }
+
+    @Test
     void aNumberedShortNameIsThePlacesNumberedPeoplesHospital() {
         assertEquals(shorts.key("衡水市第三人民医院"), shorts.key("衡水三院"));
         assertTrue(shorts.sameOrShort("衡水三院", "衡水市第三人民医院"));
