@@ -17,6 +17,7 @@ import org.w3id.hkg.extract.EntityType;
  */
 public final class Coreference {
     private static final Pattern HOSPITAL_ANAPHOR = Pattern.compile("我院|本院|该院|该医院|这家医院|涉事医院|医院|\\b[Tt]he hospital\\b");
+    private static final Pattern ACQUIRED = Pattern.compile("(?:收购|并购|购买|受让|入股|增资)(?:了|完成)?\\s*$");
     private static final Pattern COMPANY_ANAPHOR = Pattern.compile("该公司|本公司|我公司|这家公司|公司|本集团|该集团|集团|\\b[Tt]he (?:company|group)\\b");
     private static final Pattern ALLIANCE_ANAPHOR = Pattern.compile("该联盟|本联盟|该医联体|该医共体|联盟|医联体|医共体");
     private static final Set<String> BARE_OK_BEFORE = Set.of("对", "向", "在", "到", "来", "为", "本", "我们");
@@ -72,7 +73,7 @@ public final class Coreference {
                 while (ci < here.size() && here.get(ci).end() <= e[0]) {
                     Candidate k = here.get(ci++);
                     lastHospital = k.type() == EntityType.HOSPITAL ? k : lastHospital;
-                    lastCompany = isCompanyForm(k) ? k : lastCompany;
+                    lastCompany = isCompanyForm(k) && !acquired(text, k) ? k : lastCompany;
                     lastAlliance = k.type() == EntityType.ALLIANCE ? k : lastAlliance;
                 }
                 if (overlaps(here, e[0], e[1]) || overlaps(found, e[0], e[1])) {
@@ -99,12 +100,20 @@ public final class Coreference {
             for (int k = ci; k < here.size(); k++) {
                 Candidate x = here.get(k);
                 lastHospital = x.type() == EntityType.HOSPITAL ? x : lastHospital;
-                lastCompany = isCompanyForm(x) ? x : lastCompany;
+                lastCompany = isCompanyForm(x) && !acquired(text, x) ? x : lastCompany;
                 lastAlliance = x.type() == EntityType.ALLIANCE ? x : lastAlliance;
             }
             out.add(found);
         }
         return out;
+    }
+
+    /**
+     * Whether {@code c} is the object of an acquisition ("公司以2亿元收购X有限公司70%股权"): the company a later
+     * 公司 speaks of is the buyer, not X.
+     */
+    private static boolean acquired(String text, Candidate c) {
+        return ACQUIRED.matcher(text.substring(Math.max(0, c.begin() - 8), c.begin())).find();
     }
 
     private static boolean isCompanyForm(Candidate c) {

@@ -15,9 +15,10 @@ import org.w3id.hkg.extract.Membership;
 
 /**
  * Membership [member, alliance, since]: "A和B成为…X成员(医院/单位)", "A加入X", "A与…正式签署合作协议,
- * 成为…X成员", English "A and B joined the X" / "became members of X". The members are the subject
- * chain of the clause (a chain followed by 的 is a possessor, not a subject); since is the date the
- * sentence gives, nearest to the joining word, else null.
+ * 成为…X成员", English "A and B joined the X" / "became members of X"; "A加入该医共体" or a join that ends
+ * its clause ("A和B当天签约加入,") joins the alliance in focus. Planned joins (计划…纳入, 拟加入) are not
+ * memberships. The members are the subject chain of the clause (a chain followed by 的 is a possessor,
+ * not a subject); since is the date the sentence gives, nearest to the joining word, else null.
  */
 public final class MembershipExtractor implements FactRule {
     private static final Set<EntityType> MEMBERS = EnumSet.of(EntityType.HOSPITAL, EntityType.COMPANY);
@@ -30,6 +31,10 @@ public final class MembershipExtractor implements FactRule {
     private static final Pattern ALLIANCE_WORD = Pattern.compile(
             "^\\s*(?:该|这一|此|这个)?(?:紧密型)?(?:县域)?(?:医共体|医联体|联盟|专科联盟|协作网|医疗集团)(?:统一管理|一体化管理|管理|建设|成员单位|成员)?(?!\\p{IsHan})");
     private static final Pattern JOIN_DIRECT = Pattern.compile("加入|纳入|加盟");
+    /** A join that ends its clause ("A和B当天签约加入,成为首批成员单位"): it joins the alliance in focus. */
+    private static final Pattern CLAUSE_END = Pattern.compile("^\\s*(?:[,;。!?]|$)");
+    /** A join planned, not done: 计划于下半年纳入, 拟加入, 将加入 (in the clause before the joining word). */
+    private static final Pattern PLANNED = Pattern.compile("(?:计划|拟|准备|有望|预计|即将|将|打算|有意|争取)[^,;。]{0,10}$");
     private static final Pattern LEADS = Pattern.compile("\\s*由\\s*");
     private static final Pattern LEAD_END = Pattern.compile("^\\s*(?:、[^,;。]{0,30})?(?:等)?(?:共同|联合)?(?:牵头|发起)");
     private static final Pattern AS_MEMBER = Pattern.compile("作为\\s*");
@@ -50,7 +55,7 @@ public final class MembershipExtractor implements FactRule {
             Matcher m = (doc.english() ? JOIN_EN : JOIN).matcher(norm);
             while (m.find()) {
                 DocumentView.Span alliance = allianceAfter(doc, i, m);
-                if (alliance == null) {
+                if (alliance == null || !doc.english() && PLANNED.matcher(norm.substring(0, m.start())).find()) {
                     continue;
                 }
                 List<DocumentView.Span> members = subjects(doc, i, m.start());
@@ -123,7 +128,8 @@ public final class MembershipExtractor implements FactRule {
     private static DocumentView.Span allianceAfter(DocumentView doc, int i, Matcher m) {
         String norm = doc.norm(i);
         Matcher back = ALLIANCE_WORD.matcher(norm.substring(m.end()));
-        if (back.find() && doc.startingAt(i, m.end(), ALLIANCES) == null && JOIN_DIRECT.matcher(m.group()).matches()) {
+        boolean implicit = back.find() || CLAUSE_END.matcher(norm.substring(m.end())).find();
+        if (implicit && doc.startingAt(i, m.end(), ALLIANCES) == null && JOIN_DIRECT.matcher(m.group()).matches()) {
             DocumentView.Span near = doc.focus(i, m.start(), ALLIANCES, 5);
             for (int j = i - 6; near == null && j >= 0; j--) {
                 List<DocumentView.Span> earlier = doc.spans(j, ALLIANCES);

@@ -33,8 +33,9 @@ public final class OwnershipExtractor implements FactRule {
     private static final Pattern UNDER_GAP = Pattern.compile(
             "^(?:的)?(?:全资|控股)?(?:子公司|医院|公司|企业|医疗机构|机构|单位)?(?:目前|现|现已|已|共)?(?:拥有|包括|包含|有|如|为)?[::]?");
     private static final Pattern SUBSIDIARY = Pattern.compile("(?:全资|控股)?子公司");
-    /** 旗下 opening a clause: after a comma and adverbs (目前, 现, 还 …). */
-    private static final Pattern CLAUSE_OPENS = Pattern.compile("[,;]\\s*(?:目前|现在|现|如今|同时|此外|另外|还|也|其)?\\s*$");
+    /** 旗下 opening a clause: after a comma, a short time phrase (收购前, 上市以来) and adverbs (目前, 现, 还 …). */
+    private static final Pattern CLAUSE_OPENS = Pattern.compile(
+            "[,;]\\s*(?:[^,;。]{0,4}?(?:前|后|时|以来|截至[^,;。]{0,8}))?\\s*(?:目前|现在|现|如今|同时|此外|另外|还|也|其)?\\s*$");
     /** What may come before a sentence's topic: nothing, or a lead such as 资料显示, 据了解, 公开信息显示:. */
     private static final Pattern SENTENCE_LEAD = Pattern.compile(
             "\\s*(?:(?:据了解|据悉|据介绍|另悉|[^,;:。]{0,8}?(?:显示|介绍|披露|表明))\\s*[,:]?)?\\s*");
@@ -48,6 +49,8 @@ public final class OwnershipExtractor implements FactRule {
     private static final Pattern PRONOUN = Pattern.compile("(?:该|本|其|这家)(?:公司|医院|院|集团|机构|诊所|门诊部|卫生院|中心)|公司|医院|其");
     private static final Pattern MOTHER = Pattern.compile("母公司|控股股东|大股东|控股方|举办方|举办单位|运营方");
     private static final Pattern ACQUIRE = Pattern.compile("(?:完成)?(?:全资)?(?:收购|并购)(?:了)?");
+    /** How a buyer pays, between it and 收购: "以现金2.38亿元", "以自有资金", "通过发行股份方式". */
+    private static final Pattern MEANS = Pattern.compile("(?:以|通过|使用|拟以)[^,;。]{0,20}?(?:元|资金|现金|方式|股份)\\s*$");
     private static final Pattern ACQUIRED_OBJECT = Pattern.compile("(?:完成|实施)?对\\s*");
     private static final Pattern ACQUIRED_END = Pattern.compile("^[^,;。]{0,16}?的(?:收购|并购)");
     private static final Pattern THE_HOSPITAL = Pattern.compile("(?i)(?:^|[.;]\\s*)(?:the|this)\\s+(?:hospital|clinic|medical center|centre)\\s*$");
@@ -173,7 +176,9 @@ public final class OwnershipExtractor implements FactRule {
             if (NOT_DONE.matcher(norm.substring(Math.max(0, m.start() - 6), m.start())).find()) {
                 continue;
             }
-            DocumentView.Span parent = doc.endingAt(i, SanctionTargets.skipAdverbs(norm, m.start()), PARENTS);
+            Matcher means = MEANS.matcher(norm.substring(0, m.start()));
+            int verb = means.find() ? means.start() : m.start();
+            DocumentView.Span parent = doc.endingAt(i, SanctionTargets.skipAdverbs(norm, verb), PARENTS);
             if (parent == null) {
                 continue;
             }
@@ -337,7 +342,7 @@ public final class OwnershipExtractor implements FactRule {
         if (at < 0 || SanctionTargets.clauseBetween(norm, at, pos)) {
             return null;
         }
-        DocumentView.Span child = doc.endingAt(i, at, ORGS);
+        DocumentView.Span child = doc.endingAt(i, SanctionTargets.skipAdverbs(norm, at), ORGS);
         if (child != null) {
             return child.mention().ref();
         }

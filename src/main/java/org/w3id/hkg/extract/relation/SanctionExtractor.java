@@ -161,7 +161,8 @@ public final class SanctionExtractor implements FactRule {
     }
 
     /**
-     * "A,副院长B分别被给予记过、警告处分": as many people before 分别 as measures after it pair up in order; the
+     * "A,副院长B分别被给予记过、警告处分", "对X医院、院长A、副院长B分别给予通报批评、党内严重警告、党内警告处分": as many
+     * targets before 分别 (people, or organisations and people) as measures after it pair up in order; the
      * issuer and date stay those read for the sentence.
      */
     private static void respectively(DocumentView doc, int i, List<WordTable.Hit> hits, Map<String, Sanction> facts) {
@@ -169,15 +170,29 @@ public final class SanctionExtractor implements FactRule {
         if (at < 0) {
             return;
         }
+        int begin = doc.sentence(i).evidence().begin();
+        Set<EntityRef> targeted = new HashSet<>();
+        facts.values().stream().filter(x -> x.evidence().begin() == begin).forEach(x -> targeted.add(x.target()));
         List<EntityRef> people = doc.spans(i, PERSONS).stream().filter(s -> s.end() <= at).map(s -> s.mention().ref())
                 .distinct().toList();
-        List<WordTable.Hit> after = hits.stream().filter(h -> h.begin() > at).toList();
+        List<EntityRef> listed = doc.spans(i, SanctionTargets.TARGETS).stream().filter(s -> s.end() <= at)
+                .map(s -> s.mention().ref()).distinct().filter(targeted::contains).toList();
+        String norm = doc.norm(i);
+        int clauseEnd = at;
+        while (clauseEnd < norm.length() && !DocumentView.clauseBreak(norm.charAt(clauseEnd))) {
+            clauseEnd++;
+        }
+        int end = clauseEnd;
+        List<WordTable.Hit> after = hits.stream().filter(h -> h.begin() > at && h.end() <= end).toList();
+        if (people.size() != after.size() && listed.size() == after.size()) {
+            people = listed;
+        }
         if (people.size() < 2 || after.size() != people.size()) {
             return;
         }
-        int begin = doc.sentence(i).evidence().begin();
+        List<EntityRef> paired = people;
         List<Sanction> read = facts.values().stream()
-                .filter(x -> x.evidence().begin() == begin && people.contains(x.target())).toList();
+                .filter(x -> x.evidence().begin() == begin && paired.contains(x.target())).toList();
         if (read.isEmpty()) {
             return;
         }

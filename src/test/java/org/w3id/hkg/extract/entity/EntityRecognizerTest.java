@@ -70,6 +70,14 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void theCompanyAfterAnAcquisitionIsTheBuyer() {
+        List<Mention> ms = mentions("海湾医疗股份有限公司1月9日晚间公告,公司以现金2亿元收购北城医院有限公司70%股权,"
+                + "北城医院正式成为公司控股子公司。");
+        List<String> company = ms.stream().filter(m -> m.surface().equals("公司")).map(m -> m.ref().name()).toList();
+        assertEquals(List.of("海湾医疗股份有限公司", "海湾医疗股份有限公司"), company);
+    }
+
+    @Test
     void localBureausOfTheSecuritiesRegulatorByTheirShortNames() {
         Map<String, EntityType> es = entities("南湖医疗股份有限公司收到湖南证监局出具的警示函。");
         assertEquals(EntityType.REGULATOR, es.get("中国证券监督管理委员会湖南监管局"), es.toString());

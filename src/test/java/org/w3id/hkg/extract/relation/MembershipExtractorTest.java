@@ -34,6 +34,17 @@ class MembershipExtractorTest {
     }
 
     @Test
+    void aJoinThatEndsItsClauseJoinsTheAllianceInFocusAndAPlannedJoinIsNone() {
+        List<Membership> m = Docs.zh("5月6日,清河县人民医院牵头组建的清河县紧密型医疗集团揭牌成立。"
+                        + "东坝镇卫生院、西岭镇卫生院和南关镇卫生院当天签约加入,成为首批成员单位。"
+                        + "据悉,北山镇卫生院计划于今年下半年纳入医疗集团,石门镇卫生院拟加入该医疗集团。", "2023-05-08")
+                .hospital("清河县人民医院").alliance("清河县紧密型医疗集团").hospital("东坝镇卫生院").hospital("西岭镇卫生院")
+                .hospital("南关镇卫生院").hospital("北山镇卫生院").hospital("石门镇卫生院").facts(Membership.class);
+        String a = "@清河县紧密型医疗集团@2023-05-06";
+        assertEquals(Set.of("清河县人民医院" + a, "东坝镇卫生院" + a, "西岭镇卫生院" + a, "南关镇卫生院" + a), pairs(m));
+    }
+
+    @Test
     void joiningWithoutADayHasNoSince() {
         List<Membership> m = Docs.zh("据悉,南湖康复医院加入长江专科联盟。", "2022-11-25")
                 .hospital("南湖康复医院").alliance("长江专科联盟").facts(Membership.class);

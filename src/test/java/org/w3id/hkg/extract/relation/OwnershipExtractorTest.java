@@ -36,6 +36,19 @@ class OwnershipExtractorTest {
     }
 
     @Test
+    void aBuyerPayingWithCashAndASubsidiaryBecomingOneAfterAnAdverb() {
+        List<Ownership> o = Docs.zh("海湾医疗以现金2.38亿元收购北城医院有限公司70%股权。", "2024-01-10")
+                .company("海湾医疗").hospital("北城医院有限公司", "北城医院").facts(Ownership.class);
+        assertEquals(Set.of("北城医院<海湾医疗"), pairs(o));
+        List<Ownership> became = Docs.zh("交易已完成,北城医院正式成为海湾医疗控股子公司。", "2024-01-10")
+                .company("海湾医疗").hospital("北城医院").facts(Ownership.class);
+        assertEquals(Set.of("北城医院<海湾医疗"), pairs(became));
+        List<Ownership> before = Docs.zh("海湾医疗主营医疗服务,收购前旗下拥有南城诊所、西城诊所等5家医院。", "2024-01-10")
+                .company("海湾医疗").hospital("南城诊所").hospital("西城诊所").facts(Ownership.class);
+        assertEquals(Set.of("南城诊所<海湾医疗", "西城诊所<海湾医疗"), pairs(before));
+    }
+
+    @Test
     void noTopicParentWhenTheSentenceNamesTwoCandidatesOrTheTopicIsNotItsSubject() {
         List<Ownership> two = Docs.zh("海湾医疗与东岭集团签署协议,旗下拥有北城诊所等5家医院。", "2023-04-02")
                 .company("海湾医疗").company("东岭集团").hospital("北城诊所").facts(Ownership.class);

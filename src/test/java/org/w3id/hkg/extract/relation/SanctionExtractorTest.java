@@ -41,6 +41,16 @@ class SanctionExtractorTest {
     }
 
     @Test
+    void anOrganisationAndPeopleBeforeRespectivelyPairUpWithTheMeasuresOfTheirClause() {
+        String text = "11月21日,经研究,决定对南湖医院、院长孙立、副院长钱进分别给予通报批评、党内严重警告、党内警告处分,"
+                + "对赵明给予政务记过处分。";
+        List<Sanction> l = Docs.zh(text, "2023-11-24").hospital("南湖医院").person("孙立").person("钱进").person("赵明")
+                .facts(Sanction.class);
+        assertEquals(Set.of("南湖医院|public-criticism|null|2023-11-21", "孙立|party-discipline|null|2023-11-21",
+                "钱进|party-discipline|null|2023-11-21", "赵明|demerit|null|2023-11-21"), rows(l));
+    }
+
+    @Test
     void passiveSentencesWithChainedMeasuresAndCarriedDate() {
         String text = "5月6日晚,江城市委宣传部发通报称,江城市急救中心调度员刘一平工作失职,对患者王某负有责任,被开除。\n"
                 + "江城市急救中心调度班长陈晓被党内严重警告、政务撤职;副主任高远被政务记过;其他2人被记过或警告。";
