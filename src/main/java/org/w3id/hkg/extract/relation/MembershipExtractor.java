@@ -15,26 +15,32 @@ import org.w3id.hkg.extract.Membership;
 
 /**
  * Membership [member, alliance, since]: "A和B成为…X成员(医院/单位)", "A加入X", "A与…正式签署合作协议,
- * 成为…X成员", English "A and B joined the X" / "became members of X"; "A加入该医共体" or a join that ends
- * its clause ("A和B当天签约加入,") joins the alliance in focus. Planned joins (计划…纳入, 拟加入) are not
+ * 成为…X成员", English "A and B joined the X" / "became members of X"; "A加入该医共体", "A签约入盟", a join
+ * that ends its clause ("A和B当天签约加入,"), "A正式成为联盟成员单位", "A、B为成员单位" and "以A为核心医院"
+ * make members of the alliance in focus. Planned joins (计划…纳入, 拟加入, 还将推动…加入) are not
  * memberships. The members are the subject chain of the clause (a chain followed by 的 is a possessor,
  * not a subject); since is the date the sentence gives, nearest to the joining word, else null.
  */
 public final class MembershipExtractor implements FactRule {
     private static final Set<EntityType> MEMBERS = EnumSet.of(EntityType.HOSPITAL, EntityType.COMPANY);
     private static final Set<EntityType> ALLIANCES = EnumSet.of(EntityType.ALLIANCE);
-    private static final Pattern JOIN = Pattern.compile("成为|加入|入选|纳入|加盟|牵头成立|发起成立|共同成立|联合成立|共同组建|牵头组建|(?<![这那])(?:是|为|系)");
+    private static final Pattern JOIN = Pattern.compile("成为|加入|入选|纳入|加盟|入盟|牵头成立|发起成立|共同成立|联合成立|共同组建|牵头组建|(?<![这那])(?:是|为|系)");
     private static final Pattern MEMBER_WORD = Pattern.compile("^[^,;。:!?]{0,12}?(?:的)?(?:正式|首批|核心)?(?:成员|会员|理事|一员)");
     /** Joining words that need a member word after the alliance (成为X成员, 是X成员单位). */
     private static final Pattern JOIN_AS = Pattern.compile("成为|入选|是|为|系");
     /** A word that points back to the alliance in focus: "签约加入医共体", "加入该联盟". */
     private static final Pattern ALLIANCE_WORD = Pattern.compile(
             "^\\s*(?:该|这一|此|这个)?(?:紧密型)?(?:县域)?(?:医共体|医联体|联盟|专科联盟|协作网|医疗集团)(?:统一管理|一体化管理|管理|建设|成员单位|成员)?(?!\\p{IsHan})");
-    private static final Pattern JOIN_DIRECT = Pattern.compile("加入|纳入|加盟");
+    private static final Pattern JOIN_DIRECT = Pattern.compile("加入|纳入|加盟|入盟");
     /** A join that ends its clause ("A和B当天签约加入,成为首批成员单位"): it joins the alliance in focus. */
     private static final Pattern CLAUSE_END = Pattern.compile("^\\s*(?:[,;。!?]|$)");
     /** A join planned, not done: 计划于下半年纳入, 拟加入, 将加入 (in the clause before the joining word). */
-    private static final Pattern PLANNED = Pattern.compile("(?:计划|拟|准备|有望|预计|即将|将|打算|有意|争取)[^,;。]{0,10}$");
+    private static final Pattern PLANNED = Pattern.compile("(?:计划|拟|准备|有望|预计|即将|将|打算|有意|争取)[^,;。]{0,24}$");
+    /** A member word right after a joining copula, without the alliance: "A、B为成员单位". */
+    private static final Pattern BARE_MEMBER = Pattern.compile("^\\s*(?:首批|正式|核心)?(?:成员单位|成员医院|成员机构|成员)(?!\\p{IsHan})");
+    /** "以X为核心医院": the core (leading) hospital of the alliance in focus is a member. */
+    private static final Pattern CORE = Pattern.compile("以\\s*");
+    private static final Pattern CORE_END = Pattern.compile("^\\s*为\\s*(?:核心|牵头|龙头|主体)(?:医院|单位|机构)?");
     private static final Pattern LEADS = Pattern.compile("\\s*由\\s*");
     private static final Pattern LEAD_END = Pattern.compile("^\\s*(?:、[^,;。]{0,30})?(?:等)?(?:共同|联合)?(?:牵头|发起)");
     private static final Pattern AS_MEMBER = Pattern.compile("作为\\s*");
@@ -71,6 +77,7 @@ public final class MembershipExtractor implements FactRule {
                 }
             }
             listed(doc, i, facts);
+            core(doc, i, facts);
             asMember(doc, i, facts);
             leader(doc, i, facts);
         }
@@ -90,6 +97,22 @@ public final class MembershipExtractor implements FactRule {
                     facts.putIfAbsent(member.mention().ref() + "|" + alliance.mention().ref(), new Membership(member.mention().ref(),
                             alliance.mention().ref(), null, doc.sentence(i).evidence(), 0.8));
                 }
+            }
+        }
+    }
+
+    /** "该医联体以X为核心医院": the core hospital is a member of the alliance in focus. */
+    private static void core(DocumentView doc, int i, Map<String, Fact> facts) {
+        Matcher m = CORE.matcher(doc.norm(i));
+        while (m.find()) {
+            DocumentView.Span member = doc.startingAt(i, m.end(), MEMBERS);
+            if (member == null || !CORE_END.matcher(doc.norm(i).substring(member.end())).find()) {
+                continue;
+            }
+            DocumentView.Span alliance = doc.focus(i, m.start(), ALLIANCES, 3);
+            if (alliance != null) {
+                facts.putIfAbsent(member.mention().ref() + "|" + alliance.mention().ref(), new Membership(member.mention().ref(),
+                        alliance.mention().ref(), doc.dateNear(i, m.start()), doc.sentence(i).evidence(), 0.8));
             }
         }
     }
@@ -128,8 +151,12 @@ public final class MembershipExtractor implements FactRule {
     private static DocumentView.Span allianceAfter(DocumentView doc, int i, Matcher m) {
         String norm = doc.norm(i);
         Matcher back = ALLIANCE_WORD.matcher(norm.substring(m.end()));
-        boolean implicit = back.find() || CLAUSE_END.matcher(norm.substring(m.end())).find();
-        if (implicit && doc.startingAt(i, m.end(), ALLIANCES) == null && JOIN_DIRECT.matcher(m.group()).matches()) {
+        boolean pointsBack = back.find();
+        boolean implicit = pointsBack || CLAUSE_END.matcher(norm.substring(m.end())).find();
+        // 成为联盟成员单位, 为成员单位: a member of the alliance in focus
+        boolean asMember = JOIN_AS.matcher(m.group()).matches() && (pointsBack && back.group().contains("成员")
+                || BARE_MEMBER.matcher(norm.substring(m.end())).find());
+        if ((implicit && JOIN_DIRECT.matcher(m.group()).matches() || asMember) && doc.startingAt(i, m.end(), ALLIANCES) == null) {
             DocumentView.Span near = doc.focus(i, m.start(), ALLIANCES, 5);
             for (int j = i - 6; near == null && j >= 0; j--) {
                 List<DocumentView.Span> earlier = doc.spans(j, ALLIANCES);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.w3id.hkg.extract.EntityType;
 import org.w3id.hkg.extract.Membership;
 
 class MembershipExtractorTest {
@@ -42,6 +43,19 @@ class MembershipExtractorTest {
                 .hospital("南关镇卫生院").hospital("北山镇卫生院").hospital("石门镇卫生院").facts(Membership.class);
         String a = "@清河县紧密型医疗集团@2023-05-06";
         assertEquals(Set.of("清河县人民医院" + a, "东坝镇卫生院" + a, "西岭镇卫生院" + a, "南关镇卫生院" + a), pairs(m));
+    }
+
+    @Test
+    void membersOfTheAllianceInFocusByMemberWordsCoreHospitalsAndJoiningTheAlliance() {
+        List<Membership> m = Docs.zh("清河县医共体揭牌成立。该医共体以清河县人民医院为核心医院,东坝镇卫生院、西岭镇卫生院为成员单位。"
+                        + "3月18日,南关镇卫生院与医共体签订协议,正式成为医共体成员单位。当天,北山镇卫生院也同步签约入盟。"
+                        + "下一步,还将推动石门镇卫生院等机构分批加入医共体。", "2023-03-19")
+                .alliance("清河县医共体").name(EntityType.ALLIANCE, "该医共体", "清河县医共体").hospital("清河县人民医院")
+                .hospital("东坝镇卫生院").hospital("西岭镇卫生院").hospital("南关镇卫生院").hospital("北山镇卫生院")
+                .hospital("石门镇卫生院").facts(Membership.class);
+        String a = "@清河县医共体@";
+        assertEquals(Set.of("清河县人民医院" + a + "null", "东坝镇卫生院" + a + "null", "西岭镇卫生院" + a + "null",
+                "南关镇卫生院" + a + "2023-03-18", "北山镇卫生院" + a + "2023-03-18"), pairs(m));
     }
 
     @Test
