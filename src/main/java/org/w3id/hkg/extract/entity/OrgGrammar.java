@@ -146,7 +146,9 @@ public final class OrgGrammar {
         boolean appointed = i > 0 && APPOINT.contains(tokens.get(i - 1).word());
         int split = -1;
         if (first.is("nr") && first.word().length() >= 2 && first.word().length() <= 3
-                && !Lexicon.isPlace(first.word().substring(0, 2))) {
+                && !Lexicon.isPlace(first.word().substring(0, 2))
+                && "省市县区州旗镇乡".indexOf(first.word().charAt(first.word().length() - 1)) < 0) {
+            // a "name" ending in a place word (吴忠市/nr) is the place of the organisation, not a person
             split = first.end();
         } else if (appointed) {
             split = personLength(text, tokens, left, headStart);

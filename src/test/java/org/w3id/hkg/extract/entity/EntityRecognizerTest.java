@@ -78,6 +78,12 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aCityTheSegmenterTagsAsANameIsThePlaceOfTheOrganisationAfterIt() {
+        Map<String, EntityType> es = entities("吴忠市金积区卫生健康局相关负责人介绍,组建医联体是重要举措。");
+        assertEquals(Map.of("吴忠市金积区卫生健康局", EntityType.REGULATOR), es);
+    }
+
+    @Test
     void localBureausOfTheSecuritiesRegulatorByTheirShortNames() {
         Map<String, EntityType> es = entities("南湖医疗股份有限公司收到湖南证监局出具的警示函。");
         assertEquals(EntityType.REGULATOR, es.get("中国证券监督管理委员会湖南监管局"), es.toString());
