@@ -23,6 +23,8 @@ public final class OrgGrammar {
     private static final Set<String> BARE_PLACES = Set.of("市", "省", "区", "县", "州");
     static final Set<String> DEICTIC = Set.of("某", "该", "这家", "那家", "一家", "一所", "这所", "每家",
             "多家", "两家", "两所", "各", "本", "此", "其");
+    /** A count of organisations (三家, 多间, 两所) or the one involved (涉事, 涉案) in what would be a name's prefix. */
+    private static final Pattern COUNTED = Pattern.compile("[一二三四五六七八九十两几多数\\d]\\s*[家间所座]|涉事|涉案");
     static final String FUNCTION_CHARS = "系是为在于和与的及将已被对向因由等";
     private static final String NOT_IN_NAME = "与和及对在被向由并或的了是为等将已从于";
     private static final String PREPOSITIONS = "经据由对向被在从";
@@ -238,8 +240,8 @@ public final class OrgGrammar {
         if (legal) {
             left = bridge.brand(tokens, left, floor);
         }
-        if (isDeictic(text, tokens, left)) {
-            return null;
+        if (isDeictic(text, tokens, left) || COUNTED.matcher(text.substring(Math.max(0, left - 1), head.start())).find()) {
+            return null; // 三家卫生院, 经营多间医院, 约谈涉事医院: a count of organisations, or the one involved, names none
         }
         if (left + 1 < start && PREPOSITIONS.indexOf(text.charAt(left)) >= 0 && "县市区省".indexOf(text.charAt(left + 1)) >= 0) {
             left++;

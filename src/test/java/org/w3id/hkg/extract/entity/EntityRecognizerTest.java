@@ -84,6 +84,13 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void countsOfOrganisationsAndTheOneInvolvedAreNoNames() {
+        Map<String, EntityType> es = entities("南湖医院将向三家卫生院派驻医师。该集团在江城省内经营多间医院。"
+                + "卫健部门约谈涉事医院负责人。江城两間私立婦兒醫院開業。");
+        assertEquals(Map.of("南湖医院", EntityType.HOSPITAL), es);
+    }
+
+    @Test
     void localBureausOfTheSecuritiesRegulatorByTheirShortNames() {
         Map<String, EntityType> es = entities("南湖医疗股份有限公司收到湖南证监局出具的警示函。");
         assertEquals(EntityType.REGULATOR, es.get("中国证券监督管理委员会湖南监管局"), es.toString());
