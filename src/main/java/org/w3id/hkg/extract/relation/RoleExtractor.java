@@ -20,7 +20,8 @@ import org.w3id.hkg.extract.Role;
  * "X委员会党组成员、副主任Y" (the role is the whole phrase between org and person, as written, so
  * traditional 總裁 stays 總裁), "P(…)董事长Y". Without an org right before the phrase ("总经理Y被停职",
  * "调度科科长Y") the org is the one in focus (nearest before, in the sentence or the paragraph), but only
- * for people the document gives no org for elsewhere. English: "Y, director general of the board of X",
+ * for people the document gives no org for elsewhere; a role named after an alliance word (联盟理事长Y, Y兼任医联体理事长)
+ * is a role at the alliance in focus, whatever else the person holds. English: "Y, director general of the board of X",
  * "X President Y".
  */
 public final class RoleExtractor implements FactRule {
@@ -42,6 +43,8 @@ public final class RoleExtractor implements FactRule {
     /** A role of the group (集团主席Y): never read against a hospital in focus. */
     private static final Pattern GROUP_BEFORE = Pattern.compile("集团\\s*$");
     private static final Pattern QUALIFIER = Pattern.compile("^(?:(?:与|和|及|对|向|被|由|经|将|把|给予|并|其)(?=$|当班|当值|值班|时任|现任|前任|原|分管|主管))?(?:当班|当值|值班|时任|现任|前任|原|分管|主管)?");
+    /** A role named after the alliance in focus: 联盟理事长, 医联体理事长, 医共体主任. */
+    private static final Pattern ALLIANCE_ROLE = Pattern.compile("^(?:该)?(?:联盟|医联体|医共体|联合体|专科联盟)");
     private static final Pattern HOSPITAL_ROLE = Pattern.compile("院长|护士长|医师|主治");
     private static final Pattern OFFICIAL_ROLE = Pattern.compile("局长|厅长|处长|党组|巡视员|调研员");
     private static final Pattern BUSINESS_ROLE = Pattern.compile("董事|总经理|总裁|经理|CEO|CFO|COO|首席|主席|董秘");
@@ -75,24 +78,28 @@ public final class RoleExtractor implements FactRule {
         List<Found> pending = new ArrayList<>();
         for (int i = 0; i < doc.size(); i++) {
             for (DocumentView.Span person : doc.spans(i, PERSONS)) {
-                Found f = doc.english() ? english(doc, i, person) : chinese(doc, i, person);
-                if (f == null && !doc.english()) {
-                    f = after(doc, i, person);
-                }
-                if (f == null) {
-                    continue;
-                }
-                if (f.org() != null) {
-                    put(facts, doc, f, f.org().mention().ref(), 0.9);
-                } else {
-                    pending.add(f);
+                Found before = doc.english() ? english(doc, i, person) : chinese(doc, i, person);
+                // a role after the name too: "X医院党委书记Y兼任医联体理事长"
+                Found later = doc.english() ? null : after(doc, i, person);
+                for (Found f : later == null || before != null && later.begin() == before.begin() ? java.util.Collections.singletonList(before)
+                        : java.util.Arrays.asList(before, later)) {
+                    if (f == null) {
+                        continue;
+                    }
+                    if (f.org() != null) {
+                        put(facts, doc, f, f.org().mention().ref(), 0.9);
+                    } else {
+                        pending.add(f);
+                    }
                 }
             }
         }
         Set<EntityRef> placed = new HashSet<>();
         facts.values().forEach(f -> placed.add(((Role) f).person()));
-        for (Found f : pending) {
-            if (placed.contains(f.person().mention().ref())) {
+        for (Found pendingRole : pending) {
+            Found f = pendingRole;
+            boolean allianceRole = f.kinds() != null && f.kinds().equals(EnumSet.of(EntityType.ALLIANCE));
+            if (placed.contains(f.person().mention().ref()) && !allianceRole) {
                 continue;
             }
             Set<EntityType> kinds = f.kinds() != null ? f.kinds() : kindsFor(doc.norm(f.sentence()).substring(f.begin(), f.end()));
@@ -101,6 +108,11 @@ public final class RoleExtractor implements FactRule {
             boolean group = GROUP_BEFORE.matcher(doc.norm(f.sentence()).substring(0, f.begin())).find();
             if (org == null && f.kinds() != null && !group) {
                 org = doc.focus(f.sentence(), f.begin(), DocumentView.ORGS, 3);
+            }
+            Matcher alliance = ALLIANCE_ROLE.matcher(doc.norm(f.sentence()).substring(f.begin(), f.end()));
+            if (org != null && org.type() == EntityType.ALLIANCE && alliance.find() && alliance.end() < f.end() - f.begin()) {
+                // 联盟理事长Y: the role is 理事长, at the alliance in focus
+                f = new Found(f.sentence(), f.person(), f.begin() + alliance.end(), f.end(), f.org(), f.kinds());
             }
             if (writer != null && kinds.contains(writer.type())) {
                 put(facts, doc, f, writer, 0.6);
@@ -113,6 +125,9 @@ public final class RoleExtractor implements FactRule {
 
     /** The kinds of organisation a role can be read against when the text does not name the org. */
     static Set<EntityType> kindsFor(String role) {
+        if (ALLIANCE_ROLE.matcher(role).find()) {
+            return EnumSet.of(EntityType.ALLIANCE);
+        }
         if (HOSPITAL_ROLE.matcher(role).find()) {
             return EnumSet.of(EntityType.HOSPITAL);
         }
@@ -187,9 +202,17 @@ public final class RoleExtractor implements FactRule {
         int leadEnd = bare ? 0 : lead.end();
         DocumentView.Span org = doc.startingAt(i, person.end() + leadEnd, ORGS);
         if (org == null) {
-            int word = roleAt(norm, person.end() + leadEnd);
-            boolean post = word > 0 && POST.matcher(norm.substring(person.end() + leadEnd + word)).find();
-            return post ? new Found(i, person, person.end() + leadEnd, person.end() + leadEnd + word, null) : null;
+            int at = person.end() + leadEnd;
+            Matcher alliance = ALLIANCE_ROLE.matcher(norm.substring(at));
+            int allianceRole = !bare && alliance.find() ? roleAt(norm, at + alliance.end()) : 0;
+            if (allianceRole > 0) {
+                // "Y兼任医联体理事长": 理事长 of the alliance in focus
+                return new Found(i, person, at + alliance.end(), at + alliance.end() + allianceRole, null,
+                        EnumSet.of(EntityType.ALLIANCE));
+            }
+            int word = roleAt(norm, at);
+            boolean post = word > 0 && POST.matcher(norm.substring(at + word)).find();
+            return post ? new Found(i, person, at, at + word, null) : null;
         }
         int unit = 0;
         while (unit < UNIT && org.end() + unit < norm.length() && roleAt(norm, org.end() + unit) == 0

@@ -31,6 +31,13 @@ class RoleExtractorTest {
     }
 
     @Test
+    void rolesOfTheAllianceInFocusBeforeAndAfterTheName() {
+        List<Role> l = Docs.zh("清河县医共体揭牌成立。南湖医院党委书记孙立兼任医共体理事长。医共体秘书长钱进表示,将统一管理。", "2024-09-26")
+                .alliance("清河县医共体").hospital("南湖医院").person("孙立").person("钱进").facts(Role.class);
+        assertEquals(Set.of("孙立|南湖医院|党委书记", "孙立|清河县医共体|理事长", "钱进|清河县医共体|秘书长"), rows(l));
+    }
+
+    @Test
     void financeDirectorIsOneRoleWord() {
         List<Role> l = Docs.zh("南湖医疗股份有限公司财务总监钱丽萍被出具警示函。", "2025-06-11")
                 .company("南湖医疗股份有限公司").person("钱丽萍").facts(Role.class);
