@@ -12,6 +12,8 @@ import java.util.Set;
 final class SingleCharacters {
     private static final Set<String> QUANTITY = OrgGrammar.QUANTITY;
     private static final Set<String> DEICTIC = OrgGrammar.DEICTIC;
+    /** Words of a place below a county, written after its name: 茅家岭/街道, 严桥/镇. */
+    private static final Set<String> TOWN_WORDS = Set.of("街道", "镇", "乡");
 
     private final NameData data;
 
@@ -48,7 +50,7 @@ final class SingleCharacters {
                 }
             }
         }
-        if (!county && !Set.of("街道", "镇", "乡").contains(place.word()) || level == 0) {
+        if (!county && !TOWN_WORDS.contains(place.word()) || level == 0) {
             return 0;
         }
         Token name = tokens.get(level - 1);

@@ -16,10 +16,13 @@ import org.w3id.hkg.extract.Sentence;
 
 /**
  * A document as the relation extractors read it: its sentences with their mentions (offsets relative
- * to the sentence), the paragraph each sentence is in, and the dates each sentence states (同日, 当日: the day stated last before). Mentions of
- * pseudonymised people (赵某, 彭某君) are dropped: they name nobody. Immutable.
+ * to the sentence), the paragraph each sentence is in, and the dates each sentence states (同日 and 当日
+ * are the day stated last before). Mentions of pseudonymised people (赵某, 彭某君) are dropped: they name
+ * nobody. Immutable.
  */
 public final class DocumentView {
+    /** Words for the day just stated. */
+    private static final Pattern SAME_DAY = Pattern.compile("同日|同一天|当日|当天");
     /** A mention placed in its sentence: [begin, end) relative to the sentence start. */
     public record Span(Mention mention, int begin, int end) {
         public EntityType type() {
@@ -34,8 +37,6 @@ public final class DocumentView {
     private final List<List<Span>> spans = new ArrayList<>();
     private final int[] paragraph;
     private final List<List<DateResolver.DateHit>> dates = new ArrayList<>();
-    /** Words for the day just stated. */
-    private static final Pattern SAME_DAY = Pattern.compile("同日|同一天|当日|当天");
 
     public DocumentView(DocumentContext context, List<Mention> mentions) {
         this.context = context;

@@ -93,11 +93,11 @@ public final class OwnershipExtractor implements FactRule {
         Matcher m = UNDER.matcher(norm);
         while (m.find()) {
             DocumentView.Span parent = doc.endingAt(i, Chains.skipBack(norm, m.start()), PARENTS);
-            double confidence = 0.9;
-            if (parent == null && m.group().equals("旗下")) {
+            boolean topical = parent == null && m.group().equals("旗下");
+            if (topical) {
                 parent = clauseTopic(doc, i, norm, m.start());
-                confidence = 0.8;
             }
+            double confidence = topical ? 0.8 : 0.9;
             if (parent == null) {
                 continue;
             }
@@ -124,7 +124,7 @@ public final class OwnershipExtractor implements FactRule {
             for (DocumentView.Span child : children) {
                 add(facts, doc, i, child.mention().ref(), parent.mention().ref(), confidence);
             }
-            EntityRef subject = children.isEmpty() && confidence == 0.9 ? subjectBefore(doc, i, norm, parent.begin()) : null;
+            EntityRef subject = children.isEmpty() && !topical ? subjectBefore(doc, i, norm, parent.begin()) : null;
             if (subject != null) {
                 add(facts, doc, i, subject, parent.mention().ref(), 0.8);
             }
