@@ -63,7 +63,8 @@ public final class PersonRecognizer {
             }
             int b = surnameBefore(tokens, i);
             int e = fourCharacterName(tokens, i, givenNameCompleted(tokens, i, speechTrimmed(text, t)));
-            if ((t.is("nr") || t.is("nrf")) && plausible(text.substring(b, e)) && confirmed(text, tokens, b, e)) {
+            boolean named = (t.is("nr") || t.is("nrf")) && (plausible(text.substring(b, e)) || titledName(text, tokens, i, b, e));
+            if (named && confirmed(text, tokens, b, e)) {
                 out.add(person(b, e, text));
             } else if (isRole(t.word()) || t.is("nnt")) {
                 int end = nameAfterRole(text, tokens, i);
@@ -98,6 +99,21 @@ public final class PersonRecognizer {
                 || after.is("v") || after.is("vn") || after.is("d") || after.is("nnt") || isRole(after.word())
                 || SPEECH.contains(after.word()) || TAKES_ROLE.contains(after.word()) || after.word().length() >= 2;
         return given && boundary ? next.end() : -1;
+    }
+
+    /**
+     * A three-character name the segmenter tags as one, without a common family name (as Mongolian and
+     * Tibetan names often are), between a title the segmenter tags as one (nnt: 副主任, 院长, not 患者) and a
+     * verb: 副主任萨仁娜表示.
+     */
+    private boolean titledName(String text, List<Token> tokens, int i, int b, int e) {
+        Token before = previous(tokens, b);
+        Token after = next(tokens, e);
+        String w = text.substring(b, e);
+        return w.length() == 3 && !surnameFirst(w) && !POLITE.matcher(w).find() && b == tokens.get(i).start()
+                && before != null && before.is("nnt") && after != null && (after.is("v") || SPEECH.contains(after.word()))
+                && w.codePoints().allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)
+                && NOT_NAME_CHARS.indexOf(w.charAt(0)) < 0 && !data.generic().contains(w);
     }
 
     /** Whether the text right before {@code at} ends with a role word the segmenter split (法定/代表/人). */
@@ -271,8 +287,8 @@ public final class PersonRecognizer {
         }
         if (before != null && COPULA.contains(before.word())) {
             Token role = previous(tokens, before.start());
-            if (role != null && (isRole(role.word()) || role.is("nnt"))) {
-                return true;
+            if (role != null && (isRole(role.word()) || role.is("nnt")) || roleWritten(text, before.start())) {
+                return true; // 院长为Y, 法定代表人为Y (法定/代表/人)
             }
         }
         return after != null && (isRole(after.word()) || after.is("nnt") || SPEECH.contains(after.word()))

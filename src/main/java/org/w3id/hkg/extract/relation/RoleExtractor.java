@@ -210,9 +210,18 @@ public final class RoleExtractor implements FactRule {
                 return new Found(i, person, at + alliance.end(), at + alliance.end() + allianceRole, null,
                         EnumSet.of(EntityType.ALLIANCE));
             }
-            int word = roleAt(norm, at);
-            boolean post = word > 0 && POST.matcher(norm.substring(at + word)).find();
-            return post ? new Found(i, person, at, at + word, null) : null;
+            for (int unit = 0; unit <= UNIT && at + unit < norm.length(); unit++) {
+                // 免去Y(产科)护士长职务: a department may stand before the role word
+                int word = roleAt(norm, at + unit);
+                if (word > 0) {
+                    boolean post = POST.matcher(norm.substring(at + unit + word)).find();
+                    return post ? new Found(i, person, at, at + unit + word, null) : null;
+                }
+                if (!Character.isIdeographic(norm.charAt(at + unit))) {
+                    return null;
+                }
+            }
+            return null;
         }
         int unit = 0;
         while (unit < UNIT && org.end() + unit < norm.length() && roleAt(norm, org.end() + unit) == 0

@@ -91,6 +91,14 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void namesWithoutACommonFamilyNameBetweenATitleAndAVerbAndAfterASplitTitle() {
+        Map<String, EntityType> es = entities("江城市卫生健康委员会副主任萨仁娜表示,将给予支持。北山门诊部的法定代表人为钱晓东。");
+        assertEquals(EntityType.PERSON, es.get("萨仁娜"), es.toString());
+        assertEquals(EntityType.PERSON, es.get("钱晓东"), es.toString());
+        assertFalse(entities("院长张某某表示,将配合调查。").containsKey("张某某"), "a pseudonym stays none");
+    }
+
+    @Test
     void localBureausOfTheSecuritiesRegulatorByTheirShortNames() {
         Map<String, EntityType> es = entities("南湖医疗股份有限公司收到湖南证监局出具的警示函。");
         assertEquals(EntityType.REGULATOR, es.get("中国证券监督管理委员会湖南监管局"), es.toString());

@@ -38,6 +38,13 @@ class RoleExtractorTest {
     }
 
     @Test
+    void aPostWithADepartmentBeforeItsRoleWord() {
+        List<Role> l = Docs.zh("南湖医院发生医疗事故。经院党委会研究,决定免去孙丽萍产科护士长职务。", "2024-03-02")
+                .hospital("南湖医院").person("孙丽萍").facts(Role.class);
+        assertEquals(Set.of("孙丽萍|南湖医院|产科护士长"), rows(l));
+    }
+
+    @Test
     void financeDirectorIsOneRoleWord() {
         List<Role> l = Docs.zh("南湖医疗股份有限公司财务总监钱丽萍被出具警示函。", "2025-06-11")
                 .company("南湖医疗股份有限公司").person("钱丽萍").facts(Role.class);
