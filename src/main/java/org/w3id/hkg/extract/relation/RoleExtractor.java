@@ -78,14 +78,17 @@ public final class RoleExtractor implements FactRule {
         List<Found> pending = new ArrayList<>();
         for (int i = 0; i < doc.size(); i++) {
             for (DocumentView.Span person : doc.spans(i, PERSONS)) {
+                List<Found> read = new ArrayList<>();
                 Found before = doc.english() ? english(doc, i, person) : chinese(doc, i, person);
+                if (before != null) {
+                    read.add(before);
+                }
                 // a role after the name too: "X医院党委书记Y兼任医联体理事长"
                 Found later = doc.english() ? null : after(doc, i, person);
-                for (Found f : later == null || before != null && later.begin() == before.begin() ? java.util.Collections.singletonList(before)
-                        : java.util.Arrays.asList(before, later)) {
-                    if (f == null) {
-                        continue;
-                    }
+                if (later != null && (before == null || later.begin() != before.begin())) {
+                    read.add(later);
+                }
+                for (Found f : read) {
                     if (f.org() != null) {
                         put(facts, doc, f, f.org().mention().ref(), 0.9);
                     } else {
