@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 import org.w3id.hkg.extract.EntityType;
 
 /**
- * In-document coreference of organisation anaphors: 我院/本院/该院/该医院 → the hospital in focus,
+ * In-document coreference of organisation anaphors: 我院/本院/该院/该医院/该诊所/该门诊部/该卫生院 → the hospital in focus,
  * 该公司/本公司/公司 → the company in focus, 该联盟/联盟/医联体 → the alliance in focus, bare 医院 inside
  * a letter → the letter's hospital. The
  * focus is the organisation of the letter around the sentence (a header line {@code X医院:} opens
@@ -16,7 +16,7 @@ import org.w3id.hkg.extract.EntityType;
  * right type named before. Stateless.
  */
 public final class Coreference {
-    private static final Pattern HOSPITAL_ANAPHOR = Pattern.compile("我院|本院|该院|该医院|这家医院|涉事医院|医院|\\b[Tt]he hospital\\b");
+    private static final Pattern HOSPITAL_ANAPHOR = Pattern.compile("我院|本院|该院|该医院|这家医院|涉事医院|该诊所|涉事诊所|该门诊部|该卫生院|医院|\\b[Tt]he hospital\\b");
     private static final Pattern ACQUIRED = Pattern.compile("(?:收购|并购|购买|受让|入股|增资)(?:了|完成)?\\s*$");
     private static final Pattern COMPANY_ANAPHOR = Pattern.compile("该公司|本公司|我公司|这家公司|公司|本集团|该集团|集团|\\b[Tt]he (?:company|group)\\b");
     private static final Pattern ALLIANCE_ANAPHOR = Pattern.compile("该联盟|本联盟|该医联体|该医共体|联盟|医联体|医共体");
@@ -55,7 +55,7 @@ public final class Coreference {
             List<Object> events = new ArrayList<>();
             String text = sv.text();
             Matcher h = HOSPITAL_ANAPHOR.matcher(text);
-            while (mayHold(text, "院", "he hospital") && h.find()) {
+            while (mayHold(text, "院", "诊所", "门诊部", "he hospital") && h.find()) {
                 events.add(new int[] {h.start(), h.end(), 0});
             }
             Matcher c = COMPANY_ANAPHOR.matcher(text);

@@ -70,6 +70,13 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void theClinicInFocus() {
+        List<Mention> ms = mentions("江城南湖美容诊所发布虚假广告。区市场监管局对该诊所作出处罚,该诊所隶属于东岭医美管理有限公司。");
+        assertEquals(List.of("江城南湖美容诊所", "江城南湖美容诊所"), ms.stream().filter(m -> m.surface().equals("该诊所"))
+                .map(m -> m.ref().name()).toList());
+    }
+
+    @Test
     void theCompanyAfterAnAcquisitionIsTheBuyer() {
         List<Mention> ms = mentions("海湾医疗股份有限公司1月9日晚间公告,公司以现金2亿元收购北城医院有限公司70%股权,"
                 + "北城医院正式成为公司控股子公司。");

@@ -51,6 +51,16 @@ class SanctionExtractorTest {
     }
 
     @Test
+    void anOrderToStopAdvertisingAndConfiscatingFeesAreMeasures() {
+        String text = "江城区市场监管局于8月9日对该诊所作出处罚:责令停止发布违法广告,在相应范围内消除影响;没收广告费用;罚款9万元。";
+        List<Sanction> l = Docs.zh(text, "2024-08-15").regulator("江城区市场监管局")
+                .name(EntityType.HOSPITAL, "该诊所", "南湖美容诊所").facts(Sanction.class);
+        String w = "|江城区市场监管局|2024-08-09";
+        assertEquals(Set.of("南湖美容诊所|rectification-order" + w, "南湖美容诊所|confiscation" + w, "南湖美容诊所|fine" + w),
+                rows(l));
+    }
+
+    @Test
     void passiveSentencesWithChainedMeasuresAndCarriedDate() {
         String text = "5月6日晚,江城市委宣传部发通报称,江城市急救中心调度员刘一平工作失职,对患者王某负有责任,被开除。\n"
                 + "江城市急救中心调度班长陈晓被党内严重警告、政务撤职;副主任高远被政务记过;其他2人被记过或警告。";
