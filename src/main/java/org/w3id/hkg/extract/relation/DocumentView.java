@@ -44,6 +44,7 @@ public final class DocumentView {
         this.paragraph = new int[sentences.size()];
         String text = context.document() == null ? null : context.document().text();
         int p = 0;
+        LocalDate lastDay = null; // the last day stated so far (datelines aside), for 同日
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
             if (i > 0 && breaksParagraph(text, sentences.get(i - 1), s)) {
@@ -58,21 +59,12 @@ public final class DocumentView {
             }
             in.sort(Comparator.comparingInt(Span::begin).thenComparing(Comparator.comparingInt(Span::end).reversed()));
             spans.add(joined(in, s.norm()));
-            dates.add(withSameDay(DateResolver.find(s.norm(), context.published()), s.norm(), lastDate()));
-        }
-    }
-
-    /** The last day stated before the current sentence (datelines aside), or null. */
-    private LocalDate lastDate() {
-        for (int j = dates.size() - 1; j >= 0; j--) {
-            for (int k = dates.get(j).size() - 1; k >= 0; k--) {
-                DateResolver.DateHit h = dates.get(j).get(k);
-                if (h.date() != null && !h.dateline()) {
-                    return h.date();
-                }
+            List<DateResolver.DateHit> stated = withSameDay(DateResolver.find(s.norm(), context.published()), s.norm(), lastDay);
+            dates.add(stated);
+            for (DateResolver.DateHit h : stated) {
+                lastDay = h.date() != null && !h.dateline() ? h.date() : lastDay;
             }
         }
-        return null;
     }
 
     /**
