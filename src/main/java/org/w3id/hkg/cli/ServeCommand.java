@@ -61,17 +61,14 @@ public final class ServeCommand implements Callable<Integer> {
     public Integer call() {
         GraphStore graphStore = openStore();
         HkgServer server;
-        // Ctrl-C while the seeds are built stops that build early, keeping what it read; then nothing is served
-        try (StopOnSignal ctrlC = new StopOnSignal(System.err)) {
-            if (!buildIfEmpty(graphStore, ctrlC.signal())) {
-                graphStore.close();
-                return BuildCommand.STOPPED;
-            }
-        } catch (RuntimeException e) {
-            graphStore.close();
-            throw e;
-        }
         try {
+            // Ctrl-C while the seeds are built stops that build early, keeping what it read; then nothing is served
+            try (StopOnSignal ctrlC = new StopOnSignal(System.err)) {
+                if (!buildIfEmpty(graphStore, ctrlC.signal())) {
+                    graphStore.close();
+                    return BuildCommand.STOPPED;
+                }
+            }
             server = HkgServer.builder().dataset(graphStore.dataset()).host(host).port(port)
                     .timeout(timeout).base(base).build().start();
         } catch (HkgServer.PortInUseException e) {

@@ -23,7 +23,7 @@ final class StopOnSignal implements AutoCloseable {
     StopOnSignal(PrintStream err) {
         hook = new Thread(() -> {
             signal.request();
-            err.println("hkg: stopping: storing the documents already read (run the same command again to resume)");
+            err.println("hkg: stopping: storing the documents already read");
             err.flush();
             try {
                 closed.await(PATIENCE_MINUTES, TimeUnit.MINUTES);

@@ -26,6 +26,8 @@ public final class ShortNames {
     private static final Pattern FORMER = Pattern.compile("^原(?=\\p{IsHan}{2})");
     /** A county-level or lower place written before a name: 信州区, 无为县, 茅家岭街道, 严桥镇. */
     private static final Pattern LOCAL_PREFIX = Pattern.compile("^(\\p{IsHan}{2,4}?(?:区|县|旗|街道|镇|乡))(?!医院|卫生|人民|中医|妇幼)");
+    /** What may stand before an organisation suffix and still name no organisation of its own: 第一, 人民, 中心. */
+    private static final Pattern BARE_KIND = Pattern.compile("第?[一二三四五六七八九十\\d]+|中心|妇幼|人民|中医|社区");
     private static final Pattern ADMIN_WORD_START = Pattern.compile("^(?:省|市|自治区|特别行政区)");
     /** Distinct strings whose normal form is remembered: the most used (names recur across sentences and documents). */
     private static final int MEMO = 16_384;
@@ -197,7 +199,7 @@ public final class ShortNames {
     private boolean bareKind(String rest) {
         OrgSuffix suffix = data.suffixOf(rest);
         String before = suffix == null ? rest : rest.substring(0, rest.length() - suffix.suffix().length());
-        return before.isEmpty() || before.matches("第?[一二三四五六七八九十\\d]+|中心|妇幼|人民|中医|社区");
+        return before.isEmpty() || BARE_KIND.matcher(before).matches();
     }
 
     /** The leading place of a name (南京 of 杭州明德医院), or null. */
