@@ -18,6 +18,9 @@ final class ArticleLines {
             "^(?i:date|published|posted on|posted|updated)(?:\\s?:\\s?|\\s)(\\d{4}-\\d{1,2}-\\d{1,2})(?:[ T]\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*");
     private static final Pattern LEADING_DATE = Pattern.compile(
             "^\\d{4}\\s?(?:[-/.]|年)\\s?\\d{1,2}\\s?(?:[-/.]|月)\\s?\\d{1,2}日?(?:\\s?\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s?");
+    /** What may follow the date of a date line: a separator, then the outlet (2024-03-12 | 东岚日报, March 12, 2024 — Qinghe Daily). */
+    private static final Pattern AFTER_DATE = Pattern.compile("^\\s*(?:(?:\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*[|｜·—–/]\\s*"
+            + "([^|｜。！？!?;；:：,，]{2,40}?))?\\s*$");
     private static final Pattern ENGLISH_BYLINE = Pattern.compile("^(?i:by)\\s([A-Z][\\w.'-]{0,30}(?:\\s[A-Z][\\w.'-]{0,30}){0,3})$");
     private static final Pattern BYLINE = Pattern.compile(
             "^\\p{IsHan}{0,6}?(?:编辑|編輯|记者|記者|作者|撰稿)(?:\\s?[:：]\\s?|\\s)([\\p{IsHan}·]{2,4})$");
@@ -133,10 +136,19 @@ final class ArticleLines {
         if (leadingDate.find()) {
             String rest = line.substring(leadingDate.end());
             MetaLine restMeta = rest.isEmpty() ? null : MetaLine.parse(rest);
-            if (restMeta != null || (rest.isEmpty() && index < 4 && !hints.hasDate())) {
+            if (restMeta != null) {
                 hints.date(DateText.find(line));
-                return restMeta == null ? null : takeMeta(rest, index, hints, found);
+                return takeMeta(rest, index, hints, found);
             }
+            if (dateLine(rest, index, hints, found)) {
+                hints.date(DateText.find(line));
+                return null;
+            }
+        }
+        Matcher englishDate = DateText.ENGLISH.matcher(line);
+        if (englishDate.lookingAt() && dateLine(line.substring(englishDate.end()), index, hints, found)) {
+            hints.date(DateText.english(englishDate));
+            return null;
         }
         Matcher english = ENGLISH_BYLINE.matcher(line);
         if (english.matches()) {
@@ -144,6 +156,21 @@ final class ArticleLines {
             return null;
         }
         return line;
+    }
+
+    /**
+     * Whether what follows a date at the start of line {@code index} makes it a date line: nothing (in the
+     * first four lines, before any other date), or a separator and an outlet, which is taken as the source.
+     */
+    private boolean dateLine(String rest, int index, MetaHints hints, Found found) {
+        Matcher after = AFTER_DATE.matcher(rest);
+        if (!after.matches() || index >= 4 || hints.hasDate()) {
+            return false;
+        }
+        if (after.group(1) != null) {
+            found.source(after.group(1).strip(), outlets);
+        }
+        return true;
     }
 
     /**

@@ -14,6 +14,13 @@ final class DateText {
     static final Pattern YMD = Pattern.compile(
             "(\\d{4})\\s*(?:[-/.]|年)\\s*(\\d{1,2})\\s*(?:[-/.]|月)\\s*(\\d{1,2})(?!\\d)(?:日|号|號)?");
 
+    /** A date written in English at the start of a value: {@code March 12, 2024}, {@code 12 March 2024}, {@code Mar. 12, 2024}. */
+    static final Pattern ENGLISH = Pattern.compile("(?i)(?:(?<m1>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?"
+            + "\\s+(?<d1>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<y1>\\d{4})|(?<d2>\\d{1,2})\\s+(?<m2>jan|feb|mar|apr|may|jun|jul|aug|sep|sept"
+            + "|oct|nov|dec)[a-z]*\\.?,?\\s+(?<y2>\\d{4}))(?![0-9])");
+    private static final java.util.List<String> MONTHS = java.util.List.of("jan", "feb", "mar", "apr", "may", "jun", "jul",
+            "aug", "sep", "oct", "nov", "dec");
+
     private DateText() {
     }
 
@@ -41,6 +48,14 @@ final class DateText {
             return Result.NONE;
         }
         return of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), m.group());
+    }
+
+    /** The date of an English date the matcher found ({@link #ENGLISH}). */
+    static Result english(Matcher m) {
+        boolean monthFirst = m.group("m1") != null;
+        String month = (monthFirst ? m.group("m1") : m.group("m2")).toLowerCase(java.util.Locale.ROOT).substring(0, 3);
+        return of(Integer.parseInt(monthFirst ? m.group("y1") : m.group("y2")), MONTHS.indexOf(month) + 1,
+                Integer.parseInt(monthFirst ? m.group("d1") : m.group("d2")), m.group());
     }
 
     /** A date from its parts, or the reason it is impossible. */

@@ -209,6 +209,25 @@ class FormatTest {
     }
 
     @Test
+    void aDateLineWithTheOutletAfterASeparatorInEnglishOrInFigures() throws Exception {
+        String english = "Qinghe clinic joins a care network\nMarch 2, 2023 | Qinghe Health Weekly\n\n"
+                + "Qinghe Clinic has joined the Eastern Care Network, the clinic said on Monday.\n";
+        SourceDocument d = READER.read(write(dir, "en.txt", english));
+        assertEquals(LocalDate.of(2023, 3, 2), d.meta().published());
+        assertEquals("Qinghe Health Weekly", d.meta().publisher());
+        assertEquals("Qinghe clinic joins a care network\nQinghe Clinic has joined the Eastern Care Network, the clinic said on Monday.",
+                d.text(), "the date line leaves the text");
+        String dayFirst = "Qinghe clinic joins a care network\n2 Sept. 2023\n\nQinghe Clinic has joined the network.\n";
+        assertEquals(LocalDate.of(2023, 9, 2), READER.read(write(dir, "en2.txt", dayFirst)).meta().published());
+        String figures = "青禾医院加入区域医疗联盟\n2021-11-20 09:30 | 青禾日报\n\n" + PARAGRAPH_HANS + "\n";
+        DocumentMeta m = READER.read(write(dir, "zh.txt", figures)).meta();
+        assertEquals(LocalDate.of(2021, 11, 20), m.published());
+        assertEquals("青禾日报", m.publisher());
+        String sentence = "青禾医院加入区域医疗联盟\nMarch 2, 2023 was the day Qinghe Clinic joined the network.\n";
+        assertNull(READER.read(write(dir, "en3.txt", sentence)).meta().published(), "a sentence that starts with a date");
+    }
+
+    @Test
     void markdownWithoutFrontMatterStartsWithAHeading() throws Exception {
         String md = "# 青禾医院新闻\n\n> " + PARAGRAPH_HANS + "\n\n- 第一条：责令改正\n- 第二条：罚款\n";
         SourceDocument d = READER.read(write(dir, "f", md));

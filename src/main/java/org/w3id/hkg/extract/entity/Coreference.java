@@ -10,13 +10,16 @@ import org.w3id.hkg.extract.EntityType;
 /**
  * In-document coreference of organisation anaphors: 我院/本院/该院/该医院/该诊所/该门诊部/该卫生院 → the hospital in focus,
  * 该公司/本公司/公司 → the company in focus, 该联盟/联盟/医联体 → the alliance in focus, bare 医院 inside
- * a letter → the letter's hospital. The
+ * a letter → the letter's hospital; English "the hospital", "the company", and "the Sanya hospital" → the last
+ * hospital named with that word. The
  * focus is the organisation of the letter around the sentence (a header line {@code X医院:} opens
  * a letter, a line with only the organisation's name signs it), else the last organisation of the
  * right type named before. Stateless.
  */
 public final class Coreference {
     private static final Pattern HOSPITAL_ANAPHOR = Pattern.compile("我院|本院|该院|该医院|这家医院|涉事医院|该诊所|涉事诊所|该门诊部|该卫生院|医院|\\b[Tt]he hospital\\b");
+    /** "the Sanya hospital": the hospital named before whose name has that word. */
+    private static final Pattern NAMED_HOSPITAL_EN = Pattern.compile("\\b[Tt]he ([A-Z][A-Za-z'’-]+) (?:hospital|clinic)\\b");
     private static final Pattern ACQUIRED = Pattern.compile("(?:收购|并购|购买|受让|入股|增资)(?:了|完成)?\\s*$");
     private static final Pattern COMPANY_ANAPHOR = Pattern.compile("该公司|本公司|我公司|这家公司|公司|本集团|该集团|集团|\\b[Tt]he (?:company|group)\\b");
     private static final Pattern ALLIANCE_ANAPHOR = Pattern.compile("该联盟|本联盟|该医联体|该医共体|联盟|医联体|医共体");
@@ -48,6 +51,7 @@ public final class Coreference {
         Candidate lastHospital = null;
         Candidate lastCompany = null;
         Candidate lastAlliance = null;
+        List<Candidate> hospitals = new ArrayList<>();
         for (int s = 0; s < sentences.size(); s++) {
             SentenceView sv = sentences.get(s);
             List<Candidate> found = new ArrayList<>();
@@ -57,6 +61,10 @@ public final class Coreference {
             Matcher h = HOSPITAL_ANAPHOR.matcher(text);
             while (mayHold(text, "院", "诊所", "门诊部", "he hospital") && h.find()) {
                 events.add(new int[] {h.start(), h.end(), 0});
+            }
+            Matcher named = NAMED_HOSPITAL_EN.matcher(text);
+            while (mayHold(text, "he ") && named.find()) {
+                events.add(new int[] {named.start(), named.end(), 3, named.start(1), named.end(1)});
             }
             Matcher c = COMPANY_ANAPHOR.matcher(text);
             while (mayHold(text, "公司", "集团", "he company", "he group") && c.find()) {
@@ -72,11 +80,20 @@ public final class Coreference {
                 int[] e = (int[]) o;
                 while (ci < here.size() && here.get(ci).end() <= e[0]) {
                     Candidate k = here.get(ci++);
+                    seen(hospitals, k);
                     lastHospital = k.type() == EntityType.HOSPITAL ? k : lastHospital;
                     lastCompany = isCompanyForm(k) && !acquired(text, k) ? k : lastCompany;
                     lastAlliance = k.type() == EntityType.ALLIANCE ? k : lastAlliance;
                 }
                 if (overlaps(here, e[0], e[1]) || overlaps(found, e[0], e[1])) {
+                    continue;
+                }
+                if (e[2] == 3) {
+                    Candidate target = hospitalNamed(hospitals, text.substring(e[3], e[4]));
+                    if (target != null) {
+                        found.add(new Candidate(e[0], e[1], target.name(), target.type(), Candidate.Kind.COREF, null, Set.of(), 0.65));
+                        lastHospital = target;
+                    }
                     continue;
                 }
                 String word = sv.text().substring(e[0], e[1]);
@@ -99,6 +116,7 @@ public final class Coreference {
             }
             for (int k = ci; k < here.size(); k++) {
                 Candidate x = here.get(k);
+                seen(hospitals, x);
                 lastHospital = x.type() == EntityType.HOSPITAL ? x : lastHospital;
                 lastCompany = isCompanyForm(x) && !acquired(text, x) ? x : lastCompany;
                 lastAlliance = x.type() == EntityType.ALLIANCE ? x : lastAlliance;
@@ -106,6 +124,24 @@ public final class Coreference {
             out.add(found);
         }
         return out;
+    }
+
+    private static void seen(List<Candidate> hospitals, Candidate c) {
+        if (c.type() == EntityType.HOSPITAL) {
+            hospitals.add(c);
+        }
+    }
+
+    /** The last hospital of {@code seen} whose name has {@code word} as a word. */
+    private static Candidate hospitalNamed(List<Candidate> seen, String word) {
+        Pattern w = Pattern.compile("\\b" + Pattern.quote(word) + "\\b");
+        for (int k = seen.size() - 1; k >= 0; k--) {
+            Candidate h = seen.get(k);
+            if ((w.matcher(h.name()).find() || h.english() != null && w.matcher(h.english()).find())) {
+                return h;
+            }
+        }
+        return null;
     }
 
     /**

@@ -318,6 +318,9 @@ final class DocumentNames {
         if (c.kind() != Candidate.Kind.NAME || c.type() == EntityType.PERSON) {
             return;
         }
+        if (c.type() == EntityType.COMPANY && ShortNames.englishShortForm(c.name()) != null) {
+            names.putIfAbsent(ShortNames.englishShortForm(c.name()), ref);
+        }
         if (c.type() == EntityType.COMPANY) {
             String core = shorts.companyCore(c.name());
             if (core != null && core.length() >= 2) {

@@ -12,7 +12,7 @@ import org.w3id.hkg.extract.EntityType;
 /**
  * English organisation and person names: a run of capitalised words ending in an organisation word
  * (Hospital, Clinic, Care Network, Investment, Group, Commission ...), and a capitalised two- or
- * three-word name followed by ", role of" or preceded by "said". A leading possessive region before
+ * three-word name followed by ", role of", preceded by "said" or by a title (Chairman X Y). A leading possessive region before
  * two or more name words (Region's City Name Hospital) is not part of the name. Stateless.
  */
 public final class EnglishNames {
@@ -43,6 +43,12 @@ public final class EnglishNames {
             + "|founder|dean|secretary|minister|spokesperson|spokesman|executive|vice|general|deputy|officer";
     private static final Pattern PERSON_ROLE = Pattern.compile(
             "\\b([A-Z][a-z]+(?: [A-Z][a-z]+){1,2}), (?:the |a )?(?:[a-z-]+ ){0,3}(?:" + ROLE_WORDS + ")\\b");
+    /** A title written before the name: Chairman Fu Jianhua, Vice President Li Na, Dr. Wang Tao. */
+    private static final Pattern PERSON_TITLED = Pattern.compile("\\b(?:(?:Vice|Deputy|Executive) )?(?:Chairman|Chairwoman|President"
+            + "|Director|Dean|CEO|Chief Executive(?: Officer)?|General Manager|Party Secretary|Secretary|Spokesperson|Spokesman"
+            + "|Spokeswoman|Dr\\.|Doctor|Professor|Prof\\.) ([A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\\b");
+    /** Words that continue a title, not start a name (Director General, Chief Executive Officer). */
+    private static final Set<String> TITLE_WORDS = Set.of("General", "Manager", "Officer", "Executive", "Secretary", "Director");
     private static final Pattern PERSON_SAID = Pattern.compile(
             "\\b(?:said|says|according to) ([A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\\b");
 
@@ -121,7 +127,8 @@ public final class EnglishNames {
             }
         }
         for (int k = first; k < last; k++) {
-            if (connector(text, words.get(k)) && !ORG_HEADS.contains(word(text, words.get(k - 1 < first ? first : k - 1)))) {
+            if (connector(text, words.get(k)) && !ORG_HEADS.contains(word(text, words.get(k - 1 < first ? first : k - 1)))
+                    && !inGlossaryPhrase(text, words, k)) {
                 first = k + 1;
                 break;
             }
@@ -151,20 +158,36 @@ public final class EnglishNames {
         }
     }
 
+    /**
+     * Whether connector word k is inside a phrase of the glossary (Women and Children's, Maternal and
+     * Child, Traditional Chinese and Western Medicine): a name part, not a join of two names.
+     */
+    private boolean inGlossaryPhrase(String text, List<int[]> words, int k) {
+        for (int a = Math.max(0, k - 4); a < k; a++) {
+            for (int b = k + 1; b < Math.min(words.size(), k + 5); b++) {
+                if (data.glossary().containsKey(text.substring(words.get(a)[0], words.get(b)[1]).replace('’', '\'')
+                        .toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** English person names confirmed by a role phrase after them or "said" before them. */
     public List<Candidate> persons(String text) {
         List<Candidate> out = new ArrayList<>();
         if (text.chars().noneMatch(ch -> ch >= 'A' && ch <= 'Z')) {
             return out; // both patterns need a capitalised name
         }
-        for (Pattern p : List.of(PERSON_ROLE, PERSON_SAID)) {
+        for (Pattern p : List.of(PERSON_ROLE, PERSON_SAID, PERSON_TITLED)) {
             Matcher m = p.matcher(text);
             while (m.find()) {
                 int b = m.start(1);
                 int e = m.end(1);
                 String name = m.group(1);
                 if (out.stream().noneMatch(c -> c.begin() == b) && typeOf(name) == null
-                        && !LEADING.contains(name.split(" ")[0])) {
+                        && !LEADING.contains(name.split(" ")[0]) && !TITLE_WORDS.contains(name.split(" ")[0])) {
                     out.add(new Candidate(b, e, name, EntityType.PERSON, Candidate.Kind.PERSON, name, java.util.Set.of(), 0.75));
                 }
             }

@@ -236,6 +236,11 @@ public final class PersonRecognizer {
         int end = start;
         while (j < tokens.size() && end - start < 3) {
             Token t = tokens.get(j);
+            if (j == roleIndex + 1 && surnameAsWord(tokens, j)) {
+                end = t.end();
+                j++;
+                continue;
+            }
             if (t.is("w") || t.is("p") || t.is("v") || t.is("d") || t.is("c") || t.is("u") || t.is("nnt")
                     || SPEECH.contains(t.word()) || !t.word().codePoints().allMatch(
                             cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)) {
@@ -262,6 +267,21 @@ public final class PersonRecognizer {
         boolean boundary = j >= tokens.size() || tokens.get(j).is("w") || tokens.get(j).is("p")
                 || tokens.get(j).is("v") || tokens.get(j).is("d") || SPEECH.contains(tokens.get(j).word());
         return surname && boundary && !name.contains("某") && !data.generic().contains(name) ? end : -1;
+    }
+
+    /**
+     * A one-character family name the segmenter took for a verb or an adverb (许/v 丽娟/nz, 向/p 红梅/nr is
+     * not: a preposition stays one), followed by a one- or two-character word that is no verb or function
+     * word: the start of a name after a title.
+     */
+    private boolean surnameAsWord(List<Token> tokens, int j) {
+        Token t = tokens.get(j);
+        if (t.word().length() != 1 || !data.surnames().contains(t.word()) || !(t.is("v") || t.is("d")) || j + 1 >= tokens.size()) {
+            return false;
+        }
+        Token given = tokens.get(j + 1);
+        return given.start() == t.end() && given.word().length() <= 2 && (given.is("nz") || given.is("n") || given.is("nr")
+                || given.is("ng")) && given.word().codePoints().allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
     }
 
     /** {@code end} when the two or three characters from {@code start} look like a name, else -1. */

@@ -213,6 +213,22 @@ public final class ShortNames {
         return place.endsWith("省") || place.endsWith("市") ? place.substring(0, place.length() - 1) : place;
     }
 
+    /** The legal-form and group words an English company name drops in its short form. */
+    private static final Pattern ENGLISH_CORPORATE = Pattern.compile(
+            "(?i)(?:[ ,]+(?:group|holdings?|co\\.?|ltd\\.?|limited|inc\\.?|corp\\.?|corporation|company|plc))+$");
+
+    /**
+     * The short name of an English company name: without its legal form and group words, two words or more
+     * (Qiongya Health of Qiongya Health Group Co., Ltd.); null if none.
+     */
+    public static String englishShortForm(String name) {
+        if (name.chars().anyMatch(ch -> ch >= 128)) {
+            return null;
+        }
+        String core = ENGLISH_CORPORATE.matcher(name.strip()).replaceAll("");
+        return !core.equals(name.strip()) && core.split(" ").length >= 2 ? core : null;
+    }
+
     /** A company's conventional short name: no place, legal form or industry words at the end; null if under two characters. */
     public String companyCore(String name) {
         return cores.apply(name);

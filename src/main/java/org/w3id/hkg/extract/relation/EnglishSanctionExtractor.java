@@ -25,7 +25,7 @@ public final class EnglishSanctionExtractor implements FactRule {
     private static final Pattern LETTER = Pattern.compile("[A-Za-z]");
     private static final Pattern AUXILIARY = Pattern.compile(
             "(?i)\\b(?:was|were|has been|had been|have been|is being|are being|is|are|been|be)\\s+(?:[a-z]+ly\\s+|also\\s+|then\\s+)?$");
-    private static final Pattern BY = Pattern.compile("(?i)^[^.;]{0,60}?\\bby\\s+(?:the\\s+)?");
+    private static final Pattern BY = Pattern.compile("(?i)^(?:[^.;]|\\.(?=\\d)){0,90}?\\bby\\s+(?:the\\s+)?");
     private static final Pattern ACTIVE_GAP = Pattern.compile("(?i)^\\s*(?:has|have|had|also|then|on [A-Z][a-z]+)?\\s*$");
 
     private final WordTable measures;
@@ -51,9 +51,10 @@ public final class EnglishSanctionExtractor implements FactRule {
                 String before = norm.substring(0, hit.begin());
                 if (AUXILIARY.matcher(before).find()) {
                     target = subject(doc, i, hit.begin());
-                    Matcher by = BY.matcher(norm.substring(hit.end()));
+                    // "fined by Y", "ordered by Y to rectify": the issuer after the measure word or inside its gap
+                    Matcher by = BY.matcher(norm.substring(hit.begin()));
                     if (by.find()) {
-                        DocumentView.Span y = doc.startingAt(i, hit.end() + by.end(), REGULATORS);
+                        DocumentView.Span y = doc.startingAt(i, hit.begin() + by.end(), REGULATORS);
                         issuer = y == null ? null : y.mention().ref();
                     }
                 } else {

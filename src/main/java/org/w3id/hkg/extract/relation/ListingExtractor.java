@@ -13,7 +13,8 @@ import org.w3id.hkg.extract.Listing;
 
 /**
  * Listings: a company named right before its stock code — 公司名(000516), 公司名(300015.SZ),
- * 公司名(股票代码:600000), 公司名(00700.HK), 公司名(HK:0700). A code with no company named next to it
+ * 公司名(股票代码:600000), 公司名(00700.HK), 公司名(HK:0700), labelled codes (股票代码:300957, "shares trade under
+ * the code 301293", "(SZSE: 301293)": the company named just before). A code with no company named next to it
  * (quote widgets, K-line images) is not a listing. The exchange comes from the code form.
  */
 public final class ListingExtractor implements FactRule {
@@ -28,7 +29,8 @@ public final class ListingExtractor implements FactRule {
             + "|(?<![\\d.])(?<code3>\\d{6}|\\d{4,5}(?=\\.(?:HK|hk)))\\.(?<suf3>SZ|SH|SS|BJ|HK|sz|sh|ss|bj|hk)(?![A-Za-z])");
 
     /** A labelled code anywhere: "股票代码:300957", "股份代號:03928.HK" (company: the one named just before). */
-    private static final Pattern LABEL = Pattern.compile("(?:(?i:ticker|stock code|stock symbol)\\s*(?:symbol)?|(?:股票|证券|股份)代[码号])\\s*[::]?\\s*(\\d{6}|\\d{4,5}(?:\\s*\\.\\s*HK)?)(?![\\d])");
+    private static final Pattern LABEL = Pattern.compile("(?:(?i:ticker|stock code|stock symbol|(?:under|with) the (?:stock |share )?"
+            + "(?:code|ticker|symbol)|(?:SZSE|SSE|SHSE|HKEX|SEHK|BSE)\\s*:)\\s*(?:symbol)?|(?:股票|证券|股份)代[码号])\\s*[::]?\\s*(\\d{6}|\\d{4,5}(?:\\s*\\.\\s*HK)?)(?![\\d])");
     private static final Pattern HEADER_REST = Pattern.compile("^\\s*[,;]?\\s*(?:证券|股票)简称");
     /** An announcement header: "证券代码:000787 证券简称:X". */
     private static final Pattern HEADER = Pattern.compile("(?:证券|股票)代码\\s*[::]\\s*(\\d{6})\\s*[,;]?\\s*(?:证券|股票)简称\\s*[::]\\s*");

@@ -67,7 +67,11 @@ public final class OwnershipExtractor implements FactRule {
     private static final Map<String, Integer> NUMBERS = Map.of("two", 2, "both", 2, "three", 3, "four", 4);
     private static final Pattern CHILD_EN = Pattern.compile("(?i)(?:,\\s*(?:a|an|the)?\\s*(?:wholly[- ]owned\\s+)?subsidiary of|"
             + "\\s+is\\s+(?:now\\s+)?(?:a\\s+)?(?:wholly[- ]owned\\s+)?subsidiary of|,?\\s*(?:is\\s+)?(?:wholly[- ]|majority[- ])?owned by"
-            + "|,?\\s*(?:is\\s+)?(?:operated|run|managed|controlled) by|,\\s*(?:a\\s+)?(?:unit|part) of)\\s+(?:the\\s+)?");
+            + "|,?\\s*(?:is\\s+)?(?:operated|run|managed|controlled) by|,\\s*(?:a\\s+)?(?:unit|part) of"
+            + "|,\\s*(?:the|its)\\s+flagship(?:\\s+hospital)?\\s+of(?:\\s+(?!the\\b)(?-i:[a-z-]+)){0,4})\\s+(?:the\\s+)?");
+    /** "P operates nine hospitals, including A and B": P owns A and B. */
+    private static final Pattern OPERATES_EN = Pattern.compile(
+            "(?i)\\b(?:operates|owns|runs|manages|controls)\\b[^.;]{0,80}?\\bincluding\\s+(?:the\\s+)?");
 
     @Override
     public List<Fact> extract(DocumentView doc) {
@@ -296,7 +300,10 @@ public final class OwnershipExtractor implements FactRule {
         }
     }
 
-    /** P, parent company of A and B / of the two hospitals; A, a subsidiary of P; A is owned by P. */
+    /**
+     * P, parent company of A and B / of the two hospitals; A, a subsidiary of P; A is owned by P; A, the
+     * flagship of (hospital operator) P; P (the sentence's first company) operates … hospitals, including A and B.
+     */
     private void english(DocumentView doc, int i, String norm, Map<String, Fact> facts) {
         if (norm.chars().noneMatch(ch -> ch < 128 && Character.isLetter(ch))) {
             return;
@@ -316,6 +323,18 @@ public final class OwnershipExtractor implements FactRule {
             for (EntityRef c : children) {
                 if (!c.equals(parent.mention().ref())) {
                     add(facts, doc, i, c, parent.mention().ref(), children.size() > 1 ? 0.8 : 0.9);
+                }
+            }
+        }
+        Matcher op = OPERATES_EN.matcher(norm);
+        while (op.find()) {
+            DocumentView.Span parent = null;
+            for (DocumentView.Span p : doc.spans(i, EnumSet.of(EntityType.COMPANY))) {
+                parent = parent == null && p.end() <= op.start() ? p : parent;
+            }
+            for (DocumentView.Span child : parent == null ? List.<DocumentView.Span>of() : Chains.after(doc, i, op.end(), ORGS)) {
+                if (child.type() == EntityType.HOSPITAL) {
+                    add(facts, doc, i, child.mention().ref(), parent.mention().ref(), 0.8);
                 }
             }
         }

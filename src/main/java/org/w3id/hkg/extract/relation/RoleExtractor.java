@@ -22,7 +22,7 @@ import org.w3id.hkg.extract.Role;
  * "调度科科长Y") the org is the one in focus (nearest before, in the sentence or the paragraph), but only
  * for people the document gives no org for elsewhere; a role named after an alliance word (联盟理事长Y, Y兼任医联体理事长)
  * is a role at the alliance in focus, whatever else the person holds. English: "Y, director general of the board of X",
- * "X President Y".
+ * "X President Y", "Chairman Y" (at the company in focus; President, Director, Dean Y at the hospital in focus).
  */
 public final class RoleExtractor implements FactRule {
     private static final Set<EntityType> ORGS = EnumSet.of(EntityType.HOSPITAL, EntityType.COMPANY, EntityType.REGULATOR,
@@ -55,6 +55,13 @@ public final class RoleExtractor implements FactRule {
     private static final Pattern NOT_LETTERS = Pattern.compile("[^a-z]+");
     private static final Pattern POST = Pattern.compile("^\\s*(?:职务|一职|的职务)");
     private static final Pattern EN_POSSESSIVE = Pattern.compile("^['’]s\\s+([A-Za-z][A-Za-z -]{1,40}?)(?=\\s*(?:[,.;)]|$|\\s+said|\\s+says))");
+    /** A title written before the name (Chairman Y, Vice President Y). */
+    private static final Pattern EN_TITLE = Pattern.compile("(?:^|[\\s\"“(])((?:(?:Vice|Deputy|Executive) )?(?:Chairman|Chairwoman"
+            + "|President|Director|Dean|CEO|Chief Executive(?: Officer)?|General Manager|Party Secretary))\\s+$");
+    /** "of the X" or "at X" right after a titled name. */
+    private static final Pattern EN_OF = Pattern.compile("^,?\\s+(?:of|at)\\s+(?:the\\s+)?$");
+    /** English titles of a company's board and management; others are read against a hospital first. */
+    private static final Pattern EN_BUSINESS = Pattern.compile("(?i)chair|ceo|chief executive|general manager");
     private static final Pattern EN_BEFORE = Pattern.compile("^\\s*(?:'s\\s+)?([A-Za-z][A-Za-z .-]{1,60}?)\\s*,?\\s*$");
 
     private final WordTable roles;
@@ -263,6 +270,18 @@ public final class RoleExtractor implements FactRule {
                     return new Found(i, person, org.end() + m.start(1), org.end() + m.end(1), org);
                 }
             }
+        }
+        Matcher title = EN_TITLE.matcher(norm.substring(0, person.begin()));
+        if (title.find()) {
+            DocumentView.Span of = null;
+            for (DocumentView.Span org : doc.spans(i, ORGS)) {
+                if (of == null && org.begin() >= person.end() && EN_OF.matcher(norm.substring(person.end(), org.begin())).matches()) {
+                    of = org;
+                }
+            }
+            Set<EntityType> kinds = EN_BUSINESS.matcher(title.group(1)).find() ? EnumSet.of(EntityType.COMPANY)
+                    : EnumSet.of(EntityType.HOSPITAL);
+            return new Found(i, person, title.start(1), title.end(1), of, kinds);
         }
         return null;
     }

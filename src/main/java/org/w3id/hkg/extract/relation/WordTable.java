@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 
 /**
  * A table of trigger words, each with a code and an optional attribute, found in text by longest match.
- * A word may contain "…", a gap of a few characters within one clause (免去…职务, 责令…改正).
+ * A word may contain "…", a gap of a few characters within one clause (免去…职务, 责令…改正), or in an
+ * English word of a few words (ordered … to rectify).
  * Immutable and thread-safe.
  */
 public final class WordTable {
@@ -34,6 +35,8 @@ public final class WordTable {
     }
 
     private static final String GAP = "[^,;。:!?，；：！？\\n]{0,24}?";
+    /** A gap between English words: whole words within one clause (ordered by the city's health commission to). */
+    private static final String ENGLISH_GAP = "\\s+(?:[^,;.:!?\\n]{0,80}?\\s+)?";
     private static final Comparator<Hit> LONGEST_FIRST = Comparator.comparingInt(Hit::length).reversed().thenComparingInt(Hit::begin);
     private static final Comparator<Hit> IN_TEXT_ORDER = Comparator.comparingInt(Hit::begin);
 
@@ -141,7 +144,8 @@ public final class WordTable {
      */
     private static String[] literals(String word) {
         if (english(word)) {
-            return new String[] {asciiLower(word.substring(4).trim())};
+            return java.util.Arrays.stream(asciiLower(word.substring(4).trim()).split("…", -1)).map(String::trim)
+                    .filter(p -> !p.isEmpty()).toArray(String[]::new);
         }
         return java.util.Arrays.stream(word.split("…", -1)).filter(p -> !p.isEmpty()).toArray(String[]::new);
     }
@@ -169,7 +173,12 @@ public final class WordTable {
     /** A word "@en phrase" is English: matched as whole words, ignoring case. */
     private static Pattern compile(String word) {
         if (english(word)) {
-            return Pattern.compile("(?i)(?<![A-Za-z])" + Pattern.quote(word.substring(4).trim()) + "(?![A-Za-z])");
+            StringBuilder re = new StringBuilder("(?i)(?<![A-Za-z])");
+            String[] parts = word.substring(4).trim().split("…", -1);
+            for (int i = 0; i < parts.length; i++) {
+                re.append(i > 0 ? ENGLISH_GAP : "").append(Pattern.quote(parts[i].trim()));
+            }
+            return Pattern.compile(re.append("(?![A-Za-z])").toString());
         }
         StringBuilder re = new StringBuilder();
         String[] parts = word.split("…", -1);

@@ -103,6 +103,9 @@ class EntityRecognizerTest {
         assertEquals(EntityType.PERSON, es.get("萨仁娜"), es.toString());
         assertEquals(EntityType.PERSON, es.get("钱晓东"), es.toString());
         assertFalse(entities("院长张某某表示,将配合调查。").containsKey("张某某"), "a pseudonym stays none");
+        assertEquals(EntityType.PERSON, entities("一、东关医院副院长许丽娟违规收受礼金问题。").get("许丽娟"),
+                "a family name the segmenter took for a verb (许/v 丽娟/nz)");
+        assertFalse(entities("东关医院院长许可证被吊销。").containsValue(EntityType.PERSON));
     }
 
     @Test
@@ -348,5 +351,20 @@ class EntityRecognizerTest {
                 entities("The Pacific Coast Cancer Care Network (环太平洋肿瘤医疗网络) was launched."));
         assertEquals(EntityType.HOSPITAL, entities("城关区人民医院与七里河区人民医院签约。").get("七里河区人民医院"));
         assertTrue(entities("全市三家区人民医院参加。").isEmpty());
+    }
+
+    @Test
+    void englishNamesWithAndInsideTitledPersonsShortCompanyNamesAndANamedHospital() {
+        String text = "Lakeview Health Group said Ningbo Lakeview Women and Children's Hospital and Ningbo Eastbay Hospital joined it. "
+                + "Lakeview Health is listed. Chairman Zhou Jianguo said the Eastbay hospital was renovated.";
+        Map<String, EntityType> es = entities(text);
+        assertEquals(EntityType.HOSPITAL, es.get("Ningbo Lakeview Women and Children's Hospital"), es.toString());
+        assertEquals(EntityType.PERSON, es.get("Zhou Jianguo"), es.toString());
+        List<Mention> ms = mentions(text);
+        assertTrue(ms.stream().anyMatch(m -> m.surface().equals("Lakeview Health") && m.ref().name().equals("Lakeview Health Group")),
+                ms.toString());
+        assertTrue(ms.stream().anyMatch(m -> m.surface().equals("the Eastbay hospital") && m.ref().name().equals("Ningbo Eastbay Hospital")),
+                ms.toString());
+        assertFalse(entities("Director General Wang Hai spoke.").containsKey("General Wang Hai"));
     }
 }

@@ -33,4 +33,14 @@ class EnglishSanctionExtractorTest {
         assertEquals(Set.of("Lakeside Hospital|miscarriage|2023-01-01"),
                 l.stream().map(x -> x.org().name() + "|" + x.outcome() + "|" + x.date()).collect(Collectors.toSet()));
     }
+
+    @Test
+    void anOrderWithItsIssuerInsideTheMeasure() {
+        String text = "Last year the Lakeside hospital was ordered by the Riverton Municipal Health Commission to overhaul its "
+                + "maternity ward.\nNorth Clinic was ordered to rectify by March 1, 2023.";
+        List<Sanction> l = Docs.lang("en", text, "2023-01-14").hospital("Lakeside hospital").hospital("North Clinic")
+                .regulator("Riverton Municipal Health Commission").facts(Sanction.class);
+        assertEquals(Set.of("Lakeside hospital|rectification-order|Riverton Municipal Health Commission|null",
+                "North Clinic|rectification-order|null|2023-03-01"), SanctionExtractorTest.rows(l));
+    }
 }

@@ -58,4 +58,13 @@ class ListingExtractorTest {
                 + "under the ticker 300861.", "2023-01-01").company("Eastridge Holdings").facts(Listing.class);
         assertEquals(List.of("Eastridge Holdings 300861 SZSE"), l.stream().map(x -> x.company().name() + " " + x.ticker() + " " + x.exchange()).toList());
     }
+
+    @Test
+    void englishSharesUnderACodeOrWithTheExchangeInBrackets() {
+        List<Listing> l = Docs.lang("en", "Eastridge Health, whose shares trade in Shenzhen under the code 301822, runs six clinics. "
+                + "Lakeview Care (SSE: 603912) did not comment.", "2023-01-01").company("Eastridge Health").company("Lakeview Care")
+                .facts(Listing.class);
+        assertEquals(List.of("Eastridge Health 301822 SZSE", "Lakeview Care 603912 SSE"),
+                l.stream().map(x -> x.company().name() + " " + x.ticker() + " " + x.exchange()).toList());
+    }
 }

@@ -177,4 +177,15 @@ class OwnershipExtractorTest {
         assertEquals(Set.of("河口骨科医院<松坪医疗集团", "河口眼科医院<柳溪医疗控股有限公司", "河口口腔医院<竹山健康",
                 "河口门诊部<柳溪医疗控股有限公司"), pairs(o));
     }
+
+    @Test
+    void englishFlagshipOfAnOperatorAndHospitalsItOperates() {
+        List<Ownership> o = Docs.lang("en", "North Hill Hospital, the flagship of private hospital operator Eastridge Holdings, opened a "
+                        + "ward.\nLakeview Group, which is listed in Hong Kong, operates 12 hospitals, including Lakeside Clinic and "
+                        + "West Bay Hospital.\nStar Care Alliance includes Big Clinic.", "2022-12-05")
+                .hospital("North Hill Hospital").company("Eastridge Holdings").company("Lakeview Group").hospital("Lakeside Clinic")
+                .hospital("West Bay Hospital").alliance("Star Care Alliance").hospital("Big Clinic").facts(Ownership.class);
+        assertEquals(Set.of("North Hill Hospital<Eastridge Holdings", "Lakeside Clinic<Lakeview Group", "West Bay Hospital<Lakeview Group"),
+                pairs(o));
+    }
 }

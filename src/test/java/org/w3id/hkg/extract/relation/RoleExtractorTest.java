@@ -131,4 +131,14 @@ class RoleExtractorTest {
         assertEquals(Set.of("周立新|河口骨科医院|院长", "吴海|河口骨科医院|法定代表人", "郑云|松坪医疗集团|行政总裁",
                 "钱芳|河口口腔医院|护士"), rows(l));
     }
+
+    @Test
+    void englishTitleBeforeTheNameIsARoleAtTheOrganisationInFocus() {
+        List<Role> l = Docs.lang("en", "Eastridge Holdings runs North Hill Hospital and Lakeside Clinic.\n\"We will grow,\" Chairman "
+                        + "Wang Dali said.\nPresident Li Ping of North Hill Hospital agreed.\nDean Zhou Min spoke last.", "2022-12-05")
+                .company("Eastridge Holdings").hospital("North Hill Hospital").hospital("Lakeside Clinic")
+                .person("Wang Dali").person("Li Ping").person("Zhou Min").facts(Role.class);
+        assertEquals(Set.of("Wang Dali|Eastridge Holdings|Chairman", "Li Ping|North Hill Hospital|President",
+                "Zhou Min|North Hill Hospital|Dean"), rows(l));
+    }
 }
