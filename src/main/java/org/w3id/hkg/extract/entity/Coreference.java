@@ -11,7 +11,8 @@ import org.w3id.hkg.extract.EntityType;
  * In-document coreference of organisation anaphors: 我院/本院/该院/该医院/该诊所/该门诊部/该卫生院 → the hospital in focus,
  * 该公司/本公司/公司 → the company in focus, 该联盟/联盟/医联体 → the alliance in focus, bare 医院 inside
  * a letter → the letter's hospital; English "the hospital", "the company", and "the Sanya hospital" → the last
- * hospital named with that word. The
+ * hospital named with that word; 当事人 after a notice's party line "当事人:X" → X; 本机关/本局/我委 → the regulator signing the notice, else
+ * the one named last before. The
  * focus is the organisation of the letter around the sentence (a header line {@code X医院:} opens
  * a letter, a line with only the organisation's name signs it), else the last organisation of the
  * right type named before. Stateless.
@@ -20,6 +21,11 @@ public final class Coreference {
     private static final Pattern HOSPITAL_ANAPHOR = Pattern.compile("我院|本院|该院|该医院|这家医院|涉事医院|该诊所|涉事诊所|该门诊部|该卫生院|医院|\\b[Tt]he hospital\\b");
     /** "the Sanya hospital": the hospital named before whose name has that word. */
     private static final Pattern NAMED_HOSPITAL_EN = Pattern.compile("\\b[Tt]he ([A-Z][A-Za-z'’-]+) (?:hospital|clinic)\\b");
+    /** A regulator speaking of itself in its notice: the body that signs it, else the one named last before. */
+    private static final Pattern REGULATOR_SELF = Pattern.compile("本机关|本局|我局|本委|我委|本厅|我厅");
+    /** The party line of a decision notice ("当事人:X"), and the word that refers to X after it. */
+    private static final Pattern PARTY_LINE = Pattern.compile("^\\s*(?:当事人|被处罚人|被处罚单位)(?:名称)?\\s*[:：]\\s*");
+    private static final Pattern PARTY_WORD = Pattern.compile("当事人(?!\\s*[:：])");
     private static final Pattern ACQUIRED = Pattern.compile("(?:收购|并购|购买|受让|入股|增资)(?:了|完成)?\\s*$");
     private static final Pattern COMPANY_ANAPHOR = Pattern.compile("该公司|本公司|我公司|这家公司|公司|本集团|该集团|集团|\\b[Tt]he (?:company|group)\\b");
     private static final Pattern ALLIANCE_ANAPHOR = Pattern.compile("该联盟|本联盟|该医联体|该医共体|联盟|医联体|医共体");
@@ -51,11 +57,21 @@ public final class Coreference {
         Candidate lastHospital = null;
         Candidate lastCompany = null;
         Candidate lastAlliance = null;
+        Candidate lastRegulator = null;
         List<Candidate> hospitals = new ArrayList<>();
+        Candidate party = null;
         for (int s = 0; s < sentences.size(); s++) {
             SentenceView sv = sentences.get(s);
             List<Candidate> found = new ArrayList<>();
             List<Candidate> here = candidates.get(s);
+            party = partyOf(sv, here, party);
+            Matcher partyWord = PARTY_WORD.matcher(sv.text());
+            while (party != null && sv.text().contains("当事人") && partyWord.find()) {
+                if (!overlaps(here, partyWord.start(), partyWord.end())) {
+                    found.add(new Candidate(partyWord.start(), partyWord.end(), party.name(), party.type(), Candidate.Kind.COREF,
+                            null, Set.of(), 0.6));
+                }
+            }
             List<Object> events = new ArrayList<>();
             String text = sv.text();
             Matcher h = HOSPITAL_ANAPHOR.matcher(text);
@@ -65,6 +81,10 @@ public final class Coreference {
             Matcher named = NAMED_HOSPITAL_EN.matcher(text);
             while (mayHold(text, "he ") && named.find()) {
                 events.add(new int[] {named.start(), named.end(), 3, named.start(1), named.end(1)});
+            }
+            Matcher self = REGULATOR_SELF.matcher(text);
+            while (mayHold(text, "本", "我") && self.find()) {
+                events.add(new int[] {self.start(), self.end(), 4});
             }
             Matcher c = COMPANY_ANAPHOR.matcher(text);
             while (mayHold(text, "公司", "集团", "he company", "he group") && c.find()) {
@@ -84,8 +104,16 @@ public final class Coreference {
                     lastHospital = k.type() == EntityType.HOSPITAL ? k : lastHospital;
                     lastCompany = isCompanyForm(k) && !acquired(text, k) ? k : lastCompany;
                     lastAlliance = k.type() == EntityType.ALLIANCE ? k : lastAlliance;
+                    lastRegulator = k.type() == EntityType.REGULATOR ? k : lastRegulator;
                 }
                 if (overlaps(here, e[0], e[1]) || overlaps(found, e[0], e[1])) {
+                    continue;
+                }
+                if (e[2] == 4) {
+                    Candidate target = letter[s] != null && letter[s].type() == EntityType.REGULATOR ? letter[s] : lastRegulator;
+                    if (target != null) {
+                        found.add(new Candidate(e[0], e[1], target.name(), target.type(), Candidate.Kind.COREF, null, Set.of(), 0.65));
+                    }
                     continue;
                 }
                 if (e[2] == 3) {
@@ -103,7 +131,9 @@ public final class Coreference {
                 }
                 Candidate target;
                 if (e[2] == 0) {
-                    target = letter[s] != null ? letter[s] : (word.equals("医院") ? null : lastHospital);
+                    // a notice a regulator signs is no hospital's letter: 该院 there is the hospital named before
+                    boolean hospitalLetter = letter[s] != null && letter[s].type() == EntityType.HOSPITAL;
+                    target = hospitalLetter ? letter[s] : (word.equals("医院") ? null : lastHospital);
                 } else if (e[2] == 2) {
                     target = lastAlliance;
                 } else {
@@ -120,10 +150,25 @@ public final class Coreference {
                 lastHospital = x.type() == EntityType.HOSPITAL ? x : lastHospital;
                 lastCompany = isCompanyForm(x) && !acquired(text, x) ? x : lastCompany;
                 lastAlliance = x.type() == EntityType.ALLIANCE ? x : lastAlliance;
+                lastRegulator = x.type() == EntityType.REGULATOR ? x : lastRegulator;
             }
             out.add(found);
         }
         return out;
+    }
+
+    /** The organisation a party line ("当事人:X") of sentence {@code sv} names, else {@code party}. */
+    private static Candidate partyOf(SentenceView sv, List<Candidate> here, Candidate party) {
+        Matcher line = PARTY_LINE.matcher(sv.text());
+        if (!line.find()) {
+            return party;
+        }
+        for (Candidate c : here) {
+            if (c.begin() == line.end() && c.type() != EntityType.PERSON) {
+                return c;
+            }
+        }
+        return party;
     }
 
     private static void seen(List<Candidate> hospitals, Candidate c) {

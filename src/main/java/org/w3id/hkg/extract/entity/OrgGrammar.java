@@ -379,6 +379,11 @@ public final class OrgGrammar {
                 ti--;
                 if ((t.is("ns") || Lexicon.isPlace(t.word())) && ti >= 0 && (ownerWord(tokens.get(ti).word())
                         || !placeMayFollow(tokens.get(ti))) && singles.spelledPlace(tokens, ti + 1, floor) == 0) {
+                    if (singles.startsSplitPlace(tokens, ti, floor)) {
+                        // 沂/南县, 临/沂河/东: the segmenter cut the place's first character off
+                        left = tokens.get(ti).start();
+                        accepted = left;
+                    }
                     break;
                 }
                 continue;

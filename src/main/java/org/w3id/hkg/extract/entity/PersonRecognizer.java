@@ -305,10 +305,10 @@ public final class PersonRecognizer {
         if (before != null && SANCTION_CONTEXT.contains(before.word()) || after != null && departmentRole(tokens, after)) {
             return true;
         }
-        if (before != null && COPULA.contains(before.word())) {
+        if (before != null && (COPULA.contains(before.word()) || before.word().equals(":"))) {
             Token role = previous(tokens, before.start());
             if (role != null && (isRole(role.word()) || role.is("nnt")) || roleWritten(text, before.start())) {
-                return true; // 院长为Y, 法定代表人为Y (法定/代表/人)
+                return true; // 院长为Y, 法定代表人为Y (法定/代表/人), a label line 法定代表人:Y
             }
         }
         return after != null && (isRole(after.word()) || after.is("nnt") || SPEECH.contains(after.word()))

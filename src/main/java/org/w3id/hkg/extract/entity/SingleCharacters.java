@@ -74,6 +74,31 @@ final class SingleCharacters {
                 && !data.stopWords().contains(first) && "本我你他她它全各外同这那其从并或而在至到往赴去来回送转入出进住离返".indexOf(first.charAt(0)) < 0;
     }
 
+    /** One-character verbs and adverbs that open a clause before a place (称/南县…, 经/南京…): never a place's first character. */
+    private static final String CLAUSE_OPENERS = "称经据由向到在去来让使请派令赴送转至找问看给做作叫说讲要想能会可应需将把被使以按依沿因若如但且又也都就才已仍还再原";
+
+    /**
+     * Whether the lone character at {@code ti} is the first character of the place written right after it, cut
+     * off by the segmenter (沂/南县, 临/沂河): a Han character glued to a short place, at the start of a phrase
+     * (after punctuation, a preposition or the start of the text), no function word, clause opener or quantity.
+     */
+    boolean startsSplitPlace(List<Token> tokens, int ti, int floor) {
+        Token t = tokens.get(ti);
+        Token place = tokens.get(ti + 1);
+        if (t.word().length() != 1 || !OrgGrammar.isHan(t.word().charAt(0)) || t.start() < floor || t.end() != place.start()
+                || !place.is("ns") || place.word().length() > 3 || t.is("w") || t.is("p") || t.is("c") || t.is("u") || t.is("r")
+                || t.is("d") || t.is("m") || t.is("q") || t.is("f")) {
+            return false;
+        }
+        String c = t.word();
+        if (OrgGrammar.FUNCTION_CHARS.contains(c) || CLAUSE_OPENERS.contains(c) || QUANTITY.contains(c) || DEICTIC.contains(c)
+                || data.stopWords().contains(c)) {
+            return false;
+        }
+        Token before = ti > 0 ? tokens.get(ti - 1) : null;
+        return before == null || before.start() < floor || before.is("w") || before.is("p");
+    }
+
     /** One or two single characters between a place and the rest of a name (曲靖/嘉/和/妇幼保健院, 安徽省/立/医院). */
     int gluedToPlace(List<Token> tokens, int ti, int floor) {
         if (ti + 1 >= tokens.size() || tokens.get(ti + 1).is("ns")) {

@@ -15,7 +15,8 @@ import org.w3id.hkg.extract.Fact;
 import org.w3id.hkg.extract.Ownership;
 
 /**
- * Ownership [org, parent]: "P旗下A和B", "P下属A", "A是…P的全资子公司", "P的全资子公司A", "A由P(的)全资控股",
+ * Ownership [org, parent]: "P旗下A和B", "P下属A", "A是…P的全资子公司", "P的全资子公司A", "A由P(的)全资控股" (also
+ * "A成立于2016年,由P全资持股"),
  * "P控股的A", "P(A与B的母公司)", "A的母公司(是)P", and English "P, parent company of A and B" /
  * "parent company of the two hospitals" (every hospital the document names), "A, a subsidiary of P",
  * "A is owned by P".
@@ -45,7 +46,7 @@ public final class OwnershipExtractor implements FactRule {
             "^\\s*(?:以)?外\\s*,?\\s*(?:还|也|另)?(?:拥有|有|包括)\\s*(?:的)?(?:全资|控股)?(?:子公司|医院|医疗机构)?\\s*[:]?");
     private static final Pattern COPULA = Pattern.compile("成为|是|为|系|作为|属于");
     private static final Pattern HELD = Pattern.compile("由\\s*");
-    private static final Pattern HELD_END = Pattern.compile("^\\s*(?:股份有限公司|有限责任公司|有限公司)?(?:的)?\\s*(?:全资|绝对|实际)?(?:控股|持有|所有|拥有|控制|举办|投资|设立|兴建|运营|托管|经营|管理)");
+    private static final Pattern HELD_END = Pattern.compile("^\\s*(?:股份有限公司|有限责任公司|有限公司)?(?:的)?\\s*(?:全资|绝对|实际)?(?:控股|持股|持有|所有|拥有|控制|举办|投资|设立|兴建|运营|托管|经营|管理)");
     private static final Pattern PRONOUN = Pattern.compile("(?:该|本|其|这家)(?:公司|医院|院|集团|机构|诊所|门诊部|卫生院|中心)|公司|医院|其");
     private static final Pattern MOTHER = Pattern.compile("母公司|控股股东|大股东|控股方|举办方|举办单位|运营方");
     private static final Pattern ACQUIRE = Pattern.compile("(?:完成)?(?:全资)?(?:收购|并购)(?:了)?");
@@ -251,6 +252,11 @@ public final class OwnershipExtractor implements FactRule {
                 add(facts, doc, i, child.mention().ref(), parent.mention().ref(), 0.9);
                 continue;
             }
+            DocumentView.Span subject = clauseOpening(doc, i, norm, m.start());
+            if (subject != null && !subject.mention().ref().equals(parent.mention().ref())) {
+                add(facts, doc, i, subject.mention().ref(), parent.mention().ref(), 0.8);
+                continue;
+            }
             Matcher p = PRONOUN.matcher(norm.substring(0, m.start()));
             boolean pronoun = false;
             while (p.find()) {
@@ -261,6 +267,19 @@ public final class OwnershipExtractor implements FactRule {
                 add(facts, doc, i, focus.mention().ref(), parent.mention().ref(), 0.6);
             }
         }
+    }
+
+    /**
+     * The organisation a sentence opens with when {@code pos} starts a later clause of it: "A成立于2016年,由P全资持股".
+     * Null when another organisation is named between them.
+     */
+    private static DocumentView.Span clauseOpening(DocumentView doc, int i, String norm, int pos) {
+        if (pos == 0 || !DocumentView.clauseBreak(norm.charAt(pos - 1))) {
+            return null;
+        }
+        List<DocumentView.Span> orgs = doc.spans(i, ORGS).stream().filter(s -> s.end() <= pos).toList();
+        DocumentView.Span first = orgs.isEmpty() ? null : orgs.get(0);
+        return first != null && orgs.size() == 1 && SENTENCE_LEAD.matcher(norm.substring(0, first.begin())).matches() ? first : null;
     }
 
     /** P(A与B的母公司); A的母公司(是)P. */

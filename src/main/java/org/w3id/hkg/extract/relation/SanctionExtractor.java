@@ -308,9 +308,9 @@ public final class SanctionExtractor implements FactRule {
         return null;
     }
 
-    /** The party of a decision notice: "当事人:X" in this or one of the ten sentences before, else none. */
+    /** The party of a decision notice: "当事人:X" in this or an earlier sentence (the nearest), else none. */
     private static List<EntityRef> party(DocumentView doc, int i) {
-        for (int j = i; j >= 0 && j >= i - 10; j--) {
+        for (int j = i; j >= 0; j--) {
             Matcher m = PARTY.matcher(doc.norm(j));
             if (m.find()) {
                 DocumentView.Span x = doc.startingAt(j, m.end(), SanctionTargets.TARGETS);

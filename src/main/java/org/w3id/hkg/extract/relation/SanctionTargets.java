@@ -19,7 +19,8 @@ final class SanctionTargets {
     static final Set<EntityType> TARGETS = EnumSet.of(EntityType.HOSPITAL, EntityType.COMPANY, EntityType.PERSON);
     private static final Set<EntityType> PERSON = EnumSet.of(EntityType.PERSON);
     private static final Pattern PRONOUN = Pattern.compile("^(?:该|涉事|这家|此|本)(?:医院|院|公司|机构|集团|企业|诊所|门诊部|中心)|^其");
-    private static final Pattern ADVERBS = Pattern.compile("(?:已|均|也|又|则|分别|同时|先后|曾|再次|日前|近日|依法|正式|\\s)+$");
+    private static final Pattern ADVERBS = Pattern.compile("(?:已|均|也|又|则|分别|同时|先后|曾|再次|日前|近日|依法|正式|立即|暂时|全面"
+            + "|[自从]?即日起|[自从]?今日起|\\s)+$");
     private static final Pattern CUE = Pattern.compile("被|受到|遭到|对|给予|予以");
     /** A reason clause between the subject and 被: "X因管理混乱被约谈". */
     private static final Pattern REASON = Pattern.compile("(?:因|由于|因为)[^,;。,;]{1,30}$");

@@ -367,4 +367,30 @@ class EntityRecognizerTest {
                 ms.toString());
         assertFalse(entities("Director General Wang Hai spoke.").containsKey("General Wang Hai"));
     }
+
+    @Test
+    void aPlaceWhoseFirstCharacterTheSegmenterCutOff() {
+        Map<String, EntityType> es = entities("根据举报,汶南县卫生健康局对泸南县中医院开展核查。经查,淄河东康复医院也存在问题。");
+        assertEquals(EntityType.REGULATOR, es.get("汶南县卫生健康局"), es.toString());
+        assertEquals(EntityType.HOSPITAL, es.get("泸南县中医院"), es.toString());
+        assertEquals(EntityType.HOSPITAL, es.get("淄河东康复医院"), es.toString());
+        Map<String, EntityType> verb = entities("患者转至南县中医院治疗。");
+        assertFalse(verb.containsKey("至南县中医院"), verb.toString());
+    }
+
+    @Test
+    void inANoticeARegulatorSignsTheHospitalAnaphorIsTheHospitalNamedBefore() {
+        List<Mention> ms = mentions("江城市医疗保障局关于骗保案例的通报\n一、江城康宁医院虚构诊疗案\n经查,该院骗取医保基金10万元。\n江城市医疗保障局\n2024年3月5日");
+        assertTrue(ms.stream().anyMatch(m -> m.surface().equals("该院") && m.ref().name().equals("江城康宁医院")), ms.toString());
+    }
+
+    @Test
+    void theNoticesPartyAndTheRegulatorSpeakingOfItself() {
+        String text = "江城市卫生健康委员会行政处罚决定书\n当事人:江城康宁医院\n法定代表人:钱晓东\n本机关于2024年3月1日检查时发现,当事人使用非卫生技术人员。";
+        List<Mention> ms = mentions(text);
+        assertTrue(ms.stream().anyMatch(m -> m.surface().equals("当事人") && m.ref().name().equals("江城康宁医院")), ms.toString());
+        assertTrue(ms.stream().anyMatch(m -> m.surface().equals("本机关") && m.ref().name().equals("江城市卫生健康委员会")), ms.toString());
+        assertTrue(ms.stream().anyMatch(m -> m.surface().equals("钱晓东") && m.ref().type() == EntityType.PERSON), "a label line names a person");
+        assertTrue(mentions("医患双方当事人均到场。").stream().noneMatch(m -> m.surface().equals("当事人")), "no party line, no party");
+    }
 }

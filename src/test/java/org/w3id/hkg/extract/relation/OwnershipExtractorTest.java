@@ -188,4 +188,13 @@ class OwnershipExtractorTest {
         assertEquals(Set.of("North Hill Hospital<Eastridge Holdings", "Lakeside Clinic<Lakeview Group", "West Bay Hospital<Lakeview Group"),
                 pairs(o));
     }
+
+    @Test
+    void aHospitalFoundedThenHeldByItsParentInALaterClause() {
+        List<Ownership> o = Docs.zh("企业信息显示,东城医院有限公司成立于2015年,由江城康宁医疗管理有限公司全资持股。"
+                        + "北山诊所与南湖医院合作,由东岭集团有限公司控股。", "2024-05-06")
+                .hospital("东城医院有限公司", "东城医院").company("江城康宁医疗管理有限公司").hospital("北山诊所").hospital("南湖医院")
+                .company("东岭集团有限公司").facts(Ownership.class);
+        assertEquals(Set.of("东城医院<江城康宁医疗管理有限公司"), pairs(o), "two organisations before the clause: which one is held is unclear");
+    }
 }

@@ -332,4 +332,21 @@ class SanctionExtractorTest {
                 .regulator("河口市市场监督管理局").regulator("河口市卫生健康委员会").facts(Sanction.class);
         assertEquals(Set.of("竹山眼科医院|fine|河口市市场监督管理局|2023-08-03", "柳溪医院|warning|河口市卫生健康委员会|null"), rows(l));
     }
+
+    @Test
+    void insuranceMeasuresAnOrderFromTodayAndAPartyNamedFarBefore() {
+        String text = "江城市医疗保障局对南湖医院作出处理:追回全部被骗取的医保基金,处罚款10万元,并暂停其医保结算业务6个月。\n"
+                + "江城市卫生健康委员会责令北山医院即日起停业整顿。";
+        List<Sanction> l = Docs.zh(text, "2024-05-06").regulator("江城市医疗保障局").hospital("南湖医院").regulator("江城市卫生健康委员会")
+                .hospital("北山医院").facts(Sanction.class);
+        assertEquals(Set.of("南湖医院|other|江城市医疗保障局|null", "南湖医院|fine|江城市医疗保障局|null",
+                "北山医院|suspension|江城市卫生健康委员会|2024-05-06"), rows(l), "即日起 is the day of publication");
+        StringBuilder notice = new StringBuilder("当事人:东城诊所\n");
+        for (int k = 0; k < 12; k++) {
+            notice.append("上述事实有检查笔录等证据证实。\n");
+        }
+        notice.append("本机关决定给予以下行政处罚:\n1.警告;\n2.罚款5000元。");
+        List<Sanction> far = Docs.zh(notice.toString(), "2024-05-06").hospital("东城诊所").facts(Sanction.class);
+        assertEquals(Set.of("东城诊所|warning|null|null", "东城诊所|fine|null|null"), rows(far));
+    }
 }
