@@ -70,7 +70,7 @@ final class ArticleLines {
 
     private static List<String> readable(List<String> raw, boolean markdown, MetaHints hints) {
         List<String> lines = new ArrayList<>(raw.size());
-        for (String r : raw) {
+        for (String r : markdown ? TableRows.markdown(raw) : raw) {
             String s = Whitespace.collapse(r);
             String url = MarkdownLine.bareUrl(s);
             if (url != null) {

@@ -49,6 +49,8 @@ final class HtmlPage {
     private static final Evaluator SITE_NAME = QueryParser.parse("meta[property=og:site_name]");
     private static final Evaluator LANG = QueryParser.parse("html[lang]");
     private static final Evaluator H1 = QueryParser.parse("h1");
+    private static final Evaluator TABLE = QueryParser.parse("table");
+    private static final Evaluator ROW = QueryParser.parse("tr");
 
     private HtmlPage() {
     }
@@ -70,6 +72,7 @@ final class HtmlPage {
     static List<String> lines(Document doc, boolean keepNewlines) {
         Element body = doc.body();
         removeChrome(body);
+        labelTables(body);
         LineCollector collector = new LineCollector(keepNewlines);
         NodeTraversor.traverse(collector, body);
         collector.flush();
@@ -114,6 +117,27 @@ final class HtmlPage {
     private static String attr(Document doc, Evaluator selector, String attribute) {
         Element e = doc.selectFirst(selector);
         return e == null ? null : e.attr(attribute);
+    }
+
+    /** Replaces each data table (no table inside) by one paragraph per row of "header:cell" pairs ({@link TableRows}). */
+    private static void labelTables(Element body) {
+        for (Element table : body.select(TABLE)) {
+            if (table.select(TABLE).size() > 1) {
+                continue; // a layout table around others: its inner tables are read on their own
+            }
+            List<List<String>> rows = new ArrayList<>();
+            for (Element tr : table.select(ROW)) {
+                rows.add(tr.children().stream().filter(c -> c.normalName().equals("td") || c.normalName().equals("th"))
+                        .map(c -> Whitespace.collapse(c.text())).toList());
+            }
+            List<String> labelled = TableRows.labelled(rows);
+            if (labelled != null) {
+                for (String row : labelled) {
+                    table.before(new Element("p").text(row));
+                }
+                table.remove();
+            }
+        }
     }
 
     private static void removeChrome(Element body) {

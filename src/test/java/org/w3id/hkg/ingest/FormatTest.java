@@ -348,4 +348,18 @@ class FormatTest {
         assertEquals("zh-Hant", d.meta().lang(), "no letters in the text: the page's lang attribute decides");
         assertEquals("2022 · 05 · 06", d.text());
     }
+
+    @Test
+    void dataTablesBecomeLabelledRowsAndLayoutTablesStayText() throws Exception {
+        String html = "<html><body><p>处罚信息公示如下：</p><table><tr><th>被处罚单位</th><th>处罚内容</th><th>处罚机关</th></tr>"
+                + "<tr><td>南湖医院</td><td>警告；罚款3000元</td><td>江城市卫生健康委员会</td></tr>"
+                + "<tr><td>北山诊所</td><td>罚款5000元</td><td></td></tr></table>"
+                + "<table><tr><td><table><tr><td>青禾医院今日开业。</td></tr></table></td></tr></table></body></html>";
+        assertEquals("处罚信息公示如下：\n被处罚单位:南湖医院,处罚内容:警告,罚款3000元,处罚机关:江城市卫生健康委员会。\n"
+                + "被处罚单位:北山诊所,处罚内容:罚款5000元。\n青禾医院今日开业。", READER.read(write(dir, "t.html", html)).text());
+        String md = "---\ntitle: 公示\ndate: 2024-01-02\n---\n\n| Hospital | Measure |\n| --- | :---: |\n| North Clinic | fined; warned |\n\n"
+                + "| 一列 |\n| --- |\n| 值 |\n";
+        assertEquals("Hospital: North Clinic, Measure: fined, warned.\n| 一列 |\n| --- |\n| 值 |",
+                READER.read(write(dir, "t.md", md)).text());
+    }
 }

@@ -47,6 +47,9 @@ public final class SanctionExtractor implements FactRule {
     private static final Pattern ISSUER_BEFORE_END = Pattern.compile("^\\s*(?:的)?\\s*(?:处理|处罚|决定|研究|调查|通报|网站|官网|官方|消息|发布|公告|要求)");
     private static final Pattern REPORT = Pattern.compile("通报|决定|处罚|处理|调查|宣布|发布|消息|通知|问责|公告|收到");
     private static final Pattern TOPIC_LEAD = Pattern.compile("^\\s*(?:[一二三四五六七八九十]{1,3}\\s*[、.]|\\d{1,2}\\s*[.、)]|\\(\\s*[一二三四五六七八九十\\d]{1,3}\\s*\\))?\\s*");
+    /** Labelled fields of a table row or a notice line (处罚机关:Y, 处罚日期:D): the issuer and the day of its measures. */
+    private static final Pattern ISSUER_LABEL = Pattern.compile("(?<!被)(?:处罚|决定|执法|实施|处理|作出处罚决定的)(?:机关|部门|单位)\\s*[:：]\\s*");
+    private static final Pattern DATE_LABEL = Pattern.compile("(?:处罚|决定|作出|处理|处罚决定)(?:日期|时间)\\s*[:：]\\s*");
     private static final Pattern PARTY = Pattern.compile("(?:当事人|被处罚人|被处罚单位|单位名称)(?:名称)?\\s*[::]\\s*");
     /** A sentence that goes on with a decision just listed ("同时,责成…"): it keeps the list's issuer and date. */
     private static final Pattern TAIL = Pattern.compile("^\\s*同时");
@@ -117,15 +120,19 @@ public final class SanctionExtractor implements FactRule {
                         && !GENERIC.matcher(norm).find()) {
                     who = TargetSlot.of(lastTargets, 0.6);
                 }
-                EntityRef issuer = issuer(doc, i, hit.begin());
+                EntityRef issuer = labelledIssuer(doc, i);
+                issuer = issuer != null ? issuer : issuer(doc, i, hit.begin());
                 if (issuer == null && list != null) {
                     issuer = list.issuer();
                 } else if (issuer == null && (carriedAt == i - 1 || carriedAt == i) && carriedIssuer != null
                         && doc.paragraph(carriedAt) == doc.paragraph(i)) {
                     issuer = carriedIssuer;
                 }
-                LocalDate date = ownDate(doc, i, hit.begin());
-                if (date == null && list != null) {
+                DateResolver.DateHit labelled = labelledDate(doc, i);
+                LocalDate date = labelled != null ? labelled.date() : ownDate(doc, i, hit.begin());
+                if (labelled != null) {
+                    // the row's own date field, a day or only a month
+                } else if (date == null && list != null) {
                     date = list.date();
                 } else if (date == null && !VAGUE.matcher(norm.substring(0, hit.begin())).find()
                         && doc.dates(i).stream().noneMatch(h -> h.date() == null && !h.dateline() && h.end() <= hit.begin())) {
@@ -214,6 +221,11 @@ public final class SanctionExtractor implements FactRule {
         EntityRef topic = topic(doc, i);
         if (topic != null) {
             return TargetSlot.of(topic, 0.8);
+        }
+        Matcher party = PARTY.matcher(doc.norm(i));
+        DocumentView.Span labelled = party.find() ? doc.startingAt(i, party.end(), SanctionTargets.TARGETS) : null;
+        if (labelled != null) {
+            return TargetSlot.of(labelled.mention().ref(), 0.8); // a table row: 被处罚单位:X,处罚内容:…
         }
         String norm = doc.norm(i);
         if (LETTER.matcher(norm).find() && !GENERIC.matcher(norm).find()) {
@@ -318,6 +330,27 @@ public final class SanctionExtractor implements FactRule {
             }
         }
         return List.of();
+    }
+
+    /** The regulator of a labelled issuer field in sentence i (处罚机关:Y), or null. */
+    private static EntityRef labelledIssuer(DocumentView doc, int i) {
+        Matcher m = ISSUER_LABEL.matcher(doc.norm(i));
+        DocumentView.Span y = m.find() ? doc.startingAt(i, m.end(), REGULATORS) : null;
+        return y == null ? null : y.mention().ref();
+    }
+
+    /** The date written in a labelled date field of sentence i (处罚日期:D), or null when there is no such field. */
+    private static DateResolver.DateHit labelledDate(DocumentView doc, int i) {
+        Matcher m = DATE_LABEL.matcher(doc.norm(i));
+        if (!m.find()) {
+            return null;
+        }
+        for (DateResolver.DateHit h : doc.dates(i)) {
+            if (h.begin() == m.end()) {
+                return h;
+            }
+        }
+        return null;
     }
 
     /** The issuer in a deciding slot before {@code pos} of sentence i, or null. */

@@ -349,4 +349,14 @@ class SanctionExtractorTest {
         List<Sanction> far = Docs.zh(notice.toString(), "2024-05-06").hospital("东城诊所").facts(Sanction.class);
         assertEquals(Set.of("东城诊所|warning|null|null", "东城诊所|fine|null|null"), rows(far));
     }
+
+    @Test
+    void aTableRowNamesItsTargetIssuerAndDayInLabelledFields() {
+        String text = "序号:1,被处罚单位:南湖医院,主要违法事实:未按规定书写病历,处罚内容:警告,罚款人民币3000元,处罚机关:江城市卫生健康委员会,处罚日期:2024-07-08。\n"
+                + "序号:2,被处罚单位:北山诊所,处罚内容:责令停业整顿1个月,处罚机关:江城区卫生健康局,处罚日期:2024年9月。";
+        List<Sanction> l = Docs.zh(text, "2024-10-15").hospital("南湖医院").hospital("北山诊所").regulator("江城市卫生健康委员会")
+                .regulator("江城区卫生健康局").facts(Sanction.class);
+        assertEquals(Set.of("南湖医院|warning|江城市卫生健康委员会|2024-07-08", "南湖医院|fine|江城市卫生健康委员会|2024-07-08",
+                "北山诊所|suspension|江城区卫生健康局|null"), rows(l), "a month without a day is no day");
+    }
 }

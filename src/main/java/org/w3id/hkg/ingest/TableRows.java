@@ -1,0 +1,89 @@
+package org.w3id.hkg.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * A data table as text: each row one sentence of "header:cell" pairs (被处罚单位:X,处罚内容:警告,处罚机关:Y),
+ * so the extractors read a row the way they read a labelled line of a decision notice. A table is a data
+ * table when a header row of short labels is followed by rows with as many cells; anything else (a layout
+ * table, a table of one column) is left to be read as it is. Stateless.
+ */
+final class TableRows {
+    /** Longest header label and longest cell of a data table. */
+    private static final int MAX_LABEL = 16;
+    private static final int MAX_CELL = 300;
+    /** Marks inside a cell that would cut the row into several sentences. */
+    private static final Pattern CELL_BREAKS = Pattern.compile("\\s*[;；。]\\s*(?=\\S)|\\s*[;；。]\\s*$");
+    private static final Pattern NUMBER = Pattern.compile("[\\d.,\\s%]+");
+
+    /** The row under a Markdown table's header: |---|:---:|. */
+    private static final Pattern MARKDOWN_RULE = Pattern.compile("^\\s*\\|?\\s*:?-{3,}:?\\s*(?:\\|\\s*:?-{3,}:?\\s*)+\\|?\\s*$");
+
+    private TableRows() {
+    }
+
+    /** The lines with each Markdown pipe table (header, rule, rows) replaced by its labelled rows when it is a data table. */
+    static List<String> markdown(List<String> lines) {
+        List<String> out = new ArrayList<>(lines.size());
+        int i = 0;
+        while (i < lines.size()) {
+            if (i + 2 < lines.size() && lines.get(i).contains("|") && MARKDOWN_RULE.matcher(lines.get(i + 1)).matches()) {
+                int end = i + 2;
+                List<List<String>> rows = new ArrayList<>(List.of(cells(lines.get(i))));
+                while (end < lines.size() && lines.get(end).contains("|")) {
+                    rows.add(cells(lines.get(end++)));
+                }
+                List<String> labelled = labelled(rows);
+                if (labelled != null) {
+                    out.addAll(labelled);
+                    i = end;
+                    continue;
+                }
+            }
+            out.add(lines.get(i++));
+        }
+        return out;
+    }
+
+    private static List<String> cells(String line) {
+        String s = line.strip();
+        s = s.startsWith("|") ? s.substring(1) : s;
+        s = s.endsWith("|") ? s.substring(0, s.length() - 1) : s;
+        return java.util.Arrays.stream(s.split("\\|", -1)).map(String::strip).toList();
+    }
+
+    /**
+     * The rows of a data table as labelled sentences, or null when {@code rows} (cells as text, the first row
+     * the header) is no data table.
+     */
+    static List<String> labelled(List<List<String>> rows) {
+        if (rows.size() < 2) {
+            return null;
+        }
+        List<String> header = rows.get(0);
+        int n = header.size();
+        if (n < 2 || header.stream().anyMatch(h -> h.isBlank() || h.length() > MAX_LABEL || NUMBER.matcher(h).matches())) {
+            return null;
+        }
+        boolean latin = header.stream().allMatch(h -> h.chars().allMatch(c -> c < 0x2E80));
+        List<String> out = new ArrayList<>();
+        for (List<String> row : rows.subList(1, rows.size())) {
+            if (row.size() != n || row.stream().anyMatch(c -> c.length() > MAX_CELL)) {
+                return null;
+            }
+            StringBuilder line = new StringBuilder();
+            for (int k = 0; k < n; k++) {
+                String cell = CELL_BREAKS.matcher(row.get(k).strip()).replaceAll(latin ? ", " : ",");
+                if (!cell.isEmpty()) {
+                    line.append(line.length() == 0 ? "" : latin ? ", " : ",").append(header.get(k).strip()).append(latin ? ": " : ":").append(cell);
+                }
+            }
+            if (line.length() > 0) {
+                out.add(line.append(latin ? "." : "。").toString());
+            }
+        }
+        return out;
+    }
+}
