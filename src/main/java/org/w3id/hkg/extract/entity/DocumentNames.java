@@ -214,6 +214,9 @@ final class DocumentNames {
         if (c.type() == f.type() && (shorts.sameOrShort(n, fn) || shorts.truncated(n, fn))) {
             return true;
         }
+        if (c.type() == EntityType.ALLIANCE && f.type() == EntityType.ALLIANCE && shorts.elided(n, fn)) {
+            return true; // a headline's shorter name of the alliance the text names in full
+        }
         if (f.type() == EntityType.COMPANY && (c.type() == EntityType.COMPANY || c.kind() == Candidate.Kind.SHORT)) {
             String core = shorts.companyCore(fn);
             if (shorts.companyShortOf(n, fn)) {

@@ -30,7 +30,8 @@ public final class OrgGrammar {
     private static final String PREPOSITIONS = "经据由对向被在从";
     private static final Set<String> APPOINT = Set.of("免去", "任命", "免除", "撤销", "给予", "聘任", "开除", "撤去");
     static final Set<String> QUANTITY = Set.of("多", "几", "每", "各", "两", "数", "一", "该", "这", "那", "此", "其", "余", "全");
-    private static final Pattern AFTER = Pattern.compile("^\\(([^()]{1,40})\\)");
+    /** A bracket right after a name, or after the quote that closes it ("X联盟"(以下简称"Y")). */
+    private static final Pattern AFTER = Pattern.compile("^([”\"」』’]?)\\(([^()]{1,40})\\)");
     private static final Pattern LEGAL_BRACKET = Pattern.compile("(?:特殊)?(?:普通|有限)合伙|筹|集团");
     static final Pattern STOCK = Pattern.compile(
             "(?:股票代码|证券代码|股票代号)?[:]?\\s*(\\d{6}|\\d{4,5}\\.HK)(?:\\.(?:SZ|SH|BJ))?");
@@ -277,8 +278,14 @@ public final class OrgGrammar {
         String en = null;
         Matcher after = AFTER.matcher(text.substring(end));
         if (after.find()) {
-            String content = after.group(1).trim();
-            if (LEGAL_BRACKET.matcher(content).matches()) {
+            String content = after.group(2).trim();
+            boolean quoted = !after.group(1).isEmpty();
+            if (quoted) {
+                Matcher d = DECLARED.matcher(content);
+                if (d.find()) {
+                    aliases.add(d.group(1).trim());
+                }
+            } else if (LEGAL_BRACKET.matcher(content).matches()) {
                 aliases.add(name + "(" + content + ")");
                 end += after.end();
             } else if (LATIN.matcher(content).matches() && !STOCK.matcher(content).matches()) {

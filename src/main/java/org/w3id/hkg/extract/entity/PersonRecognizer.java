@@ -241,7 +241,7 @@ public final class PersonRecognizer {
                 j++;
                 continue;
             }
-            if (t.is("w") || t.is("p") || t.is("v") || t.is("d") || t.is("c") || t.is("u") || t.is("nnt")
+            if (t.is("w") || t.is("p") || t.is("v") || t.is("d") || t.is("c") || t.is("u") || t.is("nnt") || t.is("f")
                     || SPEECH.contains(t.word()) || !t.word().codePoints().allMatch(
                             cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)) {
                 break;

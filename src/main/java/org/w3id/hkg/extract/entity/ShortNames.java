@@ -161,6 +161,24 @@ public final class ShortNames {
         return s != null && s.suffix().equals(rest);
     }
 
+    /**
+     * Whether {@code shortName} is {@code full} with a middle part left out: its first two characters or more
+     * and its last four or more (成渝儿童神经康复专科联盟 of 成渝地区双城经济圈儿童神经康复专科联盟).
+     */
+    public boolean elided(String shortName, String full) {
+        String a = normalize(shortName);
+        String b = normalize(full);
+        if (a.length() < 6 || a.length() >= b.length()) {
+            return false;
+        }
+        for (int p = 2; p <= a.length() - 4; p++) {
+            if (b.startsWith(a.substring(0, p)) && b.endsWith(a.substring(p))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** {@code name} without leading place names (国家, 省/市 names, 中共). */
     public String stripPlace(String name) {
         return stripped.apply(name);

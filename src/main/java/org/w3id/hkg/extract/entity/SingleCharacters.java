@@ -75,7 +75,7 @@ final class SingleCharacters {
     }
 
     /** One-character verbs and adverbs that open a clause before a place (称/南县…, 经/南京…): never a place's first character. */
-    private static final String CLAUSE_OPENERS = "称经据由向到在去来让使请派令赴送转至找问看给做作叫说讲要想能会可应需将把被使以按依沿因若如但且又也都就才已仍还再原";
+    private static final String CLAUSE_OPENERS = "称经据由向到在去来让使请派令赴送转至找问看给做作叫说讲要想能会可应需将把被使以按依沿因若如但且又也都就才已仍还再原属归隶";
 
     /**
      * Whether the lone character at {@code ti} is the first character of the place written right after it, cut
@@ -96,7 +96,10 @@ final class SingleCharacters {
             return false;
         }
         Token before = ti > 0 ? tokens.get(ti - 1) : null;
-        return before == null || before.start() < floor || before.is("w") || before.is("p");
+        boolean phraseStart = before == null || before.start() < floor || before.is("w");
+        // a character the segmenter took for a verb starts the place only at the start of a clause (,临/沂河), not after
+        // a preposition (同/属/重庆)
+        return phraseStart || before.is("p") && !t.is("v");
     }
 
     /** One or two single characters between a place and the rest of a name (曲靖/嘉/和/妇幼保健院, 安徽省/立/医院). */

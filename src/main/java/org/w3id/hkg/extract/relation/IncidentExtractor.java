@@ -30,8 +30,9 @@ public final class IncidentExtractor implements FactRule {
             "(?<!杜绝|防止|避免|不得|严禁|禁止)(?:延误|耽误|拒绝派|拒绝接诊|拒诊|拒收|推诿|未及时)(?![^,;。]{0,4}事件)");
     /** The hospital speaking of itself in a letter. */
     private static final Pattern FIRST_PERSON = Pattern.compile("我院|本院");
-    /** Sentences about what could happen (advice, risks), not about what happened. */
-    private static final Pattern HYPOTHETICAL = Pattern.compile("可能|可导致|可引起|容易|若|如果|一旦|提醒|建议|科普|风险|(?i)\\b(?:could|may|might|risk)\\b");
+    /** Sentences about what could happen (advice, risks) or what a hospital is good at, not about what happened. */
+    private static final Pattern HYPOTHETICAL = Pattern.compile("可能|可导致|可引起|容易|若|如果|一旦|提醒|建议|科普|风险"
+            + "|擅长|专长|积累了|(?:方面|领域)(?:积累|的经验|经验|优势|特色)|(?i)\\b(?:could|may|might|risk)\\b");
     /** Words pointing back to the hospital named before. */
     private static final Pattern ANAPHOR = Pattern.compile("该院|该医院|院方|涉事医院|这家医院");
     /** A sentence going on about the patient of the sentence before ("患者经抢救无效死亡", "次日凌晨发生流产"). */

@@ -17,7 +17,8 @@ import org.w3id.hkg.extract.Membership;
  * Membership [member, alliance, since]: "A和B成为…X成员(医院/单位)", "A加入X", "A与…正式签署合作协议,
  * 成为…X成员", English "A and B joined the X" / "became members of X"; "A加入该医共体", "A签约入盟", a join
  * that ends its clause ("A和B当天签约加入,"), "A正式成为联盟成员单位", "A、B为成员单位" and "以A为核心医院"
- * make members of the alliance in focus. Planned joins (计划…纳入, 拟加入, 还将推动…加入) are not
+ * make members of the alliance in focus, and so do the members listed without it ("首批成员单位中,除A外,还包括B、C");
+ * the leader of "由A牵头发起的X" is a member of X. Planned joins (计划…纳入, 拟加入, 还将推动…加入) are not
  * memberships. The members are the subject chain of the clause (a chain followed by 的 is a possessor,
  * not a subject); since is the date the sentence gives, nearest to the joining word, else null.
  */
@@ -46,6 +47,11 @@ public final class MembershipExtractor implements FactRule {
     private static final Pattern AS_MEMBER = Pattern.compile("作为\\s*");
     private static final Pattern AS_MEMBER_END = Pattern.compile("^\\s*(?:的)?(?:正式|首批|核心)?(?:成员|会员)(?:医院|单位|机构)?\\s*[,,]\\s*");
     private static final Pattern LISTED = Pattern.compile("(?:成员单位|成员医院|成员)(?:包括|有|为)[::]?");
+    /** "首批成员单位中,除(牵头单位)A外,还包括B、C": members of the alliance in focus, A among them. */
+    private static final Pattern LISTED_IN_FOCUS = Pattern.compile("(?:首批|正式|核心)?(?:成员单位|成员医院|成员机构)中?\\s*,?\\s*"
+            + "(?:除(?:了)?(?<besides>[^,;。]{2,40}?)(?:以)?外\\s*,?\\s*)?(?:还|也)?(?:包括|有)[::]?");
+    /** "由A牵头发起的(“)X联盟": the rest after the leader, up to the alliance it leads. */
+    private static final Pattern LED_ALLIANCE = Pattern.compile("^[^,;。]{0,6}?的\\s*[“\"「]?");
     private static final Pattern POSSESSOR = Pattern.compile("^\\s*(?:\\([^)]{0,20}\\))?\\s*(?:的|旗下|下属|'s)");
     private static final Pattern ADVERBS = Pattern.compile(
             "(?:等\\s*[0-9一二三四五六七八九十两]+\\s*[家所个](?:[\\u4e00-\\u9fff]{0,4}?(?:医院|医疗机构|机构|单位|成员单位|卫生院|卫生室|诊所|服务中心))?)?(?:正式|均|都|也|已|已经|分别|先后|同时|将|共同|一起|签约|整体|\\s)*$");
@@ -77,6 +83,7 @@ public final class MembershipExtractor implements FactRule {
                 }
             }
             listed(doc, i, facts);
+            listedInFocus(doc, i, facts);
             core(doc, i, facts);
             asMember(doc, i, facts);
             leader(doc, i, facts);
@@ -84,16 +91,24 @@ public final class MembershipExtractor implements FactRule {
         return new ArrayList<>(facts.values());
     }
 
-    /** "X由A牵头组建": the leading hospital is a member of the alliance it leads. */
+    /** "X由A牵头组建", "由A牵头发起的X": the leading hospital is a member of the alliance it leads. */
     private static void leader(DocumentView doc, int i, Map<String, Fact> facts) {
-        Matcher m = LEADS.matcher(doc.norm(i));
+        String norm = doc.norm(i);
+        Matcher m = LEADS.matcher(norm);
         while (m.find()) {
+            List<DocumentView.Span> leaders = Chains.after(doc, i, m.end(), MEMBERS);
             DocumentView.Span alliance = doc.endingAt(i, m.start(), ALLIANCES);
+            if (alliance == null && !leaders.isEmpty()) {
+                int last = leaders.get(leaders.size() - 1).end();
+                Matcher end = LEAD_END.matcher(norm.substring(last));
+                Matcher led = end.find() ? LED_ALLIANCE.matcher(norm.substring(last + end.end())) : null;
+                alliance = led != null && led.find() ? doc.startingAt(i, last + end.end() + led.end(), ALLIANCES) : null;
+            }
             if (alliance == null) {
                 continue;
             }
-            for (DocumentView.Span member : Chains.after(doc, i, m.end(), MEMBERS)) {
-                if (LEAD_END.matcher(doc.norm(i).substring(member.end())).find()) {
+            for (DocumentView.Span member : leaders) {
+                if (LEAD_END.matcher(norm.substring(member.end())).find()) {
                     facts.putIfAbsent(member.mention().ref() + "|" + alliance.mention().ref(), new Membership(member.mention().ref(),
                             alliance.mention().ref(), null, doc.sentence(i).evidence(), 0.8));
                 }
@@ -127,6 +142,28 @@ public final class MembershipExtractor implements FactRule {
                 continue;
             }
             for (DocumentView.Span member : Chains.after(doc, i, alliance.end() + rest.end(), MEMBERS)) {
+                facts.putIfAbsent(member.mention().ref() + "|" + alliance.mention().ref(), new Membership(member.mention().ref(),
+                        alliance.mention().ref(), null, doc.sentence(i).evidence(), 0.8));
+            }
+        }
+    }
+
+    /** "成员单位中,除A外,还包括B、C": members of the alliance in focus (when no alliance is named right before). */
+    private static void listedInFocus(DocumentView doc, int i, Map<String, Fact> facts) {
+        String norm = doc.norm(i);
+        Matcher m = LISTED_IN_FOCUS.matcher(norm);
+        while (m.find()) {
+            if (doc.endingAt(i, Chains.skipBack(norm, m.start()), ALLIANCES) != null || PLANNED.matcher(norm.substring(0, m.start())).find()) {
+                continue; // "X的成员单位包括…" is read by listed()
+            }
+            DocumentView.Span alliance = doc.focus(i, m.start(), ALLIANCES, 5);
+            if (alliance == null) {
+                continue;
+            }
+            // the hospitals listed to the end of the sentence ("还包括同属X旗下的A,以及B、C等"), and the one set apart by 除…外
+            int from = m.group("besides") != null ? m.start("besides") : m.end();
+            List<DocumentView.Span> members = doc.spans(i, EnumSet.of(EntityType.HOSPITAL)).stream().filter(s -> s.begin() >= from).toList();
+            for (DocumentView.Span member : members) {
                 facts.putIfAbsent(member.mention().ref() + "|" + alliance.mention().ref(), new Membership(member.mention().ref(),
                         alliance.mention().ref(), null, doc.sentence(i).evidence(), 0.8));
             }

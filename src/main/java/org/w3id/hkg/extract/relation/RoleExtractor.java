@@ -44,11 +44,11 @@ public final class RoleExtractor implements FactRule {
     private static final Pattern GROUP_BEFORE = Pattern.compile("集团\\s*$");
     private static final Pattern QUALIFIER = Pattern.compile("^(?:(?:与|和|及|对|向|被|由|经|将|把|给予|并|其)(?=$|当班|当值|值班|时任|现任|前任|原|分管|主管))?(?:当班|当值|值班|时任|现任|前任|原|分管|主管)?");
     /** A role named after the alliance in focus: 联盟理事长, 医联体理事长, 医共体主任. */
-    private static final Pattern ALLIANCE_ROLE = Pattern.compile("^(?:该)?(?:联盟|医联体|医共体|联合体|专科联盟)");
+    private static final Pattern ALLIANCE_ROLE = Pattern.compile("^(?:该)?(?:联盟|医联体|医共体|联合体|专科联盟)(?:首届|新一届|第[一二三四五六七八九十]{1,2}届)?");
     private static final Pattern HOSPITAL_ROLE = Pattern.compile("院长|护士长|医师|主治");
     private static final Pattern OFFICIAL_ROLE = Pattern.compile("局长|厅长|处长|党组|巡视员|调研员");
     private static final Pattern BUSINESS_ROLE = Pattern.compile("董事|总经理|总裁|经理|CEO|CFO|COO|首席|主席|董秘");
-    private static final Pattern AFTER_PERSON = Pattern.compile("^\\s*(?:\\(|,|,|\\s*(?:自[^,;。]{0,12}?起|于[^,;。]{0,12}?)?\\s*(?:现|曾|已|目前|现已)?(?:担任|出任|兼任|升任|任))\\s*");
+    private static final Pattern AFTER_PERSON = Pattern.compile("^\\s*(?:\\(|,|,|\\s*(?:自[^,;。]{0,12}?起|于[^,;。]{0,12}?)?\\s*(?:现|曾|已|目前|现已)?(?:担任|出任|兼任|升任|当选为|当选|任))\\s*");
     private static final Pattern EN_AFTER = Pattern.compile("^,\\s*(?:the\\s+|a\\s+|an\\s+)?([^,;.()]{2,80}?)\\s+(?:of|at)\\s+(?:the\\s+)?$");
     /** "免去Y X医院副院长职务": a person, an org and a role that the text calls a post. */
     private static final Pattern EN_APPOSITION = Pattern.compile(",\\s*(?:the\\s+)?");
@@ -114,7 +114,8 @@ public final class RoleExtractor implements FactRule {
             }
             Set<EntityType> kinds = f.kinds() != null ? f.kinds() : kindsFor(doc.norm(f.sentence()).substring(f.begin(), f.end()));
             EntityRef writer = LETTER.matcher(doc.norm(f.sentence())).find() ? doc.writer(f.sentence(), f.begin()) : null;
-            DocumentView.Span org = doc.focus(f.sentence(), f.begin(), kinds, 3);
+            // an alliance is often named once, at the top of a report about it
+            DocumentView.Span org = doc.focus(f.sentence(), f.begin(), kinds, allianceRole ? 12 : 3);
             boolean group = GROUP_BEFORE.matcher(doc.norm(f.sentence()).substring(0, f.begin())).find();
             if (org == null && f.kinds() != null && !group) {
                 org = doc.focus(f.sentence(), f.begin(), DocumentView.ORGS, 3);

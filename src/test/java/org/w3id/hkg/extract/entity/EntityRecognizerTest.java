@@ -393,4 +393,16 @@ class EntityRecognizerTest {
         assertTrue(ms.stream().anyMatch(m -> m.surface().equals("钱晓东") && m.ref().type() == EntityType.PERSON), "a label line names a person");
         assertTrue(mentions("医患双方当事人均到场。").stream().noneMatch(m -> m.surface().equals("当事人")), "no party line, no party");
     }
+
+    @Test
+    void aQuotedAllianceWithItsDeclaredShortNameAHeadlineFormAndAGroupBelongedTo() {
+        String text = "江城儿童康复专科联盟成立\n由南湖医院牵头发起的“江城地区双城经济圈儿童康复专科联盟”(以下简称“江城儿康联盟”)今日成立。"
+                + "江城儿康联盟首批成员中,北山医院同属东岭医疗集团有限公司旗下。";
+        List<Mention> ms = mentions(text);
+        String full = "江城地区双城经济圈儿童康复专科联盟";
+        assertTrue(ms.stream().anyMatch(m -> m.surface().equals("江城儿康联盟") && m.ref().name().equals(full)), ms.toString());
+        assertTrue(ms.stream().anyMatch(m -> m.surface().equals("江城儿童康复专科联盟") && m.ref().name().equals(full)), ms.toString());
+        assertTrue(ms.stream().anyMatch(m -> m.ref().name().equals("东岭医疗集团有限公司")), ms.toString());
+        assertTrue(ms.stream().noneMatch(m -> m.surface().equals("成员中") || m.surface().startsWith("属")), ms.toString());
+    }
 }

@@ -109,4 +109,11 @@ class IncidentExtractorTest {
                 .hospital("柳溪康复医院").facts(Incident.class);
         assertEquals(Set.of("柳溪康复医院|death|2023-08-02"), rows(l));
     }
+
+    @Test
+    void whatAHospitalIsGoodAtIsNoIncident() {
+        List<Incident> l = Docs.zh("南湖医院近年来在脑性瘫痪等儿童神经发育障碍的早期干预方面积累了丰富经验。", "2024-05-08")
+                .hospital("南湖医院").facts(Incident.class);
+        assertEquals(List.of(), l);
+    }
 }

@@ -156,4 +156,15 @@ class MembershipExtractorTest {
                 .hospital("Pine Hill Hospital").hospital("Lake View Clinic").alliance("River Care Network").facts(Membership.class);
         assertEquals(Set.of("Pine Hill Hospital@River Care Network@null", "Lake View Clinic@River Care Network@null"), pairs(m));
     }
+
+    @Test
+    void theLeaderOfTheAllianceItFoundedAndMembersListedWithoutTheAlliance() {
+        String text = "5月6日,由南湖医院牵头发起的“江城儿童康复专科联盟”成立。\n来自三地的8家医疗机构签署联盟协议。\n"
+                + "首批成员单位中,除牵头单位南湖医院外,还包括同属东岭医疗集团有限公司旗下的北山医院,以及西城诊所、东城医院等。\n"
+                + "另有南城医院计划明年加入。";
+        List<Membership> l = Docs.zh(text, "2024-05-08").hospital("南湖医院").alliance("江城儿童康复专科联盟").company("东岭医疗集团有限公司")
+                .hospital("北山医院").hospital("西城诊所").hospital("东城医院").hospital("南城医院").facts(Membership.class);
+        assertEquals(Set.of("南湖医院", "北山医院", "西城诊所", "东城医院"),
+                l.stream().map(x -> x.member().name()).collect(java.util.stream.Collectors.toSet()));
+    }
 }

@@ -141,4 +141,12 @@ class RoleExtractorTest {
         assertEquals(Set.of("Wang Dali|Eastridge Holdings|Chairman", "Li Ping|North Hill Hospital|President",
                 "Zhou Min|North Hill Hospital|Dean"), rows(l));
     }
+
+    @Test
+    void electedTheAlliancesFirstChairman() {
+        String text = "江城儿童康复专科联盟今日成立。\n大会审议通过了章程。\n会议选举了理事会。\n与会代表进行了讨论。\n"
+                + "南湖医院院长孙立当选联盟首届理事长。";
+        List<Role> l = Docs.zh(text, "2024-05-08").alliance("江城儿童康复专科联盟").hospital("南湖医院").person("孙立").facts(Role.class);
+        assertEquals(Set.of("孙立|南湖医院|院长", "孙立|江城儿童康复专科联盟|理事长"), rows(l));
+    }
 }
