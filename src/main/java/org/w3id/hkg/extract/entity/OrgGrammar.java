@@ -557,6 +557,7 @@ public final class OrgGrammar {
         boolean bare = false;
         boolean leading = true;
         StringBuilder rest = new StringBuilder();
+        List<Token> restTokens = new ArrayList<>();
         String lastPlace = "";
         for (Token t : tokens) {
             if (t.end() <= from || t.start() >= to) {
@@ -577,8 +578,12 @@ public final class OrgGrammar {
                 continue;
             }
             rest.append(w);
+            restTokens.add(t);
         }
         String r = rest.toString();
+        if (!place && clause(restTokens)) {
+            return new Specificity(false, false, false, false); // 家属质疑医院, 市场忧虑集团: a subject and its verb, no name
+        }
         boolean specific = !r.isEmpty() && !data.generic().contains(r);
         if (prefix.contains("(") && !specific) {
             specific = !p.isBlank() && !data.generic().contains(p);
@@ -592,6 +597,26 @@ public final class OrgGrammar {
             specific = true;
         }
         return new Specificity(specific, place, bare && !specific, commonOnly);
+    }
+
+    /**
+     * Whether the words of a name before its suffix read as a clause: one or two common nouns then a verb
+     * (家属/质疑, 市场/忧虑, 内幕/信息/买卖), no specialty word.
+     */
+    private boolean clause(List<Token> words) {
+        if (words.size() < 2 || words.size() > 3) {
+            return false;
+        }
+        Token verb = words.get(words.size() - 1);
+        StringBuilder all = new StringBuilder();
+        for (Token w : words.subList(0, words.size() - 1)) {
+            if (!w.is("n") || !Lexicon.isCommonNoun(w.word())) {
+                return false;
+            }
+            all.append(w.word());
+        }
+        return (verb.is("v") || verb.is("vn")) && !Words.composedOf(verb.word(), data.specialties())
+                && !data.specialties().contains(all + verb.word());
     }
 
     /** A place below the city, not an administrative unit (华西, 鼓楼): names a hospital on its own (X医院). */

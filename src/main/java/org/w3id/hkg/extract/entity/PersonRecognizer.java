@@ -38,8 +38,8 @@ public final class PersonRecognizer {
         Matcher m = DOTTED.matcher(text);
         boolean dotted = text.indexOf('·') >= 0;
         while (dotted && m.find()) {
-            int b = trimRole(text, m.start(), m.end());
-            int e = m.end();
+            int b = dottedStart(tokens, trimRole(text, m.start(), m.end()), text.indexOf('·', m.start()));
+            int e = dottedEnd(text, m.end());
             for (String v : SPEECH) {
                 if (text.substring(b, e).endsWith(v) && e - v.length() > text.lastIndexOf('·', e - 1) + 1) {
                     e -= v.length();
@@ -193,6 +193,34 @@ public final class PersonRecognizer {
 
     private static Candidate person(int b, int e, String text) {
         return new Candidate(b, e, text.substring(b, e), EntityType.PERSON, Candidate.Kind.PERSON, null, Set.of(), 0.8);
+    }
+
+    /** Function characters that end the last part of a dotted name the pattern ran on (买买提的红山, 吐尔逊被停职). */
+    private static final String AFTER_DOTTED = "的被在是为和与及因对将已向于了等并称";
+
+    /**
+     * Where a dotted name starts: after the whole verbs of two characters or more, adverbs and function words the
+     * pattern ran on (已/免去/艾山江·…); a one-character "verb" may be the name's first character (思/迪丝·瑞扎).
+     */
+    private static int dottedStart(List<Token> tokens, int b, int dot) {
+        for (Token t : tokens) {
+            if (t.start() == b && t.end() < dot && (t.is("v") && t.word().length() >= 2 || t.is("d") || t.is("p") || t.is("c") || t.is("u")
+                    || t.is("w"))) {
+                b = t.end();
+            }
+        }
+        return b;
+    }
+
+    /** Where a dotted name ends: before a function character in its last part (never its first character). */
+    private static int dottedEnd(String text, int end) {
+        int dot = text.lastIndexOf('·', end - 1);
+        for (int k = dot + 2; k < end; k++) {
+            if (AFTER_DOTTED.indexOf(text.charAt(k)) >= 0) {
+                return k;
+            }
+        }
+        return end;
     }
 
     /** A dotted name may start with the role word glued to it by the regex: 总监约翰·史密斯 → 约翰·史密斯. */

@@ -48,7 +48,7 @@ public final class RoleExtractor implements FactRule {
     private static final Pattern HOSPITAL_ROLE = Pattern.compile("院长|护士长|医师|主治");
     private static final Pattern OFFICIAL_ROLE = Pattern.compile("局长|厅长|处长|党组|巡视员|调研员");
     private static final Pattern BUSINESS_ROLE = Pattern.compile("董事|总经理|总裁|经理|CEO|CFO|COO|首席|主席|董秘");
-    private static final Pattern AFTER_PERSON = Pattern.compile("^\\s*(?:\\(|,|,|\\s*(?:自[^,;。]{0,12}?起|于[^,;。]{0,12}?)?\\s*(?:现|曾|已|目前|现已)?(?:担任|出任|兼任|升任|当选为|当选|任))\\s*");
+    private static final Pattern AFTER_PERSON = Pattern.compile("^\\s*(?:\\(|,|,|\\s*(?:自[^,;。]{0,12}?起|于[^,;。]{0,12}?)?\\s*(?:现|曾|已|目前|现已)?(?:担任|出任|兼任|升任|当选为|当选|任)|的(?=[^,;。]{2,30}职务))\\s*");
     private static final Pattern EN_AFTER = Pattern.compile("^,\\s*(?:the\\s+|a\\s+|an\\s+)?([^,;.()]{2,80}?)\\s+(?:of|at)\\s+(?:the\\s+)?$");
     /** "免去Y X医院副院长职务": a person, an org and a role that the text calls a post. */
     private static final Pattern EN_APPOSITION = Pattern.compile(",\\s*(?:the\\s+)?");
@@ -249,7 +249,7 @@ public final class RoleExtractor implements FactRule {
             return end > org.end() && POST.matcher(norm.substring(end)).find() ? new Found(i, person, org.end(), end, org) : null;
         }
         boolean closed = end == norm.length() || ")),,;;。:".indexOf(norm.charAt(end)) >= 0
-                || !bare && lead.group().contains("任") || norm.startsWith("表示", end) || norm.startsWith("说", end);
+                || !bare && (lead.group().contains("任") || lead.group().contains("的") && POST.matcher(norm.substring(end)).find()) || norm.startsWith("表示", end) || norm.startsWith("说", end);
         return end > org.end() && closed ? new Found(i, person, org.end(), end, org) : null;
     }
 

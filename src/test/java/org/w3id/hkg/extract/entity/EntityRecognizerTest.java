@@ -405,4 +405,18 @@ class EntityRecognizerTest {
         assertTrue(ms.stream().anyMatch(m -> m.ref().name().equals("东岭医疗集团有限公司")), ms.toString());
         assertTrue(ms.stream().noneMatch(m -> m.surface().equals("成员中") || m.surface().startsWith("属")), ms.toString());
     }
+
+    @Test
+    void clausesAndDescriptionsBeforeASuffixAreNoNames() {
+        Map<String, EntityType> es = entities("家属质疑医院隐瞒病情。分析人士称市场忧虑集团扩张过快,有人利用内幕信息买卖公司股票。"
+                + "公司通过全资孙公司收购。各委属医院要带动区域内优质医院发展。南湖康复医院今日开业。");
+        assertEquals(Map.of("南湖康复医院", EntityType.HOSPITAL), es);
+    }
+
+    @Test
+    void aDottedNameEndsBeforeAFunctionCharacter() {
+        Map<String, EntityType> es = entities("区卫生健康委员会已免去艾山江·买买提的南湖社区卫生服务中心主任职务;副主任热依拉·托合提被停职检查。");
+        assertEquals(EntityType.PERSON, es.get("艾山江·买买提"), es.toString());
+        assertEquals(EntityType.PERSON, es.get("热依拉·托合提"), es.toString());
+    }
 }

@@ -149,4 +149,11 @@ class RoleExtractorTest {
         List<Role> l = Docs.zh(text, "2024-05-08").alliance("江城儿童康复专科联盟").hospital("南湖医院").person("孙立").facts(Role.class);
         assertEquals(Set.of("孙立|南湖医院|院长", "孙立|江城儿童康复专科联盟|理事长"), rows(l));
     }
+
+    @Test
+    void dismissedFromTheRoleOfAnOrganisationAfterDe() {
+        List<Role> l = Docs.zh("区卫生健康委员会已免去孙立的南湖社区卫生服务中心主任职务。", "2024-05-08")
+                .regulator("区卫生健康委员会").hospital("南湖社区卫生服务中心").person("孙立").facts(Role.class);
+        assertEquals(Set.of("孙立|南湖社区卫生服务中心|主任"), rows(l));
+    }
 }
