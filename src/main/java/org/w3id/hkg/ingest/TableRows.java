@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 /**
  * A data table as text: each row one sentence of "header:cell" pairs (被处罚单位:X,处罚内容:警告,处罚机关:Y),
  * so the extractors read a row the way they read a labelled line of a decision notice. A table is a data
- * table when a header row of short labels is followed by rows with as many cells; anything else (a layout
+ * table when a header row of short labels is followed by rows with as many cells; a table of two columns is one
+ * of items and values, each row read "item:value" (董事长:Y). Anything else (a layout
  * table, a table of one column) is left to be read as it is. Stateless.
  */
 final class TableRows {
@@ -47,6 +48,21 @@ final class TableRows {
         return out;
     }
 
+    /** A table of two columns is one of items and values (项目|内容: 董事长|Y): each row is "item:value". */
+    private static List<String> pairs(List<List<String>> rows, boolean latin) {
+        List<String> out = new ArrayList<>();
+        for (List<String> row : rows) {
+            if (row.size() != 2 || row.get(0).length() > MAX_LABEL || row.get(1).length() > MAX_CELL) {
+                return null;
+            }
+            String value = CELL_BREAKS.matcher(row.get(1).strip()).replaceAll(latin ? ", " : ",");
+            if (!row.get(0).isBlank() && !value.isEmpty()) {
+                out.add(row.get(0).strip() + (latin ? ": " : ":") + value + (latin ? "." : "。"));
+            }
+        }
+        return out;
+    }
+
     private static List<String> cells(String line) {
         String s = line.strip();
         s = s.startsWith("|") ? s.substring(1) : s;
@@ -68,6 +84,9 @@ final class TableRows {
             return null;
         }
         boolean latin = header.stream().allMatch(h -> h.chars().allMatch(c -> c < 0x2E80));
+        if (n == 2) {
+            return pairs(rows.subList(1, rows.size()), latin);
+        }
         List<String> out = new ArrayList<>();
         for (List<String> row : rows.subList(1, rows.size())) {
             if (row.size() != n || row.stream().anyMatch(c -> c.length() > MAX_CELL)) {

@@ -357,9 +357,16 @@ class FormatTest {
                 + "<table><tr><td><table><tr><td>青禾医院今日开业。</td></tr></table></td></tr></table></body></html>";
         assertEquals("处罚信息公示如下：\n被处罚单位:南湖医院,处罚内容:警告,罚款3000元,处罚机关:江城市卫生健康委员会。\n"
                 + "被处罚单位:北山诊所,处罚内容:罚款5000元。\n青禾医院今日开业。", READER.read(write(dir, "t.html", html)).text());
-        String md = "---\ntitle: 公示\ndate: 2024-01-02\n---\n\n| Hospital | Measure |\n| --- | :---: |\n| North Clinic | fined; warned |\n\n"
+        String md = "---\ntitle: 公示\ndate: 2024-01-02\n---\n\n| Hospital | Measure | Issuer |\n| --- | :---: | --- |\n| North Clinic | fined; warned | Qinghe Health Commission |\n\n"
                 + "| 一列 |\n| --- |\n| 值 |\n";
-        assertEquals("Hospital: North Clinic, Measure: fined, warned.\n| 一列 |\n| --- |\n| 值 |",
+        assertEquals("Hospital: North Clinic, Measure: fined, warned, Issuer: Qinghe Health Commission.\n| 一列 |\n| --- |\n| 值 |",
                 READER.read(write(dir, "t.md", md)).text());
+    }
+
+    @Test
+    void aTableOfTwoColumnsIsOneOfItemsAndValues() throws Exception {
+        String html = "<html><body><p>公司简介</p><table><tr><th>项目</th><th>内容</th></tr><tr><td>股票简称</td><td>南湖医疗</td></tr>"
+                + "<tr><td>董事长</td><td>钱晓东</td></tr></table></body></html>";
+        assertEquals("公司简介\n股票简称:南湖医疗。\n董事长:钱晓东。", READER.read(write(dir, "kv.html", html)).text());
     }
 }

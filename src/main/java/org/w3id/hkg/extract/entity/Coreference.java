@@ -9,7 +9,7 @@ import org.w3id.hkg.extract.EntityType;
 
 /**
  * In-document coreference of organisation anaphors: 我院/本院/该院/该医院/该诊所/该门诊部/该卫生院 → the hospital in focus,
- * 该公司/本公司/公司 → the company in focus, 该联盟/联盟/医联体 → the alliance in focus, bare 医院 inside
+ * 该公司/本公司/公司 → the company in focus (公司 and 本公司: the company whose report or announcement the document is), 该联盟/联盟/医联体 → the alliance in focus, bare 医院 inside
  * a letter → the letter's hospital; English "the hospital", "the company", and "the Sanya hospital" → the last
  * hospital named with that word; 当事人 after a notice's party line "当事人:X" → X; 本机关/本局/我委 → the regulator signing the notice, else
  * the one named last before. The
@@ -56,6 +56,7 @@ public final class Coreference {
         List<List<Candidate>> out = new ArrayList<>();
         Candidate lastHospital = null;
         Candidate lastCompany = null;
+        Candidate reporter = reporter(sentences, candidates);
         Candidate lastAlliance = null;
         Candidate lastRegulator = null;
         List<Candidate> hospitals = new ArrayList<>();
@@ -137,7 +138,9 @@ public final class Coreference {
                 } else if (e[2] == 2) {
                     target = lastAlliance;
                 } else {
-                    target = lastCompany;
+                    // in a company's own report or announcement (its name opens the title), 公司 and 本公司 are that company
+                    boolean own = word.equals("公司") || word.equals("本公司") || word.equals("我公司");
+                    target = own && reporter != null ? reporter : lastCompany;
                 }
                 if (target != null) {
                     found.add(new Candidate(e[0], e[1], target.name(), target.type(), Candidate.Kind.COREF, null,
@@ -155,6 +158,20 @@ public final class Coreference {
             out.add(found);
         }
         return out;
+    }
+
+    /**
+     * The company whose report or announcement the document is: a company named at the very start of the
+     * first sentence (the title, "X2024年年度报告摘要", "X关于…的公告"), else null.
+     */
+    private static Candidate reporter(List<SentenceView> sentences, List<List<Candidate>> candidates) {
+        if (sentences.isEmpty() || candidates.get(0).isEmpty()) {
+            return null;
+        }
+        Candidate first = candidates.get(0).get(0);
+        String title = sentences.get(0).text();
+        boolean report = title.contains("公告") || title.contains("报告") || title.contains("年报") || title.contains("通知");
+        return first.type() == EntityType.COMPANY && title.substring(0, first.begin()).isBlank() && report ? first : null;
     }
 
     /** The organisation a party line ("当事人:X") of sentence {@code sv} names, else {@code party}. */

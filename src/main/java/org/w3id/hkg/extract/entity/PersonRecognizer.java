@@ -68,8 +68,9 @@ public final class PersonRecognizer {
                 out.add(person(b, e, text));
             } else if (isRole(t.word()) || t.is("nnt")) {
                 int end = nameAfterRole(text, tokens, i);
-                if (end > 0 && !covered(out, t.end())) {
-                    out.add(person(t.end(), end, text));
+                int start = i + 1 < tokens.size() && tokens.get(i + 1).word().equals(":") ? tokens.get(i + 1).end() : t.end();
+                if (end > 0 && !covered(out, start)) {
+                    out.add(person(start, end, text));
                 }
             }
         }
@@ -259,6 +260,10 @@ public final class PersonRecognizer {
     }
 
     private int nameAfterRole(String text, List<Token> tokens, int roleIndex) {
+        if (roleIndex + 2 < tokens.size() && tokens.get(roleIndex + 1).word().equals(":")
+                && tokens.get(roleIndex + 1).start() == tokens.get(roleIndex).end()) {
+            roleIndex++; // a label line: 总经理:Y
+        }
         int j = roleIndex + 1;
         int start = j < tokens.size() ? tokens.get(j).start() : -1;
         int end = start;

@@ -74,6 +74,11 @@ public final class OwnershipExtractor implements FactRule {
     private static final Pattern OPERATES_EN = Pattern.compile(
             "(?i)\\b(?:operates|owns|runs|manages|controls)\\b[^.;]{0,80}?\\bincluding\\s+(?:the\\s+)?");
 
+    /** A row of a table of holdings: "医院名称:A,持股方式:直接持有,持股比例:80%". */
+    private static final Pattern HOLDING_ROW = Pattern.compile("持股比例\\s*:|持股方式\\s*:|持股\\s*:");
+    /** "通过P间接持有": the holding company between the owner and the hospital. */
+    private static final Pattern THROUGH = Pattern.compile("通过\\s*");
+
     @Override
     public List<Fact> extract(DocumentView doc) {
         Map<String, Fact> facts = new LinkedHashMap<>();
@@ -86,6 +91,7 @@ public final class OwnershipExtractor implements FactRule {
             held(doc, i, norm, facts);
             mother(doc, i, norm, facts);
             english(doc, i, norm, facts);
+            holdingRow(doc, i, norm, facts);
         }
         return new ArrayList<>(facts.values());
     }
@@ -280,6 +286,32 @@ public final class OwnershipExtractor implements FactRule {
         List<DocumentView.Span> orgs = doc.spans(i, ORGS).stream().filter(s -> s.end() <= pos).toList();
         DocumentView.Span first = orgs.isEmpty() ? null : orgs.get(0);
         return first != null && orgs.size() == 1 && SENTENCE_LEAD.matcher(norm.substring(0, first.begin())).matches() ? first : null;
+    }
+
+    /**
+     * A row of a table of holdings: its hospital is held by the company named in "通过P间接持有", else by the company
+     * of the sentence that introduces the table ("公司旗下医院情况如下").
+     */
+    private static void holdingRow(DocumentView doc, int i, String norm, Map<String, Fact> facts) {
+        if (!HOLDING_ROW.matcher(norm).find()) {
+            return;
+        }
+        List<DocumentView.Span> hospitals = doc.spans(i, EnumSet.of(EntityType.HOSPITAL));
+        if (hospitals.isEmpty()) {
+            return;
+        }
+        Matcher through = THROUGH.matcher(norm);
+        DocumentView.Span parent = through.find() ? doc.startingAt(i, through.end(), EnumSet.of(EntityType.COMPANY)) : null;
+        int intro = i - 1;
+        while (parent == null && intro >= 0 && HOLDING_ROW.matcher(doc.norm(intro)).find()) {
+            intro--;
+        }
+        if (parent == null && intro >= 0) {
+            parent = doc.focus(intro, doc.norm(intro).length(), EnumSet.of(EntityType.COMPANY), 3);
+        }
+        if (parent != null) {
+            add(facts, doc, i, hospitals.get(0).mention().ref(), parent.mention().ref(), 0.7);
+        }
     }
 
     /** P(A与B的母公司); A的母公司(是)P. */

@@ -41,6 +41,8 @@ public final class RoleExtractor implements FactRule {
     /** "院长由Y担任": the person takes the role named before 由. */
     private static final Pattern APPOINTED = Pattern.compile("^\\s*(?:担任|出任|兼任|接任)");
     /** A role of the group (集团主席Y): never read against a hospital in focus. */
+    /** A line that is a role, a colon and the rest: 总经理:Y. */
+    private static final Pattern LABEL_LINE = Pattern.compile("^\\s*[\\p{IsHan}]{2,8}\\s*:");
     private static final Pattern GROUP_BEFORE = Pattern.compile("集团\\s*$");
     private static final Pattern QUALIFIER = Pattern.compile("^(?:(?:与|和|及|对|向|被|由|经|将|把|给予|并|其)(?=$|当班|当值|值班|时任|现任|前任|原|分管|主管))?(?:当班|当值|值班|时任|现任|前任|原|分管|主管)?");
     /** A role named after the alliance in focus: 联盟理事长, 医联体理事长, 医共体主任. */
@@ -115,7 +117,9 @@ public final class RoleExtractor implements FactRule {
             Set<EntityType> kinds = f.kinds() != null ? f.kinds() : kindsFor(doc.norm(f.sentence()).substring(f.begin(), f.end()));
             EntityRef writer = LETTER.matcher(doc.norm(f.sentence())).find() ? doc.writer(f.sentence(), f.begin()) : null;
             // an alliance is often named once, at the top of a report about it
-            DocumentView.Span org = doc.focus(f.sentence(), f.begin(), kinds, allianceRole ? 12 : 3);
+            // a label line ("总经理:Y") sits in a table or a fact sheet whose company is named further up
+            boolean label = LABEL_LINE.matcher(doc.norm(f.sentence())).find();
+            DocumentView.Span org = doc.focus(f.sentence(), f.begin(), kinds, allianceRole || label ? 12 : 3);
             boolean group = GROUP_BEFORE.matcher(doc.norm(f.sentence()).substring(0, f.begin())).find();
             if (org == null && f.kinds() != null && !group) {
                 org = doc.focus(f.sentence(), f.begin(), DocumentView.ORGS, 3);

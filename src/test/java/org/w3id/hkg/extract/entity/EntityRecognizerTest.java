@@ -419,4 +419,17 @@ class EntityRecognizerTest {
         assertEquals(EntityType.PERSON, es.get("艾山江·买买提"), es.toString());
         assertEquals(EntityType.PERSON, es.get("热依拉·托合提"), es.toString());
     }
+
+    @Test
+    void inACompanysOwnReportTheCompanyIsTheReporterAndLabelLinesNamePeople() {
+        String text = "南湖医疗集团股份有限公司2024年年度报告摘要\n总经理:邵明。\n注:东岭医院管理有限公司为公司全资子公司。\n"
+                + "报告期内,公司完成对北山医院有限公司80%股权的收购。\n公司将继续推进并购。";
+        List<Mention> ms = mentions(text);
+        assertTrue(ms.stream().filter(m -> m.surface().equals("公司")).allMatch(m -> m.ref().name().equals("南湖医疗集团股份有限公司")),
+                ms.toString());
+        assertTrue(ms.stream().anyMatch(m -> m.surface().equals("邵明") && m.ref().type() == EntityType.PERSON), ms.toString());
+        List<Mention> news = mentions("南湖医疗集团股份有限公司今日开业。东岭医院管理有限公司为南湖医院的股东。公司成立于2010年。");
+        assertTrue(news.stream().filter(m -> m.surface().equals("公司")).allMatch(m -> m.ref().name().equals("东岭医院管理有限公司")),
+                "no report, no reporter: " + news);
+    }
 }

@@ -197,4 +197,13 @@ class OwnershipExtractorTest {
                 .company("东岭集团有限公司").facts(Ownership.class);
         assertEquals(Set.of("东城医院<江城康宁医疗管理有限公司"), pairs(o), "two organisations before the clause: which one is held is unclear");
     }
+
+    @Test
+    void rowsOfATableOfHoldings() {
+        String text = "报告期末公司旗下医院情况如下:\n医院名称:南湖医院,持股方式:直接持有,持股比例:100%。\n"
+                + "医院名称:北山医院,持股方式:通过东岭医院管理有限公司间接持有,持股比例:100%。\n医院名称:西城医院,持股方式:直接持有,持股比例:65%。";
+        List<Ownership> o = Docs.zh(text, "2025-04-24").name(org.w3id.hkg.extract.EntityType.COMPANY, "公司", "南湖医疗集团股份有限公司")
+                .hospital("南湖医院").hospital("北山医院").company("东岭医院管理有限公司").hospital("西城医院").facts(Ownership.class);
+        assertEquals(Set.of("南湖医院<南湖医疗集团股份有限公司", "北山医院<东岭医院管理有限公司", "西城医院<南湖医疗集团股份有限公司"), pairs(o));
+    }
 }

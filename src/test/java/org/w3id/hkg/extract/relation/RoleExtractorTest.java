@@ -156,4 +156,12 @@ class RoleExtractorTest {
                 .regulator("区卫生健康委员会").hospital("南湖社区卫生服务中心").person("孙立").facts(Role.class);
         assertEquals(Set.of("孙立|南湖社区卫生服务中心|主任"), rows(l));
     }
+
+    @Test
+    void labelLinesOfAFactSheetAreRolesAtItsCompany() {
+        String text = "南湖医疗集团股份有限公司简介\n股票代码:301800。\n上市交易所:深圳证券交易所。\n办公地址:江城市。\n董事长:孙立。\n总经理:钱进。";
+        List<Role> l = Docs.zh(text, "2025-04-24").company("南湖医疗集团股份有限公司").regulator("深圳证券交易所").person("孙立")
+                .person("钱进").facts(Role.class);
+        assertEquals(Set.of("孙立|南湖医疗集团股份有限公司|董事长", "钱进|南湖医疗集团股份有限公司|总经理"), rows(l));
+    }
 }
