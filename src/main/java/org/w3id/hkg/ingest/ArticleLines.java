@@ -21,6 +21,8 @@ final class ArticleLines {
     /** What may follow the date of a date line: a separator, then the outlet (2024-03-12 | 东岚日报, March 12, 2024 — Qinghe Daily). */
     private static final Pattern AFTER_DATE = Pattern.compile("^\\s*(?:(?:\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*[|｜·—–/]\\s*"
             + "([^|｜。！？!?;；:：,，]{2,40}?))?\\s*$");
+    /** An outlet after a date and a space only: one word, no punctuation (2025-02-18 东岚新闻社). */
+    private static final Pattern SPACED_OUTLET = Pattern.compile("^([^|｜。！？!?;；:：,，\\s\\d]{2,20})$");
     private static final Pattern ENGLISH_BYLINE = Pattern.compile("^(?i:by)\\s([A-Z][\\w.'-]{0,30}(?:\\s[A-Z][\\w.'-]{0,30}){0,3})$");
     private static final Pattern BYLINE = Pattern.compile(
             "^\\p{IsHan}{0,6}?(?:编辑|編輯|记者|記者|作者|撰稿)(?:\\s?[:：]\\s?|\\s)([\\p{IsHan}·]{2,4})$");
@@ -140,7 +142,8 @@ final class ArticleLines {
                 hints.date(DateText.find(line));
                 return takeMeta(rest, index, hints, found);
             }
-            if (dateLine(rest, index, hints, found)) {
+            boolean spaced = Character.isWhitespace(line.charAt(leadingDate.end() - 1));
+            if (dateLine(rest, index, hints, found) || spaced && spacedOutlet(rest, index, hints, found)) {
                 hints.date(DateText.find(line));
                 return null;
             }
@@ -170,6 +173,16 @@ final class ArticleLines {
         if (after.group(1) != null) {
             found.source(after.group(1).strip(), outlets);
         }
+        return true;
+    }
+
+    /** Whether {@code rest}, after a date and a space at the start of line {@code index}, is only an outlet's name. */
+    private boolean spacedOutlet(String rest, int index, MetaHints hints, Found found) {
+        Matcher m = SPACED_OUTLET.matcher(rest.strip());
+        if (!m.matches() || index >= 4 || hints.hasDate()) {
+            return false;
+        }
+        found.source(m.group(1), outlets);
         return true;
     }
 

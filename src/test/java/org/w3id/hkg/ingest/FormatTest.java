@@ -369,4 +369,12 @@ class FormatTest {
                 + "<tr><td>董事长</td><td>钱晓东</td></tr></table></body></html>";
         assertEquals("公司简介\n股票简称:南湖医疗。\n董事长:钱晓东。", READER.read(write(dir, "kv.html", html)).text());
     }
+
+    @Test
+    void aDateAndAnOutletSeparatedBySpaceOnly() throws Exception {
+        String text = "青禾医院产妇术后死亡\n2025-02-18 东岚新闻社\n\n" + PARAGRAPH_HANS + "\n";
+        DocumentMeta m = READER.read(write(dir, "sp.txt", text)).meta();
+        assertEquals(LocalDate.of(2025, 2, 18), m.published());
+        assertEquals("东岚新闻社", m.publisher());
+    }
 }

@@ -278,7 +278,8 @@ public final class ShortNames {
     /**
      * The short names a company's full name allows: every prefix of the name without its place (two
      * characters or more, not a generic word or a common noun) that the rest of the name follows as
-     * industry, domain and legal words only (明德医疗 of 杭州明德医疗投资股份有限公司).
+     * industry, domain and legal words only (明德医疗 of 杭州明德医疗投资股份有限公司), and that prefix with 集团 when
+     * the name has it (明德集团 of 杭州明德医疗集团股份有限公司).
      */
     public List<String> companyShortForms(String full) {
         return shortForms.apply(full);
@@ -293,6 +294,9 @@ public final class ShortNames {
                     && !prefix.contains("股份") && !prefix.contains("有限") && !prefix.endsWith("责任")
                     && !Lexicon.isCommonNoun(prefix) && !Lexicon.isPlace(prefix)) {
                 out.add(prefix);
+                if (n.substring(len).contains("集团") && !prefix.endsWith("集团")) {
+                    out.add(prefix + "集团"); // 粤康集团 of 广东粤康医疗集团股份有限公司
+                }
             }
         }
         return List.copyOf(out);

@@ -57,6 +57,8 @@ public final class OwnershipExtractor implements FactRule {
     private static final Pattern THE_HOSPITAL = Pattern.compile("(?i)(?:^|[.;]\\s*)(?:the|this)\\s+(?:hospital|clinic|medical center|centre)\\s*$");
     /** 隶属(于)P: the org (or 该院 → the one in focus) belongs to P. */
     private static final Pattern BELONGS = Pattern.compile("隶属于|隶属|归属于");
+    /** A relative clause before a parent's name: 在上海证券交易所上市的P, 总部位于广州的P. */
+    private static final Pattern LISTED_AT = Pattern.compile("^\\s*(?:在|于)[^,;。]{2,20}?(?:上市|挂牌)的\\s*|^\\s*总部(?:位于|设在)[^,;。]{2,12}?的\\s*");
     /** A stake between the parent and 子公司: "公司持股85%的控股子公司". */
     private static final Pattern STAKE = Pattern.compile("(?:持股|持有)?\\s*[\\d.]+\\s*%\\s*(?:股权)?\\s*的?\\s*$");
     /** "P拥有控股子公司A", "P下设全资子公司A". */
@@ -163,7 +165,8 @@ public final class OwnershipExtractor implements FactRule {
     private void belongs(DocumentView doc, int i, String norm, Map<String, Fact> facts) {
         Matcher m = BELONGS.matcher(norm);
         while (m.find()) {
-            DocumentView.Span parent = doc.startingAt(i, m.end(), PARENTS);
+            Matcher listed = LISTED_AT.matcher(norm.substring(m.end()));
+            DocumentView.Span parent = doc.startingAt(i, m.end() + (listed.find() ? listed.end() : 0), PARENTS);
             if (parent == null) {
                 continue;
             }

@@ -41,6 +41,9 @@ public final class RoleExtractor implements FactRule {
     /** "院长由Y担任": the person takes the role named before 由. */
     private static final Pattern APPOINTED = Pattern.compile("^\\s*(?:担任|出任|兼任|接任)");
     /** A role of the group (集团主席Y): never read against a hospital in focus. */
+    /** "任命Y(同志)为X院长": the appointing verb before the person, and what follows the person up to the org. */
+    private static final Pattern APPOINTING = Pattern.compile("(?:任命|聘任|聘请|提名|推荐|决定)\\s*$");
+    private static final Pattern APPOINTED_AS = Pattern.compile("^\\s*(?:同志)?\\s*(?:为|担任|任)\\s*");
     /** A line that is a role, a colon and the rest: 总经理:Y. */
     private static final Pattern LABEL_LINE = Pattern.compile("^\\s*[\\p{IsHan}]{2,8}\\s*:");
     private static final Pattern GROUP_BEFORE = Pattern.compile("集团\\s*$");
@@ -50,7 +53,7 @@ public final class RoleExtractor implements FactRule {
     private static final Pattern HOSPITAL_ROLE = Pattern.compile("院长|护士长|医师|主治");
     private static final Pattern OFFICIAL_ROLE = Pattern.compile("局长|厅长|处长|党组|巡视员|调研员");
     private static final Pattern BUSINESS_ROLE = Pattern.compile("董事|总经理|总裁|经理|CEO|CFO|COO|首席|主席|董秘");
-    private static final Pattern AFTER_PERSON = Pattern.compile("^\\s*(?:\\(|,|,|\\s*(?:自[^,;。]{0,12}?起|于[^,;。]{0,12}?)?\\s*(?:现|曾|已|目前|现已)?(?:担任|出任|兼任|升任|当选为|当选|任)|的(?=[^,;。]{2,30}职务))\\s*");
+    private static final Pattern AFTER_PERSON = Pattern.compile("^\\s*(?:同志)?\\s*(?:\\(|,|,|\\s*(?:自[^,;。]{0,12}?起|于[^,;。]{0,12}?)?\\s*(?:现|曾|已|目前|现已)?(?:担任|出任|兼任|升任|当选为|当选|任)|的(?=[^,;。]{2,30}职务))\\s*");
     private static final Pattern EN_AFTER = Pattern.compile("^,\\s*(?:the\\s+|a\\s+|an\\s+)?([^,;.()]{2,80}?)\\s+(?:of|at)\\s+(?:the\\s+)?$");
     /** "免去Y X医院副院长职务": a person, an org and a role that the text calls a post. */
     private static final Pattern EN_APPOSITION = Pattern.compile(",\\s*(?:the\\s+)?");
@@ -212,7 +215,8 @@ public final class RoleExtractor implements FactRule {
     /** "Y(X医院院长)", "Y,X医院院长,", "Y担任X院长": org and role after the person. */
     private Found after(DocumentView doc, int i, DocumentView.Span person) {
         String norm = doc.norm(i);
-        Matcher lead = AFTER_PERSON.matcher(norm.substring(person.end()));
+        Matcher lead = (APPOINTING.matcher(norm.substring(0, person.begin())).find() ? APPOINTED_AS : AFTER_PERSON)
+                .matcher(norm.substring(person.end()));
         boolean bare = !lead.find();
         int leadEnd = bare ? 0 : lead.end();
         DocumentView.Span org = doc.startingAt(i, person.end() + leadEnd, ORGS);
@@ -252,7 +256,7 @@ public final class RoleExtractor implements FactRule {
         if (bare) {
             return end > org.end() && POST.matcher(norm.substring(end)).find() ? new Found(i, person, org.end(), end, org) : null;
         }
-        boolean closed = end == norm.length() || ")),,;;。:".indexOf(norm.charAt(end)) >= 0
+        boolean closed = end == norm.length() || ")),,;;。:(".indexOf(norm.charAt(end)) >= 0
                 || !bare && (lead.group().contains("任") || lead.group().contains("的") && POST.matcher(norm.substring(end)).find()) || norm.startsWith("表示", end) || norm.startsWith("说", end);
         return end > org.end() && closed ? new Found(i, person, org.end(), end, org) : null;
     }

@@ -19,6 +19,8 @@ final class SanctionTargets {
     static final Set<EntityType> TARGETS = EnumSet.of(EntityType.HOSPITAL, EntityType.COMPANY, EntityType.PERSON);
     private static final Set<EntityType> PERSON = EnumSet.of(EntityType.PERSON);
     private static final Pattern PRONOUN = Pattern.compile("^(?:该|涉事|这家|此|本)(?:医院|院|公司|机构|集团|企业|诊所|门诊部|中心)|^其");
+    /** A department of a hospital written between it and a measure (X妇产科, X急诊部). */
+    private static final Pattern DEPARTMENT = Pattern.compile("\\p{IsHan}{1,5}(?:科|部|室|病区)");
     private static final Pattern ADVERBS = Pattern.compile("(?:已|均|也|又|则|分别|同时|先后|曾|再次|日前|近日|依法|正式|立即|暂时|全面"
             + "|[自从]?即日起|[自从]?今日起|\\s)+$");
     private static final Pattern CUE = Pattern.compile("被|受到|遭到|对|给予|予以");
@@ -77,6 +79,15 @@ final class SanctionTargets {
             }
         }
         DocumentView.Span before = doc.endingAt(i, skipAdverbs(norm, hit.begin()), TARGETS);
+        int skipped = skipAdverbs(norm, hit.begin());
+        if (before == null) {
+            // 责令X妇产科自即日起暂停诊疗活动: a measure on a department of X is one on X
+            for (DocumentView.Span h : doc.spans(i, EnumSet.of(EntityType.HOSPITAL))) {
+                if (h.end() < skipped && DEPARTMENT.matcher(norm.substring(h.end(), skipped)).matches()) {
+                    before = h;
+                }
+            }
+        }
         if (before != null) {
             return TargetSlot.of(before.mention().ref(), 0.9);
         }
@@ -128,6 +139,10 @@ final class SanctionTargets {
                 DocumentView.Span subject = subject(doc, i, at, hit);
                 if (subject == null || personnel(hit) && subject.type() != EntityType.PERSON) {
                     subject = doc.focus(i, hit.begin(), personnel(hit) ? PERSON : DocumentView.ORGS, 2);
+                }
+                if (subject != null && subject.type() == EntityType.REGULATOR && !personnel(hit)) {
+                    // "Y认定…,责令其改正": 其 is the one Y acts on, named before, not Y
+                    subject = doc.focus(i, subject.begin(), EnumSet.of(EntityType.HOSPITAL, EntityType.COMPANY), 3);
                 }
                 return subject == null ? TargetSlot.NONE : TargetSlot.of(subject.mention().ref(), 0.6);
             }

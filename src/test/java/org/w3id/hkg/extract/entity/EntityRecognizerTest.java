@@ -432,4 +432,10 @@ class EntityRecognizerTest {
         assertTrue(news.stream().filter(m -> m.surface().equals("公司")).allMatch(m -> m.ref().name().equals("东岭医院管理有限公司")),
                 "no report, no reporter: " + news);
     }
+
+    @Test
+    void aGroupsBrandWithJituanIsItsShortName() {
+        List<Mention> ms = mentions("南湖医院隶属于东岭医疗集团股份有限公司。东岭集团董事长孙立表示将配合调查。");
+        assertTrue(ms.stream().anyMatch(m -> m.surface().equals("东岭集团") && m.ref().name().equals("东岭医疗集团股份有限公司")), ms.toString());
+    }
 }

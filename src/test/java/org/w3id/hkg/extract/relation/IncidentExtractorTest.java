@@ -116,4 +116,11 @@ class IncidentExtractorTest {
                 .hospital("南湖医院").facts(Incident.class);
         assertEquals(List.of(), l);
     }
+
+    @Test
+    void aPregnancyTheHospitalCouldNotSave() {
+        List<Incident> l = Docs.zh("12月3日凌晨,孕妇在南湖医院腹痛加剧并大量出血,经医院紧急处置后仍未能保住胎儿。", "2024-12-05")
+                .hospital("南湖医院").facts(Incident.class);
+        assertEquals(List.of("南湖医院|miscarriage|2024-12-03"), l.stream().map(x -> x.org().name() + "|" + x.outcome() + "|" + x.date()).toList());
+    }
 }

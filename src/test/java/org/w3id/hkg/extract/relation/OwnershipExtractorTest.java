@@ -206,4 +206,11 @@ class OwnershipExtractorTest {
                 .hospital("南湖医院").hospital("北山医院").company("东岭医院管理有限公司").hospital("西城医院").facts(Ownership.class);
         assertEquals(Set.of("南湖医院<南湖医疗集团股份有限公司", "北山医院<东岭医院管理有限公司", "西城医院<南湖医疗集团股份有限公司"), pairs(o));
     }
+
+    @Test
+    void belongingToAGroupListedOnAnExchange() {
+        List<Ownership> o = Docs.zh("南湖医院隶属于在上海证券交易所上市的东岭医疗集团股份有限公司。", "2025-02-18")
+                .hospital("南湖医院").regulator("上海证券交易所").company("东岭医疗集团股份有限公司").facts(Ownership.class);
+        assertEquals(Set.of("南湖医院<东岭医疗集团股份有限公司"), pairs(o));
+    }
 }

@@ -164,4 +164,12 @@ class RoleExtractorTest {
                 .person("钱进").facts(Role.class);
         assertEquals(Set.of("孙立|南湖医疗集团股份有限公司|董事长", "钱进|南湖医疗集团股份有限公司|总经理"), rows(l));
     }
+
+    @Test
+    void appointedComradesAndTheRoleTheyLeave() {
+        String text = "经委党组研究决定:\n任命孙立同志为南湖医院院长(试用期一年);\n任命钱进同志为南湖医院党委书记;\n免去赵明同志的北山医院副院长职务。";
+        List<Role> l = Docs.zh(text, "2024-10-09").hospital("南湖医院").hospital("北山医院").person("孙立").person("钱进")
+                .person("赵明").facts(Role.class);
+        assertEquals(Set.of("孙立|南湖医院|院长", "钱进|南湖医院|党委书记", "赵明|北山医院|副院长"), rows(l));
+    }
 }

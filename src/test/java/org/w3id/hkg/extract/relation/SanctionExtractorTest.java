@@ -359,4 +359,14 @@ class SanctionExtractorTest {
         assertEquals(Set.of("南湖医院|warning|江城市卫生健康委员会|2024-07-08", "南湖医院|fine|江城市卫生健康委员会|2024-07-08",
                 "北山诊所|suspension|江城区卫生健康局|null"), rows(l), "a month without a day is no day");
     }
+
+    @Test
+    void aDepartmentsSuspensionAndItsPronounAfterTheRegulatorsFinding() {
+        String text = "江城区卫生健康局同时责令南湖医院妇产科自即日起暂停诊疗活动。\n执法人员发现,北山诊所的广告浏览量超过40万次。\n"
+                + "江城市市场监督管理局认定,其行为违反了《广告法》的相关规定,于6月7日作出行政处罚决定:责令其停止发布违法广告,并处罚款28万元。";
+        List<Sanction> l = Docs.zh(text, "2024-06-12").regulator("江城区卫生健康局").hospital("南湖医院").hospital("北山诊所")
+                .regulator("江城市市场监督管理局").facts(Sanction.class);
+        assertEquals(Set.of("南湖医院|suspension|江城区卫生健康局|2024-06-12", "北山诊所|rectification-order|江城市市场监督管理局|2024-06-07",
+                "北山诊所|fine|江城市市场监督管理局|2024-06-07"), rows(l));
+    }
 }
