@@ -12,7 +12,7 @@ import org.w3id.hkg.extract.EntityType;
  * 该公司/本公司/公司 → the company in focus (公司 and 本公司: the company whose report or announcement the document is), 该联盟/联盟/医联体 → the alliance in focus, bare 医院 inside
  * a letter → the letter's hospital; English "the hospital", "the company", and "the Sanya hospital" → the last
  * hospital named with that word; 当事人 after a notice's party line "当事人:X" → X; 本机关/本局/我委 → the regulator signing the notice, else
- * the one named last before. The
+ * the one named last before; 前者/后者 → the first/second of the two organisations named last. The
  * focus is the organisation of the letter around the sentence (a header line {@code X医院:} opens
  * a letter, a line with only the organisation's name signs it), else the last organisation of the
  * right type named before. Stateless.
@@ -21,6 +21,8 @@ public final class Coreference {
     private static final Pattern HOSPITAL_ANAPHOR = Pattern.compile("我院|本院|该院|该医院|这家医院|涉事医院|该诊所|涉事诊所|该门诊部|该卫生院|医院|\\b[Tt]he hospital\\b");
     /** "the Sanya hospital": the hospital named before whose name has that word. */
     private static final Pattern NAMED_HOSPITAL_EN = Pattern.compile("\\b[Tt]he ([A-Z][A-Za-z'’-]+) (?:hospital|clinic)\\b");
+    /** 前者/后者: the first and the second of the two organisations named last. */
+    private static final Pattern FORMER_LATTER = Pattern.compile("前者|后者");
     /** A regulator speaking of itself in its notice: the body that signs it, else the one named last before. */
     private static final Pattern REGULATOR_SELF = Pattern.compile("本机关|本局|我局|本委|我委|本厅|我厅");
     /** The party line of a decision notice ("当事人:X"), and the word that refers to X after it. */
@@ -82,6 +84,16 @@ public final class Coreference {
             Matcher named = NAMED_HOSPITAL_EN.matcher(text);
             while (mayHold(text, "he ") && named.find()) {
                 events.add(new int[] {named.start(), named.end(), 3, named.start(1), named.end(1)});
+            }
+            Matcher pairWord = FORMER_LATTER.matcher(text);
+            Candidate[] pair = null;
+            while (mayHold(text, "者") && pairWord.find()) {
+                pair = pair != null ? pair : lastTwo(s > 0 ? candidates.get(s - 1) : List.of(), here, pairWord.start());
+                Candidate target = pair == null ? null : pair[pairWord.group().equals("前者") ? 0 : 1];
+                if (target != null) {
+                    found.add(new Candidate(pairWord.start(), pairWord.end(), target.name(), target.type(), Candidate.Kind.COREF, null,
+                            Set.of(), 0.6));
+                }
             }
             Matcher self = REGULATOR_SELF.matcher(text);
             while (mayHold(text, "本", "我") && self.find()) {
@@ -172,6 +184,23 @@ public final class Coreference {
         String title = sentences.get(0).text();
         boolean report = title.contains("公告") || title.contains("报告") || title.contains("年报") || title.contains("通知");
         return first.type() == EntityType.COMPANY && title.substring(0, first.begin()).isBlank() && report ? first : null;
+    }
+
+    /** The last two different organisations named before {@code pos} (this sentence's, else the previous one's too), or null. */
+    private static Candidate[] lastTwo(List<Candidate> previous, List<Candidate> here, int pos) {
+        List<Candidate> seen = new ArrayList<>(previous);
+        here.stream().filter(c -> c.end() <= pos).forEach(seen::add);
+        seen.removeIf(c -> c.type() == EntityType.PERSON);
+        Candidate second = null;
+        for (int k = seen.size() - 1; k >= 0; k--) {
+            Candidate c = seen.get(k);
+            if (second == null) {
+                second = c;
+            } else if (!c.name().equals(second.name())) {
+                return new Candidate[] {c, second};
+            }
+        }
+        return null;
     }
 
     /** The organisation a party line ("当事人:X") of sentence {@code sv} names, else {@code party}. */

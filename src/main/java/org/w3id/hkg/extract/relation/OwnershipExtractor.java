@@ -46,13 +46,21 @@ public final class OwnershipExtractor implements FactRule {
             "^\\s*(?:以)?外\\s*,?\\s*(?:还|也|另)?(?:拥有|有|包括)\\s*(?:的)?(?:全资|控股)?(?:子公司|医院|医疗机构)?\\s*[:]?");
     private static final Pattern COPULA = Pattern.compile("成为|是|为|系|作为|属于");
     private static final Pattern HELD = Pattern.compile("由\\s*");
-    private static final Pattern HELD_END = Pattern.compile("^\\s*(?:股份有限公司|有限责任公司|有限公司)?(?:的)?\\s*(?:全资|绝对|实际)?(?:控股|持股|持有|所有|拥有|控制|举办|投资|设立|兴建|运营|托管|经营|管理)");
+    private static final Pattern HELD_END = Pattern.compile("^\\s*(?:股份有限公司|有限责任公司|有限公司)?(?:的)?\\s*(?:直接|间接|共同|联合)?(?:全资|绝对|实际)?(?:控股|持股|持有|所有|拥有|控制|举办|投资|设立|兴建|运营|托管|经营|管理)");
     private static final Pattern PRONOUN = Pattern.compile("(?:该|本|其|这家)(?:公司|医院|院|集团|机构|诊所|门诊部|卫生院|中心)|公司|医院|其");
     private static final Pattern MOTHER = Pattern.compile("母公司|控股股东|大股东|控股方|举办方|举办单位|运营方");
     private static final Pattern ACQUIRE = Pattern.compile("(?:完成)?(?:全资)?(?:收购|并购)(?:了)?");
     /** How a buyer pays, between it and 收购: "以现金2.38亿元", "以自有资金", "通过发行股份方式". */
     private static final Pattern MEANS = Pattern.compile("(?:以|通过|使用|拟以)[^,;。]{0,20}?(?:元|资金|现金|方式|股份)\\s*$");
-    private static final Pattern ACQUIRED_OBJECT = Pattern.compile("(?:完成|实施)?对\\s*");
+    private static final Pattern ACQUIRED_OBJECT = Pattern.compile("(?:完成|实施)?(?:了)?对\\s*");
+    /** "P(与X区签订协议,)托管Y医院": P operates Y under a management contract. */
+    private static final Pattern ENTRUSTED = Pattern.compile("(?<!由|被)托管(?:了)?\\s*");
+    /** "P控股70%": P holds the majority of the hospital in focus. */
+    private static final Pattern MAJORITY = Pattern.compile("控股\\s*\\d+(?:\\.\\d+)?\\s*%");
+    /** "由P的全资子公司Q举办": the subsidiary between the group and the hospital. */
+    private static final Pattern SUBSIDIARY_OF = Pattern.compile("^\\s*(?:的)?(?:全资|控股)?子公司\\s*");
+    /** A sentence about "this hospital" (这家以妇产见长的专科医院…): the hospital in focus. */
+    private static final Pattern THIS_ONE = Pattern.compile("^\\s*(?:这家|该)[^,;。]{0,24}?(?:医院|诊所|门诊部|中心)");
     private static final Pattern ACQUIRED_END = Pattern.compile("^[^,;。]{0,16}?的(?:收购|并购)");
     private static final Pattern THE_HOSPITAL = Pattern.compile("(?i)(?:^|[.;]\\s*)(?:the|this)\\s+(?:hospital|clinic|medical center|centre)\\s*$");
     /** 隶属(于)P: the org (or 该院 → the one in focus) belongs to P. */
@@ -94,6 +102,7 @@ public final class OwnershipExtractor implements FactRule {
             mother(doc, i, norm, facts);
             english(doc, i, norm, facts);
             holdingRow(doc, i, norm, facts);
+            operated(doc, i, norm, facts);
         }
         return new ArrayList<>(facts.values());
     }
@@ -180,7 +189,36 @@ public final class OwnershipExtractor implements FactRule {
         }
     }
 
-    /** P收购(了)X, P完成对X的收购, X被P收购; not planned or failed deals (拟收购, 终止收购). */
+    /** P(…)托管X: P operates X; "P控股70%": P holds the hospital in focus. */
+    private void operated(DocumentView doc, int i, String norm, Map<String, Fact> facts) {
+        Matcher t = ENTRUSTED.matcher(norm);
+        while (norm.contains("托管") && t.find()) {
+            DocumentView.Span parent = firstBefore(doc, i, t.start());
+            if (parent != null && !NOT_DONE.matcher(norm.substring(parent.end(), t.start())).find()) {
+                for (DocumentView.Span c : Chains.after(doc, i, t.end(), EnumSet.of(EntityType.HOSPITAL))) {
+                    add(facts, doc, i, c.mention().ref(), parent.mention().ref(), 0.7);
+                }
+            }
+        }
+        Matcher majority = MAJORITY.matcher(norm);
+        while (majority.find()) {
+            DocumentView.Span parent = doc.endingAt(i, majority.start(), EnumSet.of(EntityType.COMPANY));
+            DocumentView.Span child = parent == null ? null : doc.focus(i, parent.begin(), EnumSet.of(EntityType.HOSPITAL), 2);
+            if (child != null && !NOT_DONE.matcher(norm.substring(0, majority.start())).find()) {
+                add(facts, doc, i, child.mention().ref(), parent.mention().ref(), 0.6);
+            }
+        }
+    }
+
+    /** The first company of sentence i, when it ends before {@code pos}: the subject of a clause without its own. */
+    private static DocumentView.Span firstBefore(DocumentView doc, int i, int pos) {
+        List<DocumentView.Span> companies = doc.spans(i, EnumSet.of(EntityType.COMPANY));
+        return companies.isEmpty() || companies.get(0).end() > pos ? null : companies.get(0);
+    }
+
+    /**
+     * P收购(了)X, P完成(了)对X的收购, X被P收购; not planned or failed deals (拟收购, 终止收购).
+     */
     private void acquired(DocumentView doc, int i, String norm, Map<String, Fact> facts) {
         if (norm.indexOf('购') < 0) {
             return; // both readings need 收购 or 并购
@@ -253,10 +291,13 @@ public final class OwnershipExtractor implements FactRule {
         while (m.find()) {
             DocumentView.Span parent = doc.startingAt(i, m.end(), PARENTS);
             parent = parent != null ? parent : doc.placePrefixed(i, m.end(), PARENTS);
+            Matcher sub = parent == null ? null : SUBSIDIARY_OF.matcher(norm.substring(parent.end()));
+            DocumentView.Span subsidiary = sub != null && sub.find() ? doc.startingAt(i, parent.end() + sub.end(), PARENTS) : null;
+            parent = subsidiary != null ? subsidiary : parent; // 由P的全资子公司Q举办: Q runs it
             if (parent == null || !HELD_END.matcher(norm.substring(parent.end())).find()) {
                 continue;
             }
-            DocumentView.Span child = doc.endingAt(i, m.start(), ORGS);
+            DocumentView.Span child = doc.endingAt(i, SanctionTargets.skipAdverbs(norm, m.start()), ORGS);
             if (child != null) {
                 add(facts, doc, i, child.mention().ref(), parent.mention().ref(), 0.9);
                 continue;
@@ -271,6 +312,7 @@ public final class OwnershipExtractor implements FactRule {
             while (p.find()) {
                 pronoun = p.end() == m.start() || DocumentView.filler(norm, p.end(), m.start());
             }
+            pronoun |= THIS_ONE.matcher(norm).find() && doc.spans(i, ORGS).stream().noneMatch(x -> x.end() <= m.start());
             DocumentView.Span focus = doc.focus(i, m.start(), ORGS, 3);
             if (pronoun && focus != null && !focus.mention().ref().equals(parent.mention().ref())) {
                 add(facts, doc, i, focus.mention().ref(), parent.mention().ref(), 0.6);

@@ -438,4 +438,11 @@ class EntityRecognizerTest {
         List<Mention> ms = mentions("南湖医院隶属于东岭医疗集团股份有限公司。东岭集团董事长孙立表示将配合调查。");
         assertTrue(ms.stream().anyMatch(m -> m.surface().equals("东岭集团") && m.ref().name().equals("东岭医疗集团股份有限公司")), ms.toString());
     }
+
+    @Test
+    void theFormerAndTheLatter() {
+        List<Mention> ms = mentions("此后,南湖康复医院、北山眼科医院相继开业,前者以康复见长,后者则是全市唯一的眼科专科医院。");
+        assertTrue(ms.stream().anyMatch(m -> m.surface().equals("前者") && m.ref().name().equals("南湖康复医院")), ms.toString());
+        assertTrue(ms.stream().anyMatch(m -> m.surface().equals("后者") && m.ref().name().equals("北山眼科医院")), ms.toString());
+    }
 }

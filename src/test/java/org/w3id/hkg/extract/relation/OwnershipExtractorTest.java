@@ -213,4 +213,17 @@ class OwnershipExtractorTest {
                 .hospital("南湖医院").regulator("上海证券交易所").company("东岭医疗集团股份有限公司").facts(Ownership.class);
         assertEquals(Set.of("南湖医院<东岭医疗集团股份有限公司"), pairs(o));
     }
+
+    @Test
+    void aFeatureAboutAGroupsHospitalsInVariedWords() {
+        String text = "起点是南湖医院。\n这家以妇产见长的专科医院开业于2014年,由东岭医疗的全资子公司东岭医院管理有限公司举办。\n"
+                + "北山医院是第二站。\n北山项目引入了当地资本,东岭医疗控股70%。\n"
+                + "2022年起,东岭医疗与江城区签订协议,托管江城区中心医院,派驻管理团队。\n"
+                + "今年5月,东岭医疗完成了对西城医院60%股权的收购。\n西岭医院由东岭医疗直接举办。\n东岭医疗拟托管东城医院。";
+        List<Ownership> o = Docs.zh(text, "2025-08-26").hospital("南湖医院").company("东岭医疗").company("东岭医院管理有限公司")
+                .hospital("北山医院").hospital("江城区中心医院").hospital("西城医院").hospital("西岭医院").hospital("东城医院")
+                .facts(Ownership.class);
+        assertEquals(Set.of("南湖医院<东岭医院管理有限公司", "东岭医院管理有限公司<东岭医疗", "北山医院<东岭医疗", "江城区中心医院<东岭医疗",
+                "西城医院<东岭医疗", "西岭医院<东岭医疗"), pairs(o));
+    }
 }
