@@ -263,7 +263,10 @@ public final class OrgGrammar {
         }
         String prefix = text.substring(left, head.start());
         Specificity spec = specificity(prefix, tokens, left, head.start());
-        if (!spec.specific() && !(head.suffix().placeOk() && spec.place()) && !((personSplit || legal && wordAt(tokens, left).length() >= 2) && spec.commonOnly())) {
+        // an alliance of a part of a place (顺义东部医联体) is named by its places alone
+        boolean regionalAlliance = head.suffix().type() == EntityType.ALLIANCE && spec.place() && prefix.strip().length() >= 4;
+        if (!spec.specific() && !(head.suffix().placeOk() && spec.place()) && !regionalAlliance
+                && !((personSplit || legal && wordAt(tokens, left).length() >= 2) && spec.commonOnly())) {
             return null;
         }
         String name = DOUBLE_CITY.matcher(withoutInnerBrackets(nameText)).replaceAll("市");

@@ -35,8 +35,8 @@ public final class MembershipExtractor implements FactRule {
     private static final Pattern JOIN_DIRECT = Pattern.compile("加入|纳入|加盟|入盟");
     /** A join that ends its clause ("A和B当天签约加入,成为首批成员单位"): it joins the alliance in focus. */
     private static final Pattern CLAUSE_END = Pattern.compile("^\\s*(?:[,;。!?]|$)");
-    /** A join planned, not done: 计划于下半年纳入, 拟加入, 将加入 (in the clause before the joining word). */
-    private static final Pattern PLANNED = Pattern.compile("(?:计划|拟|准备|有望|预计|即将|将|打算|有意|争取)[^,;。]{0,24}$");
+    /** A join planned, asked about or denied, not done: 计划于下半年纳入, 拟加入, 将加入, 是否也会加入, 暂未纳入 (in the clause before the joining word). */
+    private static final Pattern PLANNED = Pattern.compile("(?:计划|拟|准备|有望|预计|即将|将|打算|有意|争取|是否|能否|暂未|尚未|并未|不会|也会)[^,;。]{0,24}$");
     /** A member word right after a joining copula, without the alliance: "A、B为成员单位". */
     private static final Pattern BARE_MEMBER = Pattern.compile("^\\s*(?:首批|正式|核心)?(?:成员单位|成员医院|成员机构|成员)(?!\\p{IsHan})");
     /** "以X为核心医院": the core (leading) hospital of the alliance in focus is a member. */
@@ -48,8 +48,12 @@ public final class MembershipExtractor implements FactRule {
     private static final Pattern AS_MEMBER_END = Pattern.compile("^\\s*(?:的)?(?:正式|首批|核心)?(?:成员|会员)(?:医院|单位|机构)?\\s*[,,]\\s*");
     private static final Pattern LISTED = Pattern.compile("(?:成员单位|成员医院|成员)(?:包括|有|为)[::]?");
     /** "首批成员单位中,除(牵头单位)A外,还包括B、C": members of the alliance in focus, A among them. */
-    private static final Pattern LISTED_IN_FOCUS = Pattern.compile("(?:首批|正式|核心)?(?:成员单位|成员医院|成员机构)中?\\s*,?\\s*"
-            + "(?:除(?:了)?(?<besides>[^,;。]{2,40}?)(?:以)?外\\s*,?\\s*)?(?:还|也)?(?:包括|有)[::]?");
+    private static final Pattern LISTED_IN_FOCUS = Pattern.compile("(?:首批|正式|核心)?(?:成员单位|成员医院|成员机构)(?:中?\\s*,?\\s*"
+            + "(?:除(?:了)?(?<besides>[^,;。]{2,40}?)(?:以)?外\\s*,?\\s*)?(?:还|也)?(?:包括|有)[::]?|中\\s*[,:]\\s*)");
+    /** "除牵头的A外,医联体的另外四家成员单位中,…": A, set apart before the member word, is a member too. */
+    private static final Pattern BESIDES_BEFORE = Pattern.compile("除(?:了)?(?:牵头的|牵头单位)?\\s*");
+    /** "另一家成员A是…": a member named right after the member word. */
+    private static final Pattern MEMBER_NAMED = Pattern.compile("(?:另一家|另外一家|其中一家|还有一家|另一|第[一二三四五六七八九十]家)\\s*成员(?:单位|医院|机构)?\\s*");
     /** "由A牵头发起的(“)X联盟": the rest after the leader, up to the alliance it leads. */
     private static final Pattern LED_ALLIANCE = Pattern.compile("^[^,;。]{0,6}?的\\s*[“\"「]?");
     private static final Pattern POSSESSOR = Pattern.compile("^\\s*(?:\\([^)]{0,20}\\))?\\s*(?:的|旗下|下属|'s)");
@@ -84,6 +88,7 @@ public final class MembershipExtractor implements FactRule {
             }
             listed(doc, i, facts);
             listedInFocus(doc, i, facts);
+            memberNamed(doc, i, facts);
             core(doc, i, facts);
             asMember(doc, i, facts);
             leader(doc, i, facts);
@@ -156,16 +161,34 @@ public final class MembershipExtractor implements FactRule {
             if (doc.endingAt(i, Chains.skipBack(norm, m.start()), ALLIANCES) != null || PLANNED.matcher(norm.substring(0, m.start())).find()) {
                 continue; // "X的成员单位包括…" is read by listed()
             }
-            DocumentView.Span alliance = doc.focus(i, m.start(), ALLIANCES, 5);
+            DocumentView.Span alliance = doc.focus(i, m.start(), ALLIANCES, 8);
             if (alliance == null) {
                 continue;
             }
             // the hospitals listed to the end of the sentence ("还包括同属X旗下的A,以及B、C等"), and the one set apart by 除…外
             int from = m.group("besides") != null ? m.start("besides") : m.end();
-            List<DocumentView.Span> members = doc.spans(i, EnumSet.of(EntityType.HOSPITAL)).stream().filter(s -> s.begin() >= from).toList();
+            Matcher besides = BESIDES_BEFORE.matcher(norm.substring(0, m.start()));
+            if (besides.find() && norm.indexOf('外', besides.end()) > 0 && norm.indexOf('外', besides.end()) < m.start()) {
+                from = Math.min(from, besides.end()); // 除牵头的A外,…成员单位中,B、C
+            }
+            int first = from;
+            List<DocumentView.Span> members = doc.spans(i, EnumSet.of(EntityType.HOSPITAL)).stream().filter(s -> s.begin() >= first).toList();
             for (DocumentView.Span member : members) {
                 facts.putIfAbsent(member.mention().ref() + "|" + alliance.mention().ref(), new Membership(member.mention().ref(),
                         alliance.mention().ref(), null, doc.sentence(i).evidence(), 0.8));
+            }
+        }
+    }
+
+    /** "另一家成员A是…": a member of the alliance in focus. */
+    private static void memberNamed(DocumentView doc, int i, Map<String, Fact> facts) {
+        Matcher m = MEMBER_NAMED.matcher(doc.norm(i));
+        while (m.find()) {
+            DocumentView.Span member = doc.startingAt(i, m.end(), MEMBERS);
+            DocumentView.Span alliance = member == null ? null : doc.focus(i, m.start(), ALLIANCES, 8);
+            if (alliance != null) {
+                facts.putIfAbsent(member.mention().ref() + "|" + alliance.mention().ref(), new Membership(member.mention().ref(),
+                        alliance.mention().ref(), null, doc.sentence(i).evidence(), 0.7));
             }
         }
     }

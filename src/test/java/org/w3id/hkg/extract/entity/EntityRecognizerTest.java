@@ -445,4 +445,10 @@ class EntityRecognizerTest {
         assertTrue(ms.stream().anyMatch(m -> m.surface().equals("前者") && m.ref().name().equals("南湖康复医院")), ms.toString());
         assertTrue(ms.stream().anyMatch(m -> m.surface().equals("后者") && m.ref().name().equals("北山眼科医院")), ms.toString());
     }
+
+    @Test
+    void anAllianceOfAPartOfAPlace() {
+        assertEquals(Map.of("江城东部医联体", EntityType.ALLIANCE), entities("江城东部医联体今日成立。"));
+        assertEquals(Map.of(), entities("北京医联体建设加快。"), "one place alone names no alliance");
+    }
 }

@@ -167,4 +167,14 @@ class MembershipExtractorTest {
         assertEquals(Set.of("南湖医院", "北山医院", "西城诊所", "东城医院"),
                 l.stream().map(x -> x.member().name()).collect(java.util.stream.Collectors.toSet()));
     }
+
+    @Test
+    void membersOfAConsortiumToldInRunningProse() {
+        String text = "江城东部医联体由南湖医院牵头组建。\n除牵头的南湖医院外,医联体的另外三家成员单位中,北山社区卫生服务中心和西城社区卫生服务中心都位于东部。\n"
+                + "另一家成员东城康复医院是一家民营医院。\n居民关心西岭镇卫生院是否也会加入。\n区卫健委表示,北岭镇卫生院此次暂未纳入。";
+        List<Membership> l = Docs.zh(text, "2024-10-23").alliance("江城东部医联体").hospital("南湖医院").hospital("北山社区卫生服务中心")
+                .hospital("西城社区卫生服务中心").hospital("东城康复医院").hospital("西岭镇卫生院").hospital("北岭镇卫生院").facts(Membership.class);
+        assertEquals(Set.of("南湖医院", "北山社区卫生服务中心", "西城社区卫生服务中心", "东城康复医院"),
+                l.stream().map(x -> x.member().name()).collect(java.util.stream.Collectors.toSet()));
+    }
 }
