@@ -21,6 +21,10 @@ final class ArticleLines {
     /** What may follow the date of a date line: a separator, then the outlet (2024-03-12 | 东岚日报, March 12, 2024 — Qinghe Daily). */
     private static final Pattern AFTER_DATE = Pattern.compile("^\\s*(?:(?:\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*[|｜·—–/]\\s*"
             + "([^|｜。！？!?;；:：,，]{2,40}?))?\\s*$");
+    /** Fields after a date, each after a bar (| Source: X | City), the whole line short. */
+    private static final Pattern FIELDS = Pattern.compile("^\\s*[|｜]\\s*([^|｜]{1,60}(?:[|｜][^|｜]{1,60}){0,3})$");
+    private static final Pattern FIELD_SEPARATOR = Pattern.compile("\\s*[|｜]\\s*");
+    private static final Pattern SOURCE_LABEL = Pattern.compile("^\\s*(?i:source|来源|來源)\\s*[:：]\\s*");
     /** An outlet after a date and a space only: one word, no punctuation (2025-02-18 东岚新闻社). */
     private static final Pattern SPACED_OUTLET = Pattern.compile("^([^|｜。！？!?;；:：,，\\s\\d]{2,20})$");
     private static final Pattern ENGLISH_BYLINE = Pattern.compile("^(?i:by)\\s([A-Z][\\w.'-]{0,30}(?:\\s[A-Z][\\w.'-]{0,30}){0,3})$");
@@ -166,12 +170,32 @@ final class ArticleLines {
      * first four lines, before any other date), or a separator and an outlet, which is taken as the source.
      */
     private boolean dateLine(String rest, int index, MetaHints hints, Found found) {
-        Matcher after = AFTER_DATE.matcher(rest);
-        if (!after.matches() || index >= 4 || hints.hasDate()) {
+        if (index >= 4 || hints.hasDate()) {
             return false;
         }
-        if (after.group(1) != null) {
-            found.source(after.group(1).strip(), outlets);
+        Matcher after = AFTER_DATE.matcher(rest);
+        if (after.matches()) {
+            if (after.group(1) != null) {
+                found.source(after.group(1).strip(), outlets);
+            }
+            return true;
+        }
+        Matcher fields = FIELDS.matcher(rest);
+        if (!fields.matches()) {
+            return false;
+        }
+        // 2024-10-16 | Source: X press release | SINGAPORE: the labelled source, else the first field
+        String source = null;
+        for (String field : FIELD_SEPARATOR.split(fields.group(1).strip())) {
+            Matcher label = SOURCE_LABEL.matcher(field);
+            if (label.find()) {
+                source = field.substring(label.end()).strip();
+                break;
+            }
+            source = source == null ? field.strip() : source;
+        }
+        if (source != null && !source.isEmpty()) {
+            found.source(source, outlets);
         }
         return true;
     }

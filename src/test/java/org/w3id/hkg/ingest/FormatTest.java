@@ -377,4 +377,13 @@ class FormatTest {
         assertEquals(LocalDate.of(2025, 2, 18), m.published());
         assertEquals("东岚新闻社", m.publisher());
     }
+
+    @Test
+    void aDateLineWithSeveralBarredFields() throws Exception {
+        String text = "Qinghe clinic joins a network\n2024-10-16 | Source: Qinghe Network press release | QINGHE\n\n"
+                + "Qinghe Clinic has joined the Eastern Care Network.\n";
+        DocumentMeta m = READER.read(write(dir, "bars.txt", text)).meta();
+        assertEquals(LocalDate.of(2024, 10, 16), m.published());
+        assertEquals("Qinghe Network press release", m.publisher());
+    }
 }

@@ -35,7 +35,13 @@ public final class EnglishNames {
     /** Government bodies named "X of Y" (Department of Health, Ministry of Health). */
     private static final Set<String> GOVERNMENT_HEADS = Set.of("Ministry", "Department", "Bureau", "Office");
     private static final Set<String> CONNECTORS = Set.of("of", "and", "for", "&", "de");
-    private static final Set<String> LEADING = Set.of("The", "A", "An", "Two", "Three", "Both", "In", "At", "With", "Our");
+    private static final Set<String> LEADING = Set.of("The", "A", "An", "Two", "Three", "Both", "In", "At", "With", "Our", "About");
+    /** Capitalised verbs of a headline in title case: they end one name and may start another (X Joins Y Network). */
+    private static final Set<String> HEADLINE_VERBS = Set.of("Joins", "Join", "Joined", "Acquires", "Acquired", "Buys", "Bought",
+            "Opens", "Opened", "Signs", "Signed", "Becomes", "Became", "Launches", "Launched", "Partners", "Completes", "Completed",
+            "Agrees", "Sells", "Sold", "Receives", "Fined", "Fines", "Suspends", "Suspended", "Names", "Named", "Appoints",
+            "Appointed", "Plans", "Says", "Said", "Wins", "Expands", "Enters", "Takes", "Files", "Lists", "Listed", "Debuts",
+            "Welcomes", "Announces", "Announced", "Teams", "Forms", "Formed", "Is", "Are", "Was", "To", "For", "As", "By", "After", "On");
     private static final Pattern HYPHEN_LOWER = Pattern.compile(".*-[a-z].*");
     private static final Pattern POSSESSIVE = Pattern.compile(".+['’]s");
     private static final Pattern WORD = Pattern.compile("[A-Za-z][A-Za-z'’.\\-]*|&");
@@ -86,8 +92,13 @@ public final class EnglishNames {
                 i++;
                 continue;
             }
+            if (HEADLINE_VERBS.contains(word(text, words.get(i)))) {
+                i++;
+                continue;
+            }
             int j = i;
             while (j + 1 < words.size() && adjacent(text, words.get(j), words.get(j + 1))
+                    && !HEADLINE_VERBS.contains(word(text, words.get(j + 1)))
                     && (capitalised(text, words.get(j + 1)) || connector(text, words.get(j + 1))
                     && j + 2 < words.size() && capitalised(text, words.get(j + 2)))) {
                 j++;
@@ -133,7 +144,7 @@ public final class EnglishNames {
                 break;
             }
         }
-        while (first < last && (LEADING.contains(word(text, words.get(first))) || word(text, words.get(first)).contains("-"))) {
+        while (first < last && (LEADING.contains(word(text, words.get(first))) || HYPHEN_LOWER.matcher(word(text, words.get(first))).matches())) {
             first++;
         }
         if (last - first >= 3 && POSSESSIVE.matcher(word(text, words.get(first))).matches()) {
@@ -149,6 +160,9 @@ public final class EnglishNames {
         }
         if (last < 0 || last - first < 1) {
             return;
+        }
+        if (text.startsWith(", Ltd.", lastEnd) && word(text, words.get(last)).equalsIgnoreCase("co.")) {
+            lastEnd += ", Ltd.".length(); // Co., Ltd. is one legal form
         }
         String name = text.substring(words.get(first)[0], lastEnd).replace('’', '\'');
         EntityType type = typeOf(name);

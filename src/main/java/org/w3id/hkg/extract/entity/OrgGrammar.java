@@ -264,6 +264,9 @@ public final class OrgGrammar {
         String prefix = text.substring(left, head.start());
         Specificity spec = specificity(prefix, tokens, left, head.start());
         // an alliance of a part of a place (顺义东部医联体) is named by its places alone
+        if (head.suffix().type() == EntityType.COMPANY && verbsOnly(tokens, left, head.start() - leadingGeneric(text, left, head.start()))) {
+            return null;
+        }
         boolean regionalAlliance = head.suffix().type() == EntityType.ALLIANCE && spec.place() && prefix.strip().length() >= 4;
         if (!spec.specific() && !(head.suffix().placeOk() && spec.place()) && !regionalAlliance
                 && !((personSplit || legal && wordAt(tokens, left).length() >= 2) && spec.commonOnly())) {
@@ -600,6 +603,31 @@ public final class OrgGrammar {
             specific = true;
         }
         return new Specificity(specific, place, bare && !specific, commonOnly);
+    }
+
+    /** How many characters of generic words end the span [from, to) (记入上市|公司: 上市). */
+    private int leadingGeneric(String text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (data.generic().contains(text.substring(k, to))) {
+                return to - k;
+            }
+        }
+        return 0;
+    }
+
+    /** A company "named" by verbs alone (不会影响/公司, 记/入/上市公司): a verb and its object, not a name. */
+    private static boolean verbsOnly(List<Token> tokens, int from, int to) {
+        int words = 0;
+        for (Token t : tokens) {
+            if (t.end() <= from || t.start() >= to) {
+                continue;
+            }
+            if (t.start() < from || t.end() > to || !(t.is("v") || t.is("vn"))) {
+                return false;
+            }
+            words++;
+        }
+        return words >= 1 && words <= 2;
     }
 
     /**

@@ -5,7 +5,8 @@ import java.util.List;
 import org.w3id.hkg.extract.Sentence;
 
 /**
- * Splits a text into sentences at 。！？!?；; and line breaks (and at ". " before a capital letter),
+ * Splits a text into sentences at 。！？!?；; and line breaks (and at ". " before a capital letter, but not after
+ * a title such as Dr. or Mr.),
  * keeping exact offsets; closing quotes and brackets after a terminator stay with the sentence.
  * Leading and trailing white space is left out of each sentence. Pure function.
  */
@@ -39,10 +40,21 @@ public final class SentenceSplitter {
         return out;
     }
 
+    /** Abbreviations a name follows: their dot ends no sentence (said Dr. Gu Yanping). */
+    private static final java.util.Set<String> TITLES = java.util.Set.of("Dr", "Mr", "Mrs", "Ms", "Prof", "St", "Gen", "Sen", "Rep", "Gov");
+
     private static boolean isEnglishStop(String text, int i) {
         return text.charAt(i) == '.' && i + 2 < text.length() && text.charAt(i + 1) == ' '
                 && (Character.isUpperCase(text.charAt(i + 2)) || text.charAt(i + 2) == '"')
-                && i > 0 && Character.isLowerCase(text.charAt(i - 1));
+                && i > 0 && Character.isLowerCase(text.charAt(i - 1)) && !title(text, i);
+    }
+
+    private static boolean title(String text, int dot) {
+        int b = dot;
+        while (b > 0 && Character.isLetter(text.charAt(b - 1))) {
+            b--;
+        }
+        return TITLES.contains(text.substring(b, dot));
     }
 
     private static void add(String text, int begin, int end, List<Sentence> out) {

@@ -75,6 +75,8 @@ public final class OwnershipExtractor implements FactRule {
     private static final Pattern NOT_DONE = Pattern.compile("拟|计划|将|或|有意|意向|传|终止|放弃|未能|失败|筹划");
     private static final Pattern PARENT_EN = Pattern.compile("(?i)parent(?: company)? of\\s+(?:the\\s+)?");
     private static final Pattern GROUP_EN = Pattern.compile("(?i)^(two|both|three|four)?\\s*(?:hospitals|medical centers|clinics)");
+    /** "A is a … hospital in X, founded in 2012 by P (Co., Ltd.)": the company that founded the hospital the sentence is about. */
+    private static final Pattern FOUNDED_BY_EN = Pattern.compile("(?i),\\s*(?:founded|established|set up|opened)(?:\\s+in\\s+\\d{4})?\\s+by\\s+(?:the\\s+)?");
     private static final Map<String, Integer> NUMBERS = Map.of("two", 2, "both", 2, "three", 3, "four", 4);
     private static final Pattern CHILD_EN = Pattern.compile("(?i)(?:,\\s*(?:a|an|the)?\\s*(?:wholly[- ]owned\\s+)?subsidiary of|"
             + "\\s+is\\s+(?:now\\s+)?(?:a\\s+)?(?:wholly[- ]owned\\s+)?subsidiary of|,?\\s*(?:is\\s+)?(?:wholly[- ]|majority[- ])?owned by"
@@ -432,6 +434,15 @@ public final class OwnershipExtractor implements FactRule {
                 if (child.type() == EntityType.HOSPITAL) {
                     add(facts, doc, i, child.mention().ref(), parent.mention().ref(), 0.8);
                 }
+            }
+        }
+        Matcher founded = FOUNDED_BY_EN.matcher(norm);
+        while (founded.find()) {
+            DocumentView.Span parent = doc.startingAt(i, founded.end(), EnumSet.of(EntityType.COMPANY));
+            List<DocumentView.Span> orgs = doc.spans(i, EnumSet.of(EntityType.HOSPITAL));
+            DocumentView.Span subject = orgs.isEmpty() || orgs.get(0).begin() > 4 ? null : orgs.get(0);
+            if (parent != null && subject != null && subject.end() <= founded.start()) {
+                add(facts, doc, i, subject.mention().ref(), parent.mention().ref(), 0.7);
             }
         }
         Matcher c = CHILD_EN.matcher(norm);

@@ -451,4 +451,19 @@ class EntityRecognizerTest {
         assertEquals(Map.of("江城东部医联体", EntityType.ALLIANCE), entities("江城东部医联体今日成立。"));
         assertEquals(Map.of(), entities("北京医联体建设加快。"), "one place alone names no alliance");
     }
+
+    @Test
+    void englishHeadlinesHyphenatedRegionsTitlesAndCoLtd() {
+        String text = "Lakeview Children's Hospital Joins Asia-Pacific Heart Care Network\n"
+                + "\"We are proud,\" said Dr. Zhou Min, President of Lakeview Children's Hospital. "
+                + "The hospital was founded in 2012 by Lakeview Medical Investment Co., Ltd. and opened in 2013.";
+        Map<String, EntityType> es = entities(text);
+        assertEquals(EntityType.HOSPITAL, es.get("Lakeview Children's Hospital"), es.toString());
+        assertEquals(EntityType.ALLIANCE, es.get("Asia-Pacific Heart Care Network"), es.toString());
+        assertEquals(EntityType.PERSON, es.get("Zhou Min"), es.toString());
+        assertEquals(EntityType.COMPANY, es.get("Lakeview Medical Investment Co., Ltd."), es.toString());
+        assertFalse(es.containsKey("Heart Care Network") || es.keySet().stream().anyMatch(k -> k.contains("Joins")), es.toString());
+        Map<String, EntityType> verbs = entities("公司不会影响公司正常经营,相关情况将记入上市公司诚信档案。本公司股东东岭控股有限公司表示支持。");
+        assertEquals(Map.of("东岭控股有限公司", EntityType.COMPANY), verbs, "verbs are no company's name, a shareholder's title no part of it");
+    }
 }

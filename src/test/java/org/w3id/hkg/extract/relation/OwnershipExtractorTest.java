@@ -226,4 +226,12 @@ class OwnershipExtractorTest {
         assertEquals(Set.of("南湖医院<东岭医院管理有限公司", "东岭医院管理有限公司<东岭医疗", "北山医院<东岭医疗", "江城区中心医院<东岭医疗",
                 "西城医院<东岭医疗", "西岭医院<东岭医疗"), pairs(o));
     }
+
+    @Test
+    void englishHospitalFoundedByACompany() {
+        List<Ownership> o = Docs.lang("en", "Lakeview Children's Hospital is a private hospital in Shanghai, founded in 2012 by "
+                        + "Lakeview Medical Investment Co., Ltd., which still runs it.", "2024-10-16")
+                .hospital("Lakeview Children's Hospital").company("Lakeview Medical Investment Co., Ltd.").facts(Ownership.class);
+        assertEquals(Set.of("Lakeview Children's Hospital<Lakeview Medical Investment Co., Ltd."), pairs(o));
+    }
 }
