@@ -102,6 +102,9 @@ final class SingleCharacters {
         return phraseStart || before.is("p") && !t.is("v");
     }
 
+    /** One-character adverbs of everyday grammar, never a name character glued to a place. */
+    private static final String COMMON_ADVERBS = "也都又还就才已再更最很太均皆仍曾将正在不没未只仅便即却";
+
     /** One or two single characters between a place and the rest of a name (曲靖/嘉/和/妇幼保健院, 安徽省/立/医院). */
     int gluedToPlace(List<Token> tokens, int ti, int floor) {
         if (ti + 1 >= tokens.size() || tokens.get(ti + 1).is("ns")) {
@@ -109,8 +112,9 @@ final class SingleCharacters {
         }
         for (int k = 1; k <= 2 && ti - k + 1 >= 0; k++) {
             Token t = tokens.get(ti - k + 1);
+            boolean adverb = t.is("d") && COMMON_ADVERBS.indexOf(t.word().charAt(0)) >= 0; // 宛/d in 南阳/宛/康/医院 is a name character
             if (t.word().length() != 1 || !OrgGrammar.isHan(t.word().charAt(0)) || t.start() < floor || QUANTITY.contains(t.word())
-                    || t.is("p") || t.is("u") || t.is("w") || t.is("r") || t.is("d") || t.is("f")
+                    || t.is("p") || t.is("u") || t.is("w") || t.is("r") || adverb || t.is("f")
                     || t.is("m") && "百千万".indexOf(t.word().charAt(0)) < 0) {
                 return 0;
             }

@@ -41,7 +41,7 @@ public final class SanctionExtractor implements FactRule {
             + "于?(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日|经(?:调查|研究|核查|核实|查实)[^,;。]{0,6}?,"
             + "|(?:依据|根据|依照|按照)[^;。]{0,30}?(?:规定|条例|办法|法)(?:第[^,;。]{0,12}条)?(?:的规定|之规定)?\\s*,?)\\s*)*(?:对|责令|给予|作出|做出|处以|吊销|没收|决定|罚|通报批评|约谈|开除|免去|撤销|依法)");
     /** An announcement by a deciding body ("市卫健委通报,…") names the issuer; a press office's does not. */
-    private static final Pattern ANNOUNCES = Pattern.compile("^\\s*(?:(?:\\d{1,2}月)?\\d{1,2}日)?\\s*(?:通报|发布通报|发布通告|宣布|公布|认定|查明)");
+    private static final Pattern ANNOUNCES = Pattern.compile("^\\s*(?:(?:\\d{1,2}月)?\\d{1,2}日)?\\s*(?:通报|发布通报|发布通告|宣布|公布|认定|查明|认为)");
     private static final Pattern PRESS_OFFICE = Pattern.compile("宣传部|新闻办|网信办|新闻中心|融媒体");
     private static final Pattern ISSUER_BEFORE = Pattern.compile("(?:接受|经|据|根据)\\s*$");
     private static final Pattern ISSUER_BEFORE_END = Pattern.compile("^\\s*(?:的)?\\s*(?:处理|处罚|决定|研究|调查|通报|网站|官网|官方|消息|发布|公告|要求)");

@@ -19,6 +19,8 @@ final class SanctionTargets {
     static final Set<EntityType> TARGETS = EnumSet.of(EntityType.HOSPITAL, EntityType.COMPANY, EntityType.PERSON);
     private static final Set<EntityType> PERSON = EnumSet.of(EntityType.PERSON);
     private static final Pattern PRONOUN = Pattern.compile("^(?:该|涉事|这家|此|本)(?:医院|院|公司|机构|集团|企业|诊所|门诊部|中心)|^其");
+    /** "被通报批评的还有X": the targets follow the measure. */
+    private static final Pattern ALSO_TARGETED = Pattern.compile("^\\s*(?:处分|处理|处罚)?的\\s*(?:还有|还包括|包括|是|有)\\s*");
     /** A department of a hospital written between it and a measure (X妇产科, X急诊部). */
     private static final Pattern DEPARTMENT = Pattern.compile("\\p{IsHan}{1,5}(?:科|部|室|病区)");
     private static final Pattern ADVERBS = Pattern.compile("(?:已|均|也|又|则|分别|同时|先后|曾|再次|日前|近日|依法|正式|立即|暂时|全面"
@@ -52,6 +54,14 @@ final class SanctionTargets {
         TargetSlot inside = inside(doc, i, hit);
         if (inside.explicit()) {
             return inside;
+        }
+        Matcher also = ALSO_TARGETED.matcher(norm.substring(hit.end()));
+        if (also.find() && CUE.matcher(norm.substring(Math.max(0, hit.begin() - 12), hit.begin())).find()) {
+            // 同样被通报批评的还有X(、Y): those named after
+            List<EntityRef> named = Chains.after(doc, i, hit.end() + also.end(), TARGETS).stream().map(x -> x.mention().ref()).toList();
+            if (!named.isEmpty()) {
+                return TargetSlot.of(named, 0.8);
+            }
         }
         List<int[]> cues = new ArrayList<>();
         Matcher m = CUE.matcher(norm);

@@ -466,4 +466,9 @@ class EntityRecognizerTest {
         Map<String, EntityType> verbs = entities("公司不会影响公司正常经营,相关情况将记入上市公司诚信档案。本公司股东东岭控股有限公司表示支持。");
         assertEquals(Map.of("东岭控股有限公司", EntityType.COMPANY), verbs, "verbs are no company's name, a shareholder's title no part of it");
     }
+
+    @Test
+    void aCharacterTheSegmenterTookForAnAdverbBetweenAPlaceAndTheSuffix() {
+        assertEquals(Map.of("南阳宛康医院", EntityType.HOSPITAL), entities("同样被通报的还有南阳宛康医院。"));
+    }
 }

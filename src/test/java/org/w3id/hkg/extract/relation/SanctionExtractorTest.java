@@ -369,4 +369,11 @@ class SanctionExtractorTest {
         assertEquals(Set.of("南湖医院|suspension|江城区卫生健康局|2024-06-12", "北山诊所|rectification-order|江城市市场监督管理局|2024-06-07",
                 "北山诊所|fine|江城市市场监督管理局|2024-06-07"), rows(l));
     }
+
+    @Test
+    void theOthersCriticisedAreNamedAfterTheMeasure() {
+        List<Sanction> l = Docs.zh("省卫生健康委决定对北山医院予以全省通报批评。同样被全省通报批评的还有南湖医院。", "2024-09-20")
+                .regulator("省卫生健康委").hospital("北山医院").hospital("南湖医院").facts(Sanction.class);
+        assertEquals(Set.of("北山医院", "南湖医院"), l.stream().map(x -> x.target().name()).collect(Collectors.toSet()));
+    }
 }
