@@ -211,7 +211,8 @@ final class DocumentNames {
     }
 
     private boolean related(Candidate c, String n, Candidate f, String fn) {
-        if (c.type() == f.type() && (shorts.sameOrShort(n, fn) || shorts.truncated(n, fn))) {
+        if (c.type() == f.type() && (shorts.sameOrShort(n, fn) || shorts.truncated(n, fn)
+                || c.type() == EntityType.HOSPITAL && shorts.brandShort(n, fn))) {
             return true;
         }
         if (c.type() == EntityType.ALLIANCE && f.type() == EntityType.ALLIANCE && shorts.elided(n, fn)) {

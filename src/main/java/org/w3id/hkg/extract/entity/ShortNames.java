@@ -38,6 +38,8 @@ public final class ShortNames {
     private final NameData data;
     /** Words the rest of a company name after its short name may consist of: domain, industry and legal words. */
     private final List<String> corporateWords;
+    /** Specialty, generic and domain words: what may stand between a brand and its suffix (悦澜/医疗美容/门诊部). */
+    private final java.util.Set<String> descriptive;
     private final Memo<String, String> keys = new Memo<>(this::keyOnce, MEMO);
     private final Memo<String, String> stripped = new Memo<>(this::stripPlaceOnce, MEMO);
     private final Memo<String, String> cores = new Memo<>(this::companyCoreOnce, MEMO);
@@ -50,6 +52,10 @@ public final class ShortNames {
         data.suffixes().stream().filter(x -> x.type() == org.w3id.hkg.extract.EntityType.COMPANY)
                 .forEach(x -> words.add(x.suffix()));
         this.corporateWords = List.copyOf(words);
+        java.util.Set<String> described = new java.util.HashSet<>(data.specialties());
+        described.addAll(data.generic());
+        described.addAll(DOMAIN);
+        this.descriptive = java.util.Set.copyOf(described);
     }
 
     /** NFKC, traditional → simplified, no white space inside Chinese, pinyin annotations removed. */
@@ -177,6 +183,27 @@ public final class ShortNames {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether {@code shortName} is {@code full}'s brand with the same suffix, the places before the brand and the
+     * specialty words after it left out (悦澜门诊部 of 上海静安悦澜医疗美容门诊部).
+     */
+    public boolean brandShort(String shortName, String full) {
+        String a = normalize(shortName);
+        String b = normalize(full);
+        OrgSuffix s = data.suffixOf(a);
+        if (s == null || !b.endsWith(s.suffix()) || a.length() >= b.length()) {
+            return false;
+        }
+        String brand = a.substring(0, a.length() - s.suffix().length());
+        String rest = b.substring(0, b.length() - s.suffix().length());
+        int at = rest.indexOf(brand);
+        if (brand.length() < 2 || at < 2 || at > 6 || data.generic().contains(brand)) {
+            return false;
+        }
+        String after = rest.substring(at + brand.length());
+        return after.isEmpty() || Words.composedOf(after, descriptive);
     }
 
     /** {@code name} without leading place names (国家, 省/市 names, 中共). */

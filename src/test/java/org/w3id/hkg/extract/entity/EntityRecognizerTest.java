@@ -471,4 +471,10 @@ class EntityRecognizerTest {
     void aCharacterTheSegmenterTookForAnAdverbBetweenAPlaceAndTheSuffix() {
         assertEquals(Map.of("南阳宛康医院", EntityType.HOSPITAL), entities("同样被通报的还有南阳宛康医院。"));
     }
+
+    @Test
+    void aBrandWithTheSuffixIsTheShortNameOfTheFullName() {
+        List<Mention> ms = mentions("记者从区市场监管局获悉,江城东关南湖医疗美容门诊部因发布违法广告被罚款。南湖门诊部表示接受处罚。");
+        assertTrue(ms.stream().anyMatch(m -> m.surface().equals("南湖门诊部") && m.ref().name().equals("江城东关南湖医疗美容门诊部")), ms.toString());
+    }
 }

@@ -376,4 +376,11 @@ class SanctionExtractorTest {
                 .regulator("省卫生健康委").hospital("北山医院").hospital("南湖医院").facts(Sanction.class);
         assertEquals(Set.of("北山医院", "南湖医院"), l.stream().map(x -> x.target().name()).collect(Collectors.toSet()));
     }
+
+    @Test
+    void aPassiveAfterADayOfThisYear() {
+        List<Sanction> l = Docs.zh("公司财务总监孙立作为直接审批人,已于今年2月27日被江城证监局给予警告,并处以50万元罚款。", "2025-03-15")
+                .person("孙立").regulator("江城证监局").facts(Sanction.class);
+        assertEquals(Set.of("孙立|warning|江城证监局|2025-02-27", "孙立|fine|江城证监局|2025-02-27"), rows(l));
+    }
 }
