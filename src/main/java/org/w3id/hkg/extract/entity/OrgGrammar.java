@@ -447,13 +447,16 @@ public final class OrgGrammar {
         return found[0];
     }
 
-    /** A two-character adjective (康宁, 健康) is a name part inside a name, or right after a place; not alone before the suffix (突出医院). */
+    /**
+     * A two-character adjective (康宁, 健康) is a name part inside a name, or right after a place or a proper noun
+     * (光谷/怡和/诊所); not alone before the suffix (突出医院).
+     */
     private static boolean adjectiveOk(List<Token> tokens, int ti, int left, int start) {
         Token t = tokens.get(ti);
         if (!t.nature().equals("a") || t.word().length() < 2) {
             return true;
         }
-        return left < start || ti > 0 && tokens.get(ti - 1).is("ns");
+        return left < start || ti > 0 && (tokens.get(ti - 1).is("ns") || tokens.get(ti - 1).is("nz"));
     }
 
     /** A verb or other content word right after a place is part of the name (九江/润泽/医院管理有限公司). */

@@ -39,7 +39,7 @@ public final class SanctionExtractor implements FactRule {
     private static final Pattern NEGATED = Pattern.compile("(?:不|未|无|没有|免于|拒不|不予)\\s*$");
     private static final Pattern ISSUER_AFTER = Pattern.compile("^\\s*(?:(?:依法|依规|依纪|经研究|研究|已|日前|近日|分别|同时|还|也|随后|当晚|当天|当日|"
             + "于?(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日|经(?:调查|研究|核查|核实|查实)[^,;。]{0,6}?,"
-            + "|(?:依据|根据|依照|按照)[^;。]{0,30}?(?:规定|条例|办法|法)(?:第[^,;。]{0,12}条)?(?:的规定|之规定)?\\s*,?)\\s*)*(?:对|责令|给予|作出|做出|处以|吊销|没收|决定|罚|通报批评|约谈|开除|免去|撤销|依法)");
+            + "|(?:依据|根据|依照|按照)[^;。]{0,30}?(?:规定|条例|办法|法)(?:第[^,;。]{0,12}条)?(?:的规定|之规定)?\\s*,?)\\s*)*(?:对|责令|给予|作出|做出|处以|吊销|没收|决定|罚|通报批评|约谈|开除|免去|撤销|依法|解除|暂停|追回)");
     /** An announcement by a deciding body ("市卫健委通报,…") names the issuer; a press office's does not. */
     private static final Pattern ANNOUNCES = Pattern.compile("^\\s*(?:(?:\\d{1,2}月)?\\d{1,2}日)?\\s*(?:通报|发布通报|发布通告|宣布|公布|认定|查明|认为)");
     private static final Pattern PRESS_OFFICE = Pattern.compile("宣传部|新闻办|网信办|新闻中心|融媒体");

@@ -28,13 +28,13 @@ final class SanctionTargets {
     private static final Pattern CUE = Pattern.compile("被|受到|遭到|对|给予|予以");
     /** A reason clause between the subject and 被: "X因管理混乱被约谈". */
     private static final Pattern REASON = Pattern.compile("(?:因|由于|因为)[^,;。,;]{1,30}$");
-    /** Gapped measures whose gap holds their object: 责令X改正, 免去X职务, 吊销X的许可证, 暂停X的服务. */
-    private static final Pattern OBJECT_VERB = Pattern.compile("^(?:责令|免去|吊销|暂停|撤销)");
+    /** Gapped measures whose gap holds their object: 责令X改正, 免去X职务, 吊销X的许可证, 暂停X的服务, 解除与X的协议. */
+    private static final Pattern OBJECT_VERB = Pattern.compile("^(?:责令|免去|吊销|暂停|撤销|解除)");
     /** Words of scope between 予以 and the measure (予以全县通报批评): no object. */
     private static final Pattern SCOPE = Pattern.compile("\\s*(?:全[县市省区国院]|全系统|全行业|行政|严肃|一次性|书面)?\\s*");
     /** "对公司及时任董事会秘书X": the org and, joined to it, a titled person. */
     private static final Pattern AND = Pattern.compile("^\\s*(?:及|和|以及|与|、)");
-    private static final Pattern LEADING_ADVERB = Pattern.compile("^(?:立即|立刻|马上|尽快|限期|依法|\\s)+");
+    private static final Pattern LEADING_ADVERB = Pattern.compile("^(?:立即|立刻|马上|尽快|限期|依法|与|\\s)+");
     private static final Pattern NOT_CUE = Pattern.compile("对于|对外|针对|面对|对照|绝对|相对|对接|对待|对象|对比|对应");
     private static final Pattern UNNAMED_ROLE = Pattern.compile("^(?:的)?(?:主要|相关|直接)?(?:负责人|责任人|领导|人员|工作人员|医生|医务人员|法人)");
     private static final Pattern OBJECT_MARK = Pattern.compile("(?:对|向|给|与|和|据|经|接受|跟)\\s*$");

@@ -477,4 +477,9 @@ class EntityRecognizerTest {
         List<Mention> ms = mentions("记者从区市场监管局获悉,江城东关南湖医疗美容门诊部因发布违法广告被罚款。南湖门诊部表示接受处罚。");
         assertTrue(ms.stream().anyMatch(m -> m.surface().equals("南湖门诊部") && m.ref().name().equals("江城东关南湖医疗美容门诊部")), ms.toString());
     }
+
+    @Test
+    void anAdjectiveAfterAProperNounBeforeTheSuffix() {
+        assertEquals(Map.of("南湖光谷怡和诊所", EntityType.HOSPITAL), entities("(三)南湖光谷怡和诊所。"));
+    }
 }

@@ -383,4 +383,11 @@ class SanctionExtractorTest {
                 .person("孙立").regulator("江城证监局").facts(Sanction.class);
         assertEquals(Set.of("孙立|warning|江城证监局|2025-02-27", "孙立|fine|江城证监局|2025-02-27"), rows(l));
     }
+
+    @Test
+    void endingTheInsuranceAgreementWithTheClinic() {
+        List<Sanction> l = Docs.zh("(三)东湖诊所。\n该诊所存在虚构诊疗服务骗取医保基金的行为。\n市医疗保障局已于2024年12月27日解除与该诊所的医保服务协议。",
+                        "2025-01-15").hospital("东湖诊所").hospital("该诊所", "东湖诊所").regulator("市医疗保障局").facts(Sanction.class);
+        assertEquals(Set.of("东湖诊所|other|市医疗保障局|2024-12-27"), rows(l));
+    }
 }
