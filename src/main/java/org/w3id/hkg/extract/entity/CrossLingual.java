@@ -10,7 +10,7 @@ import java.util.Locale;
  * Whether an English name and a Chinese (or mixed) name denote the same entity: each English word
  * is rendered by the glossary of {@code org-glossary.tsv}, written as is (Great Wall医疗联盟), or
  * spelled in pinyin (Hangzhou ↔ 杭州, Mingde ↔ 明德); the Chinese name may end in a legal form or an
- * administrative word the English omits. Persons: "Jianguo Liu" ↔ 刘建国 (given name first or last).
+ * administrative word the English omits, and begin with a province or city the English leaves out. Persons: "Jianguo Liu" ↔ 刘建国 (given name first or last).
  * Pure functions.
  */
 public final class CrossLingual {
@@ -29,6 +29,22 @@ public final class CrossLingual {
         if (words.isEmpty() || zh.isEmpty()) {
             return false;
         }
+        if (matches(words, zh)) {
+            return true;
+        }
+        // the English name may leave out the province or city the Chinese one starts with (Henghe Medical Group ↔ 浙江恒禾医疗集团…)
+        for (String place : data.places()) {
+            String p = place.toLowerCase(Locale.ROOT);
+            for (String written : List.of(p, p + "省", p + "市")) {
+                if (zh.length() > written.length() + 2 && zh.startsWith(written) && matches(words, zh.substring(written.length()))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean matches(List<String> words, String zh) {
         String[] py = pinyin(zh);
         return match(words, 0, zh, py, 0) || match(rimFirst(words), 0, zh, py, 0);
     }

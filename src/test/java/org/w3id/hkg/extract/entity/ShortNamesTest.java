@@ -71,6 +71,10 @@ class ShortNamesTest {
         assertTrue(cross.organisation("Hangzhou Mingde Medical Investment", "杭州明德医疗投资股份有限公司"));
         assertTrue(cross.organisation("Nanjing Municipal Health Commission", "南京市卫生健康委员会"));
         assertFalse(cross.organisation("Hangzhou Mingde Hospital", "杭州明德医疗投资股份有限公司"));
+        assertTrue(cross.organisation("Mingde Medical Group", "浙江明德医疗集团股份有限公司"), "the English leaves the province out");
+        assertTrue(cross.organisation("Hangzhou Mingde Medical Investment Co., Ltd.", "杭州明德医疗投资有限公司"));
+        assertTrue(cross.organisation("Asia-Pacific Pediatric Care Network", "亚太儿科医疗网络"));
+        assertFalse(cross.organisation("Mingde Medical Group", "浙江康宁医疗集团股份有限公司"));
         assertTrue(cross.person("Jianguo Liu", "刘建国"));
         assertTrue(cross.person("Liu Jianguo", "刘建国"));
         assertFalse(cross.person("Jianguo Li", "刘建国"));
