@@ -61,9 +61,15 @@ public final class PersonRecognizer {
                 out.add(person(t.start(), compound, text));
                 continue;
             }
+            int pair = singleCharacterPair(tokens, i);
+            if (pair > 0 && plausible(text.substring(t.start(), pair)) && confirmed(text, tokens, t.start(), pair)) {
+                out.add(person(t.start(), pair, text)); // 刘/nz 珊/ng 不再担任…
+                continue;
+            }
             int b = surnameBefore(tokens, i);
             int e = fourCharacterName(tokens, i, givenNameCompleted(tokens, i, speechTrimmed(text, t)));
-            boolean named = (t.is("nr") || t.is("nrf")) && (plausible(text.substring(b, e)) || titledName(text, tokens, i, b, e));
+            boolean named = (t.is("nr") || t.is("nrf")) && (plausible(text.substring(b, e)) || titledName(text, tokens, i, b, e))
+                    && !department(text, tokens, e);
             if (named && confirmed(text, tokens, b, e)) {
                 out.add(person(b, e, text));
             } else if (isRole(t.word()) || t.is("nnt")) {
@@ -125,6 +131,30 @@ public final class PersonRecognizer {
             }
         }
         return false;
+    }
+
+    /**
+     * Where a two-character name ends that the segmenter cut into two single characters, a family name and a
+     * given name (刘/nz 珊/ng): -1 when token i starts no such pair.
+     */
+    private int singleCharacterPair(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        if (t.word().length() != 1 || !data.surnames().contains(t.word()) || t.is("nr") || i + 1 >= tokens.size()
+                || t.is("p") || t.is("c") || t.is("u") || t.is("w") || t.is("d") || t.is("v") || t.is("m") || t.is("q")) {
+            return -1;
+        }
+        Token given = tokens.get(i + 1);
+        boolean han = given.word().length() == 1 && Character.UnicodeScript.of(given.word().charAt(0)) == Character.UnicodeScript.HAN;
+        return given.start() == t.end() && han && NOT_NAME_CHARS.indexOf(given.word().charAt(0)) < 0
+                && !(given.is("v") || given.is("p") || given.is("c") || given.is("u") || given.is("d") || given.is("w") || given.is("f")
+                || given.is("m") || given.is("q")) ? given.end() : -1;
+    }
+
+    /** A "name" ending with a department character its role word repeats (医管科/科长): a department, no person. */
+    private static boolean department(String text, List<Token> tokens, int e) {
+        Token after = next(tokens, e);
+        return e > 0 && after != null && after.start() == e && "科处部室".indexOf(text.charAt(e - 1)) >= 0
+                && after.word().charAt(0) == text.charAt(e - 1);
     }
 
     /** A two-character name token followed by a lone character that is no function word (钱志/刚/记过) ends after it. */

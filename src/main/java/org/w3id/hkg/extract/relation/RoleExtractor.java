@@ -29,7 +29,7 @@ public final class RoleExtractor implements FactRule {
             EntityType.ALLIANCE);
     private static final Set<EntityType> PERSONS = EnumSet.of(EntityType.PERSON);
     /** How many characters of unit name (调度科, 门诊部) may stand between the org (or a clause start) and the role word. */
-    private static final int UNIT = 4;
+    private static final int UNIT = 6;
     /**
      * A role right after a name the recogniser did not take for an organisation ("赣州七院党委书记Y"): the
      * person's org is unknown, so no role is read rather than one at the wrong org.
@@ -53,7 +53,7 @@ public final class RoleExtractor implements FactRule {
     private static final Pattern HOSPITAL_ROLE = Pattern.compile("院长|护士长|医师|主治");
     private static final Pattern OFFICIAL_ROLE = Pattern.compile("局长|厅长|处长|党组|巡视员|调研员");
     private static final Pattern BUSINESS_ROLE = Pattern.compile("董事|总经理|总裁|经理|CEO|CFO|COO|首席|主席|董秘");
-    private static final Pattern AFTER_PERSON = Pattern.compile("^\\s*(?:同志)?\\s*(?:\\(|,|,|\\s*(?:自[^,;。]{0,12}?起|于[^,;。]{0,12}?)?\\s*(?:现|曾|已|目前|现已)?(?:担任|出任|兼任|升任|当选为|当选|任)|的(?=[^,;。]{2,30}职务))\\s*");
+    private static final Pattern AFTER_PERSON = Pattern.compile("^\\s*(?:同志)?\\s*(?:\\(|,|,|\\s*(?:自[^,;。]{0,12}?起|于[^,;。]{0,12}?)?\\s*(?:现|曾|已|目前|现已|不再)?(?:担任|出任|兼任|升任|调任|转任|改任|当选为|当选|任)|的(?=[^,;。]{2,30}职务))\\s*");
     private static final Pattern EN_AFTER = Pattern.compile("^,\\s*(?:the\\s+|a\\s+|an\\s+)?([^,;.()]{2,80}?)\\s+(?:of|at)\\s+(?:the\\s+)?$");
     /** "免去Y X医院副院长职务": a person, an org and a role that the text calls a post. */
     private static final Pattern EN_APPOSITION = Pattern.compile(",\\s*(?:the\\s+)?");

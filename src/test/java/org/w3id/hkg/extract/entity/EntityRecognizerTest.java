@@ -482,4 +482,12 @@ class EntityRecognizerTest {
     void anAdjectiveAfterAProperNounBeforeTheSuffix() {
         assertEquals(Map.of("南湖光谷怡和诊所", EntityType.HOSPITAL), entities("(三)南湖光谷怡和诊所。"));
     }
+
+    @Test
+    void aNameCutIntoTwoCharactersAndADepartmentBeforeItsHead() {
+        Map<String, EntityType> es = entities("南湖医院方面,刘珊不再担任该院党委书记。原江城区卫生健康委员会医政医管科科长钱进调任该院党委书记。");
+        assertEquals(EntityType.PERSON, es.get("刘珊"), es.toString());
+        assertEquals(EntityType.PERSON, es.get("钱进"), es.toString());
+        assertFalse(es.containsKey("管科"), es.toString());
+    }
 }

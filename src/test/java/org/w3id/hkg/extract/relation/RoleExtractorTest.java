@@ -172,4 +172,12 @@ class RoleExtractorTest {
                 .person("赵明").facts(Role.class);
         assertEquals(Set.of("孙立|南湖医院|院长", "钱进|南湖医院|党委书记", "赵明|北山医院|副院长"), rows(l));
     }
+
+    @Test
+    void rolesLeftTransferredToAndHeldInADepartment() {
+        String text = "南湖医院方面,孙立不再担任南湖医院党委书记。\n原江城区卫生健康委员会医政医管科科长钱进调任该院党委书记。";
+        List<Role> l = Docs.zh(text, "2025-03-04").hospital("南湖医院").hospital("该院", "南湖医院").regulator("江城区卫生健康委员会")
+                .person("孙立").person("钱进").facts(Role.class);
+        assertEquals(Set.of("孙立|南湖医院|党委书记", "钱进|江城区卫生健康委员会|医政医管科科长", "钱进|南湖医院|党委书记"), rows(l));
+    }
 }
