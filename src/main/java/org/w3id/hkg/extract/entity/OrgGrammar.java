@@ -308,7 +308,41 @@ public final class OrgGrammar {
             return null;
         }
         double conf = spec.specific() ? 0.9 : 0.8;
+        int repaired = declaredStart(text, left, end, name, aliases, floor);
+        if (repaired < left) {
+            // 湖/北汉/江健康产业有限公司(以下简称"汉江健康"): the declared short name shows where the name starts
+            String whole = text.substring(repaired, end);
+            return new Candidate(repaired, end, whole, type, kind, en, aliases, conf);
+        }
         return new Candidate(left, end, name, type, kind, en, aliases, conf);
+    }
+
+    /**
+     * Where a name starts when the segmenter cut off its first characters and its declared short name shows
+     * them: the short name begins one or two characters before {@code left} (汉 + 江健康… of "汉江健康"), and a
+     * province or city written right before is part of the name too. {@code left} when there is nothing to repair.
+     */
+    private int declaredStart(String text, int left, int end, String name, Set<String> aliases, int floor) {
+        if (!name.equals(text.substring(left, end))) {
+            return left;
+        }
+        for (String alias : aliases) {
+            if (alias.length() < 3 || name.contains(alias)) {
+                continue;
+            }
+            for (int k = 1; k <= 2 && left - k >= floor; k++) {
+                if (text.startsWith(alias, left - k) && isHan(text.charAt(left - k))) {
+                    int start = left - k;
+                    for (int p = 2; p <= 3 && start - p >= floor; p++) {
+                        if (data.places().contains(text.substring(start - p, start))) {
+                            return start - p;
+                        }
+                    }
+                    return start;
+                }
+            }
+        }
+        return left;
     }
 
     /** The variant of a name with an inner Latin bracket in place of the word before it: 长城(Great Wall)医疗联盟 → Great Wall医疗联盟. */

@@ -490,4 +490,11 @@ class EntityRecognizerTest {
         assertEquals(EntityType.PERSON, es.get("钱进"), es.toString());
         assertFalse(es.containsKey("管科"), es.toString());
     }
+
+    @Test
+    void aDeclaredShortNameShowsWhereACutNameStarts() {
+        // the segmenter reads 湖/北汉/江 here: the short name declared after the name repairs its start
+        Map<String, EntityType> es = entities("公司将股权转让给湖北汉江康养产业有限公司(以下简称“汉江康养”)。");
+        assertEquals(EntityType.COMPANY, es.get("湖北汉江康养产业有限公司"), es.toString());
+    }
 }

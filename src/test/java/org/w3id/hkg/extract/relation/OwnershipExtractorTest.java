@@ -234,4 +234,11 @@ class OwnershipExtractorTest {
                 .hospital("Lakeview Children's Hospital").company("Lakeview Medical Investment Co., Ltd.").facts(Ownership.class);
         assertEquals(Set.of("Lakeview Children's Hospital<Lakeview Medical Investment Co., Ltd."), pairs(o));
     }
+
+    @Test
+    void stillAWhollyOwnedSubsidiary() {
+        List<Ownership> o = Docs.zh("截至本公告披露日,东城医院仍为南湖医疗全资子公司。", "2025-04-28")
+                .hospital("东城医院").company("南湖医疗").facts(Ownership.class);
+        assertEquals(Set.of("东城医院<南湖医疗"), pairs(o));
+    }
 }
