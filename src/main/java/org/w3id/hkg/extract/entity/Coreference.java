@@ -225,14 +225,18 @@ public final class Coreference {
 
     /** The last hospital of {@code seen} whose name has {@code word} as a word. */
     private static Candidate hospitalNamed(List<Candidate> seen, String word) {
-        Pattern w = Pattern.compile("\\b" + Pattern.quote(word) + "\\b");
         for (int k = seen.size() - 1; k >= 0; k--) {
             Candidate h = seen.get(k);
-            if ((w.matcher(h.name()).find() || h.english() != null && w.matcher(h.english()).find())) {
+            if (hasWord(h.name(), word) || h.english() != null && hasWord(h.english(), word)) {
                 return h;
             }
         }
         return null;
+    }
+
+    /** Whether {@code word} stands in {@code name} as a whole word (between spaces or the ends). */
+    private static boolean hasWord(String name, String word) {
+        return (" " + name + " ").contains(" " + word + " ");
     }
 
     /**

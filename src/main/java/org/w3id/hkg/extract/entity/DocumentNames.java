@@ -322,8 +322,9 @@ final class DocumentNames {
         if (c.kind() != Candidate.Kind.NAME || c.type() == EntityType.PERSON) {
             return;
         }
-        if (c.type() == EntityType.COMPANY && ShortNames.englishShortForm(c.name()) != null) {
-            names.putIfAbsent(ShortNames.englishShortForm(c.name()), ref);
+        String english = c.type() == EntityType.COMPANY ? ShortNames.englishShortForm(c.name()) : null;
+        if (english != null) {
+            names.putIfAbsent(english, ref);
         }
         if (c.type() == EntityType.COMPANY) {
             String core = shorts.companyCore(c.name());

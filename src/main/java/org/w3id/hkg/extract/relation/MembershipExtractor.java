@@ -25,6 +25,7 @@ import org.w3id.hkg.extract.Membership;
 public final class MembershipExtractor implements FactRule {
     private static final Set<EntityType> MEMBERS = EnumSet.of(EntityType.HOSPITAL, EntityType.COMPANY);
     private static final Set<EntityType> ALLIANCES = EnumSet.of(EntityType.ALLIANCE);
+    private static final Set<EntityType> HOSPITALS = EnumSet.of(EntityType.HOSPITAL);
     private static final Pattern JOIN = Pattern.compile("成为|加入|入选|纳入|加盟|入盟|牵头成立|发起成立|共同成立|联合成立|共同组建|牵头组建|(?<![这那])(?:是|为|系)");
     private static final Pattern MEMBER_WORD = Pattern.compile("^[^,;。:!?]{0,12}?(?:的)?(?:正式|首批|核心)?(?:成员|会员|理事|一员)");
     /** Joining words that need a member word after the alliance (成为X成员, 是X成员单位). */
@@ -172,7 +173,7 @@ public final class MembershipExtractor implements FactRule {
                 from = Math.min(from, besides.end()); // 除牵头的A外,…成员单位中,B、C
             }
             int first = from;
-            List<DocumentView.Span> members = doc.spans(i, EnumSet.of(EntityType.HOSPITAL)).stream().filter(s -> s.begin() >= first).toList();
+            List<DocumentView.Span> members = doc.spans(i, HOSPITALS).stream().filter(s -> s.begin() >= first).toList();
             for (DocumentView.Span member : members) {
                 facts.putIfAbsent(member.mention().ref() + "|" + alliance.mention().ref(), new Membership(member.mention().ref(),
                         alliance.mention().ref(), null, doc.sentence(i).evidence(), 0.8));

@@ -24,6 +24,8 @@ import org.w3id.hkg.extract.Ownership;
 public final class OwnershipExtractor implements FactRule {
     private static final Set<EntityType> PARENTS = EnumSet.of(EntityType.COMPANY, EntityType.HOSPITAL);
     private static final Set<EntityType> ORGS = DocumentView.ORGS;
+    private static final Set<EntityType> COMPANIES = EnumSet.of(EntityType.COMPANY);
+    private static final Set<EntityType> HOSPITALS = EnumSet.of(EntityType.HOSPITAL);
     /** A copula right after an ownership word: 旗下(是/为/系). */
     private static final Pattern COPULA_AFTER = Pattern.compile("^\\s*(?:是|为|系)?");
     /** A copula right before a parent word: P为(A的母公司). */
@@ -197,15 +199,15 @@ public final class OwnershipExtractor implements FactRule {
         while (norm.contains("托管") && t.find()) {
             DocumentView.Span parent = firstBefore(doc, i, t.start());
             if (parent != null && !NOT_DONE.matcher(norm.substring(parent.end(), t.start())).find()) {
-                for (DocumentView.Span c : Chains.after(doc, i, t.end(), EnumSet.of(EntityType.HOSPITAL))) {
+                for (DocumentView.Span c : Chains.after(doc, i, t.end(), HOSPITALS)) {
                     add(facts, doc, i, c.mention().ref(), parent.mention().ref(), 0.7);
                 }
             }
         }
         Matcher majority = MAJORITY.matcher(norm);
         while (majority.find()) {
-            DocumentView.Span parent = doc.endingAt(i, majority.start(), EnumSet.of(EntityType.COMPANY));
-            DocumentView.Span child = parent == null ? null : doc.focus(i, parent.begin(), EnumSet.of(EntityType.HOSPITAL), 2);
+            DocumentView.Span parent = doc.endingAt(i, majority.start(), COMPANIES);
+            DocumentView.Span child = parent == null ? null : doc.focus(i, parent.begin(), HOSPITALS, 2);
             if (child != null && !NOT_DONE.matcher(norm.substring(0, majority.start())).find()) {
                 add(facts, doc, i, child.mention().ref(), parent.mention().ref(), 0.6);
             }
@@ -214,13 +216,11 @@ public final class OwnershipExtractor implements FactRule {
 
     /** The first company of sentence i, when it ends before {@code pos}: the subject of a clause without its own. */
     private static DocumentView.Span firstBefore(DocumentView doc, int i, int pos) {
-        List<DocumentView.Span> companies = doc.spans(i, EnumSet.of(EntityType.COMPANY));
+        List<DocumentView.Span> companies = doc.spans(i, COMPANIES);
         return companies.isEmpty() || companies.get(0).end() > pos ? null : companies.get(0);
     }
 
-    /**
-     * P收购(了)X, P完成(了)对X的收购, X被P收购; not planned or failed deals (拟收购, 终止收购).
-     */
+    /** P收购(了)X, P完成(了)对X的收购, X被P收购; not planned or failed deals (拟收购, 终止收购). */
     private void acquired(DocumentView doc, int i, String norm, Map<String, Fact> facts) {
         if (norm.indexOf('购') < 0) {
             return; // both readings need 收购 or 并购
@@ -269,7 +269,7 @@ public final class OwnershipExtractor implements FactRule {
             DocumentView.Span direct = doc.endingAt(i, back, PARENTS);
             int parentAt = direct != null ? direct.begin() : back;
             DocumentView.Span stated = direct != null || !GENERIC_PARENT.matcher(norm.substring(0, back)).find() ? direct
-                    : doc.focus(i, back, EnumSet.of(EntityType.COMPANY), 5);
+                    : doc.focus(i, back, COMPANIES, 5);
             List<DocumentView.Span> after = Chains.after(doc, i, m.end(), ORGS);
             DocumentView.Span parent = stated == null && !after.isEmpty() ? clauseSubject(doc, i, norm, back) : stated;
             if (parent == null) {
@@ -343,18 +343,18 @@ public final class OwnershipExtractor implements FactRule {
         if (!HOLDING_ROW.matcher(norm).find()) {
             return;
         }
-        List<DocumentView.Span> hospitals = doc.spans(i, EnumSet.of(EntityType.HOSPITAL));
+        List<DocumentView.Span> hospitals = doc.spans(i, HOSPITALS);
         if (hospitals.isEmpty()) {
             return;
         }
         Matcher through = THROUGH.matcher(norm);
-        DocumentView.Span parent = through.find() ? doc.startingAt(i, through.end(), EnumSet.of(EntityType.COMPANY)) : null;
+        DocumentView.Span parent = through.find() ? doc.startingAt(i, through.end(), COMPANIES) : null;
         int intro = i - 1;
         while (parent == null && intro >= 0 && HOLDING_ROW.matcher(doc.norm(intro)).find()) {
             intro--;
         }
         if (parent == null && intro >= 0) {
-            parent = doc.focus(intro, doc.norm(intro).length(), EnumSet.of(EntityType.COMPANY), 3);
+            parent = doc.focus(intro, doc.norm(intro).length(), COMPANIES, 3);
         }
         if (parent != null) {
             add(facts, doc, i, hospitals.get(0).mention().ref(), parent.mention().ref(), 0.7);
@@ -427,7 +427,7 @@ public final class OwnershipExtractor implements FactRule {
         Matcher op = OPERATES_EN.matcher(norm);
         while (op.find()) {
             DocumentView.Span parent = null;
-            for (DocumentView.Span p : doc.spans(i, EnumSet.of(EntityType.COMPANY))) {
+            for (DocumentView.Span p : doc.spans(i, COMPANIES)) {
                 parent = parent == null && p.end() <= op.start() ? p : parent;
             }
             for (DocumentView.Span child : parent == null ? List.<DocumentView.Span>of() : Chains.after(doc, i, op.end(), ORGS)) {
@@ -438,8 +438,8 @@ public final class OwnershipExtractor implements FactRule {
         }
         Matcher founded = FOUNDED_BY_EN.matcher(norm);
         while (founded.find()) {
-            DocumentView.Span parent = doc.startingAt(i, founded.end(), EnumSet.of(EntityType.COMPANY));
-            List<DocumentView.Span> orgs = doc.spans(i, EnumSet.of(EntityType.HOSPITAL));
+            DocumentView.Span parent = doc.startingAt(i, founded.end(), COMPANIES);
+            List<DocumentView.Span> orgs = doc.spans(i, HOSPITALS);
             DocumentView.Span subject = orgs.isEmpty() || orgs.get(0).begin() > 4 ? null : orgs.get(0);
             if (parent != null && subject != null && subject.end() <= founded.start()) {
                 add(facts, doc, i, subject.mention().ref(), parent.mention().ref(), 0.7);
@@ -449,7 +449,7 @@ public final class OwnershipExtractor implements FactRule {
         while (c.find()) {
             DocumentView.Span child = doc.endingAt(i, c.start(), ORGS);
             if (child == null && THE_HOSPITAL.matcher(norm.substring(0, c.start())).find()) {
-                child = doc.focus(i, c.start(), EnumSet.of(EntityType.HOSPITAL), 4);
+                child = doc.focus(i, c.start(), HOSPITALS, 4);
             }
             DocumentView.Span parent = doc.startingAt(i, c.end(), PARENTS);
             if (child != null && parent != null) {
@@ -492,7 +492,7 @@ public final class OwnershipExtractor implements FactRule {
      */
     private static DocumentView.Span clauseSubject(DocumentView doc, int i, String norm, int back) {
         DocumentView.Span nearest = null;
-        for (DocumentView.Span s : doc.spans(i, EnumSet.of(EntityType.COMPANY))) {
+        for (DocumentView.Span s : doc.spans(i, COMPANIES)) {
             if (s.end() <= back) {
                 nearest = s;
             }
@@ -519,7 +519,7 @@ public final class OwnershipExtractor implements FactRule {
 
     /** "the two hospitals": the first coordination of exactly {@code n} distinct hospitals in the document. */
     private static List<EntityRef> hospitalGroup(DocumentView doc, int n) {
-        Set<EntityType> hospitals = EnumSet.of(EntityType.HOSPITAL);
+        Set<EntityType> hospitals = HOSPITALS;
         for (int j = 0; j < doc.size(); j++) {
             for (DocumentView.Span s : doc.spans(j, hospitals)) {
                 List<EntityRef> refs = Chains.after(doc, j, s.begin(), hospitals).stream()

@@ -128,13 +128,12 @@ public final class SanctionExtractor implements FactRule {
                         && doc.paragraph(carriedAt) == doc.paragraph(i)) {
                     issuer = carriedIssuer;
                 }
+                // a row's own date field (a day, or only a month) is the date; else the sentence's, the list's, or carried
                 DateResolver.DateHit labelled = labelledDate(doc, i);
                 LocalDate date = labelled != null ? labelled.date() : ownDate(doc, i, hit.begin());
-                if (labelled != null) {
-                    // the row's own date field, a day or only a month
-                } else if (date == null && list != null) {
+                if (labelled == null && date == null && list != null) {
                     date = list.date();
-                } else if (date == null && !VAGUE.matcher(norm.substring(0, hit.begin())).find()
+                } else if (labelled == null && date == null && !VAGUE.matcher(norm.substring(0, hit.begin())).find()
                         && doc.dates(i).stream().noneMatch(h -> h.date() == null && !h.dateline() && h.end() <= hit.begin())) {
                     // a day not fixed by the sentence itself ("今年3月") is not filled from elsewhere
                     Integer at = datedAt.get(issuer);
@@ -236,7 +235,7 @@ public final class SanctionExtractor implements FactRule {
         if (pronoun >= 0 && !"person".equals(hit.entry().attribute()) && !doc.spans(i, REGULATORS).isEmpty()
                 && doc.spans(i, SanctionTargets.TARGETS).stream().allMatch(s -> s.type() == EntityType.REGULATOR)) {
             // "Y认定,其行为违法,…责令改正,并处罚款": 其 is the hospital or company the text is about
-            DocumentView.Span focus = doc.focus(i, 0, EnumSet.of(EntityType.HOSPITAL, EntityType.COMPANY), 3);
+            DocumentView.Span focus = doc.focus(i, 0, SanctionTargets.ORGANISATIONS, 3);
             return focus == null ? TargetSlot.NONE : TargetSlot.of(focus.mention().ref(), 0.6);
         }
         return TargetSlot.NONE;

@@ -19,6 +19,9 @@ final class SanctionTargets {
     static final Set<EntityType> TARGETS = EnumSet.of(EntityType.HOSPITAL, EntityType.COMPANY, EntityType.PERSON);
     private static final Set<EntityType> PERSON = EnumSet.of(EntityType.PERSON);
     private static final Pattern PRONOUN = Pattern.compile("^(?:该|涉事|这家|此|本)(?:医院|院|公司|机构|集团|企业|诊所|门诊部|中心)|^其");
+    /** The organisations a regulator acts on, and hospitals alone. */
+    static final Set<EntityType> ORGANISATIONS = EnumSet.of(EntityType.HOSPITAL, EntityType.COMPANY);
+    private static final Set<EntityType> HOSPITALS = EnumSet.of(EntityType.HOSPITAL);
     /** "被通报批评的还有X": the targets follow the measure. */
     private static final Pattern ALSO_TARGETED = Pattern.compile("^\\s*(?:处分|处理|处罚)?的\\s*(?:还有|还包括|包括|是|有)\\s*");
     /** A department of a hospital written between it and a measure (X妇产科, X急诊部). */
@@ -92,7 +95,7 @@ final class SanctionTargets {
         int skipped = skipAdverbs(norm, hit.begin());
         if (before == null) {
             // 责令X妇产科自即日起暂停诊疗活动: a measure on a department of X is one on X
-            for (DocumentView.Span h : doc.spans(i, EnumSet.of(EntityType.HOSPITAL))) {
+            for (DocumentView.Span h : doc.spans(i, HOSPITALS)) {
                 if (h.end() < skipped && DEPARTMENT.matcher(norm.substring(h.end(), skipped)).matches()) {
                     before = h;
                 }
@@ -152,7 +155,7 @@ final class SanctionTargets {
                 }
                 if (subject != null && subject.type() == EntityType.REGULATOR && !personnel(hit)) {
                     // "Y认定…,责令其改正": 其 is the one Y acts on, named before, not Y
-                    subject = doc.focus(i, subject.begin(), EnumSet.of(EntityType.HOSPITAL, EntityType.COMPANY), 3);
+                    subject = doc.focus(i, subject.begin(), ORGANISATIONS, 3);
                 }
                 return subject == null ? TargetSlot.NONE : TargetSlot.of(subject.mention().ref(), 0.6);
             }
