@@ -263,10 +263,10 @@ public final class OrgGrammar {
         }
         String prefix = text.substring(left, head.start());
         Specificity spec = specificity(prefix, tokens, left, head.start());
-        // an alliance of a part of a place (顺义东部医联体) is named by its places alone
-        if (head.suffix().type() == EntityType.COMPANY && verbsOnly(tokens, left, head.start() - leadingGeneric(text, left, head.start()))) {
+        if (head.suffix().type() == EntityType.COMPANY && verbsOnly(tokens, left, head.start() - trailingGeneric(text, left, head.start()))) {
             return null;
         }
+        // an alliance of a part of a place (顺义东部医联体) is named by its places alone
         boolean regionalAlliance = head.suffix().type() == EntityType.ALLIANCE && spec.place() && prefix.strip().length() >= 4;
         if (!spec.specific() && !(head.suffix().placeOk() && spec.place()) && !regionalAlliance
                 && !((personSplit || legal && wordAt(tokens, left).length() >= 2) && spec.commonOnly())) {
@@ -643,7 +643,7 @@ public final class OrgGrammar {
     }
 
     /** How many characters of generic words end the span [from, to) (记入上市|公司: 上市). */
-    private int leadingGeneric(String text, int from, int to) {
+    private int trailingGeneric(String text, int from, int to) {
         for (int k = from; k < to; k++) {
             if (data.generic().contains(text.substring(k, to))) {
                 return to - k;
