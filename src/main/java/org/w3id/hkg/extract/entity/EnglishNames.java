@@ -150,6 +150,13 @@ public final class EnglishNames {
         if (last - first >= 3 && POSSESSIVE.matcher(word(text, words.get(first))).matches()) {
             first++;
         }
+        for (int k = first + 1; k <= last - 2; k++) {
+            // Jilin City's Songjiang Heart Hospital: the region's possessive ends before the name (not Children's, People's)
+            String w = word(text, words.get(k)).replace('’', '\'');
+            if (POSSESSIVE.matcher(w).matches() && !data.glossary().containsKey(w.toLowerCase(Locale.ROOT))) {
+                first = k + 1;
+            }
+        }
         int head = LEADING.contains(word(text, words.get(from))) ? from + 1 : from;
         if (last < 0 && to - head >= 2 && GOVERNMENT_HEADS.contains(word(text, words.get(head)))
                 && word(text, words.get(head + 1)).equals("of")) {

@@ -263,8 +263,9 @@ public final class OrgGrammar {
         }
         String prefix = text.substring(left, head.start());
         Specificity spec = specificity(prefix, tokens, left, head.start());
-        if (head.suffix().type() == EntityType.COMPANY && verbsOnly(tokens, left, head.start() - trailingGeneric(text, left, head.start()))) {
-            return null;
+        int specificEnd = head.start() - trailingGeneric(text, left, head.start());
+        if (head.suffix().type() == EntityType.COMPANY && verbsOnly(tokens, left, specificEnd)) {
+            return null; // 影响公司, 记入上市公司: a verb and its object
         }
         // an alliance of a part of a place (顺义东部医联体) is named by its places alone
         boolean regionalAlliance = head.suffix().type() == EntityType.ALLIANCE && spec.place() && prefix.strip().length() >= 4;

@@ -497,4 +497,11 @@ class EntityRecognizerTest {
         Map<String, EntityType> es = entities("公司将股权转让给湖北汉江康养产业有限公司(以下简称“汉江康养”)。");
         assertEquals(EntityType.COMPANY, es.get("湖北汉江康养产业有限公司"), es.toString());
     }
+
+    @Test
+    void aRegionsPossessiveEndsBeforeTheNameButChildrensStays() {
+        Map<String, EntityType> es = entities("Qinghe City's Lakeside Heart Hospital joined the network. Qinghe Women's and Children's Hospital did too.");
+        assertEquals(EntityType.HOSPITAL, es.get("Lakeside Heart Hospital"), es.toString());
+        assertEquals(EntityType.HOSPITAL, es.get("Qinghe Women's and Children's Hospital"), es.toString());
+    }
 }
