@@ -484,14 +484,14 @@ public final class OrgGrammar {
 
     /**
      * A two-character adjective (康宁, 健康) is a name part inside a name, or right after a place or a proper noun
-     * (光谷/怡和/诊所); not alone before the suffix (突出医院).
+     * (光谷/怡和/诊所, 瑞和/健康/体检中心 where the brand is tagged as a person's name); not alone before the suffix (突出医院).
      */
     private static boolean adjectiveOk(List<Token> tokens, int ti, int left, int start) {
         Token t = tokens.get(ti);
         if (!t.nature().equals("a") || t.word().length() < 2) {
             return true;
         }
-        return left < start || ti > 0 && (tokens.get(ti - 1).is("ns") || tokens.get(ti - 1).is("nz"));
+        return left < start || ti > 0 && (tokens.get(ti - 1).is("ns") || tokens.get(ti - 1).is("nz") || tokens.get(ti - 1).is("nr"));
     }
 
     /** A verb or other content word right after a place is part of the name (九江/润泽/医院管理有限公司). */

@@ -504,4 +504,9 @@ class EntityRecognizerTest {
         assertEquals(EntityType.HOSPITAL, es.get("Lakeside Heart Hospital"), es.toString());
         assertEquals(EntityType.HOSPITAL, es.get("Qinghe Women's and Children's Hospital"), es.toString());
     }
+
+    @Test
+    void anAdjectiveAfterABrandTheSegmenterTagsAsAPersonsName() {
+        assertEquals(Map.of("北京瑞和健康体检中心", EntityType.HOSPITAL), entities("一、北京瑞和健康体检中心未按规定告知受检者。"));
+    }
 }
