@@ -26,7 +26,7 @@ final class SanctionTargets {
     private static final Pattern ALSO_TARGETED = Pattern.compile("^\\s*(?:处分|处理|处罚)?的\\s*(?:还有|还包括|包括|是|有)\\s*");
     /** A department of a hospital written between it and a measure (X妇产科, X急诊部). */
     private static final Pattern DEPARTMENT = Pattern.compile("\\p{IsHan}{1,5}(?:科|部|室|病区)");
-    private static final Pattern ADVERBS = Pattern.compile("(?:已|均|也|又|则|分别|同时|先后|曾|再次|日前|近日|依法|正式|立即|暂时|全面|仍|仍然|依然|目前|一直"
+    private static final Pattern ADVERBS = Pattern.compile("(?:已|均|也|又|则|并|分别|同时|先后|曾|再次|日前|近日|依法|正式|立即|暂时|全面|仍|仍然|依然|目前|一直"
             + "|[自从]?即日起|[自从]?今日起|于(?:今年|去年|同年|当年)?[^,;。被]{0,10}?(?:日|月)(?:上旬|中旬|下旬|底|初)?|\\s)+$");
     private static final Pattern CUE = Pattern.compile("被|受到|遭到|对|给予|予以");
     /** A reason clause between the subject and 被: "X因管理混乱被约谈". */

@@ -390,4 +390,10 @@ class SanctionExtractorTest {
                         "2025-01-15").hospital("东湖诊所").hospital("该诊所", "东湖诊所").regulator("市医疗保障局").facts(Sanction.class);
         assertEquals(Set.of("东湖诊所|other|市医疗保障局|2024-12-27"), rows(l));
     }
+
+    @Test
+    void aSecondMeasureInAPassiveAfterBing() {
+        List<Sanction> l = Docs.zh("2023年12月,孙立受到政务记过处分,并被停职。", "2024-01-19").person("孙立").facts(Sanction.class);
+        assertEquals(Set.of("孙立|demerit|null|null", "孙立|duty-suspension|null|null"), rows(l));
+    }
 }
