@@ -147,13 +147,13 @@ final class ArticleLines {
                 return takeMeta(rest, index, hints, found);
             }
             boolean spaced = Character.isWhitespace(line.charAt(leadingDate.end() - 1));
-            if (dateLine(rest, index, hints, found) || spaced && spacedOutlet(rest, index, hints, found)) {
+            if (dateLine(rest, spaced, index, hints, found)) {
                 hints.date(DateText.find(line));
                 return null;
             }
         }
         Matcher englishDate = DateText.ENGLISH.matcher(line);
-        if (englishDate.lookingAt() && dateLine(line.substring(englishDate.end()), index, hints, found)) {
+        if (englishDate.lookingAt() && dateLine(line.substring(englishDate.end()), false, index, hints, found)) {
             hints.date(DateText.english(englishDate));
             return null;
         }
@@ -166,12 +166,18 @@ final class ArticleLines {
     }
 
     /**
-     * Whether what follows a date at the start of line {@code index} makes it a date line: nothing (in the
-     * first four lines, before any other date), or a separator and an outlet, which is taken as the source.
+     * Whether what follows a date at the start of line {@code index} makes it a date line (in the first four
+     * lines, before any other date): nothing, a separator and an outlet, barred fields, or (when the date is
+     * followed by a space, {@code spaced}) an outlet's name alone. The outlet is taken as the source.
      */
-    private boolean dateLine(String rest, int index, MetaHints hints, Found found) {
+    private boolean dateLine(String rest, boolean spaced, int index, MetaHints hints, Found found) {
         if (index >= 4 || hints.hasDate()) {
             return false;
+        }
+        Matcher outlet = SPACED_OUTLET.matcher(rest.strip());
+        if (spaced && outlet.matches()) {
+            found.source(outlet.group(1), outlets);
+            return true;
         }
         Matcher after = AFTER_DATE.matcher(rest);
         if (after.matches()) {
@@ -197,16 +203,6 @@ final class ArticleLines {
         if (source != null && !source.isEmpty()) {
             found.source(source, outlets);
         }
-        return true;
-    }
-
-    /** Whether {@code rest}, after a date and a space at the start of line {@code index}, is only an outlet's name. */
-    private boolean spacedOutlet(String rest, int index, MetaHints hints, Found found) {
-        Matcher m = SPACED_OUTLET.matcher(rest.strip());
-        if (!m.matches() || index >= 4 || hints.hasDate()) {
-            return false;
-        }
-        found.source(m.group(1), outlets);
         return true;
     }
 

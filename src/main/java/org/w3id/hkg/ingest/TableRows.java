@@ -55,12 +55,26 @@ final class TableRows {
             if (row.size() != 2 || row.get(0).length() > MAX_LABEL || row.get(1).length() > MAX_CELL) {
                 return null;
             }
-            String value = CELL_BREAKS.matcher(row.get(1).strip()).replaceAll(latin ? ", " : ",");
-            if (!row.get(0).isBlank() && !value.isEmpty()) {
-                out.add(row.get(0).strip() + (latin ? ": " : ":") + value + (latin ? "." : "。"));
+            if (!row.get(0).isBlank()) {
+                sentence(row.subList(0, 1), row.subList(1, 2), latin, out);
             }
         }
         return out;
+    }
+
+    /** Adds the sentence of "label:cell" pairs for the cells that are not empty, if any. */
+    private static void sentence(List<String> labels, List<String> cells, boolean latin, List<String> out) {
+        StringBuilder line = new StringBuilder();
+        for (int k = 0; k < cells.size(); k++) {
+            String cell = CELL_BREAKS.matcher(cells.get(k).strip()).replaceAll(latin ? ", " : ",");
+            if (!cell.isEmpty()) {
+                line.append(line.length() == 0 ? "" : latin ? ", " : ",").append(labels.get(k).strip()).append(latin ? ": " : ":")
+                        .append(cell);
+            }
+        }
+        if (line.length() > 0) {
+            out.add(line.append(latin ? "." : "。").toString());
+        }
     }
 
     private static List<String> cells(String line) {
@@ -92,16 +106,7 @@ final class TableRows {
             if (row.size() != n || row.stream().anyMatch(c -> c.length() > MAX_CELL)) {
                 return null;
             }
-            StringBuilder line = new StringBuilder();
-            for (int k = 0; k < n; k++) {
-                String cell = CELL_BREAKS.matcher(row.get(k).strip()).replaceAll(latin ? ", " : ",");
-                if (!cell.isEmpty()) {
-                    line.append(line.length() == 0 ? "" : latin ? ", " : ",").append(header.get(k).strip()).append(latin ? ": " : ":").append(cell);
-                }
-            }
-            if (line.length() > 0) {
-                out.add(line.append(latin ? "." : "。").toString());
-            }
+            sentence(header, row, latin, out);
         }
         return out;
     }

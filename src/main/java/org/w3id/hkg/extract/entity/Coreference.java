@@ -8,14 +8,20 @@ import java.util.regex.Pattern;
 import org.w3id.hkg.extract.EntityType;
 
 /**
- * In-document coreference of organisation anaphors: 我院/本院/该院/该医院/该诊所/该门诊部/该卫生院 → the hospital in focus,
- * 该公司/本公司/公司 → the company in focus (公司 and 本公司: the company whose report or announcement the document is), 该联盟/联盟/医联体 → the alliance in focus, bare 医院 inside
- * a letter → the letter's hospital; English "the hospital", "the company", and "the Sanya hospital" → the last
- * hospital named with that word; 当事人 after a notice's party line "当事人:X" → X; 本机关/本局/我委 → the regulator signing the notice, else
- * the one named last before; 前者/后者 → the first/second of the two organisations named last. The
- * focus is the organisation of the letter around the sentence (a header line {@code X医院:} opens
- * a letter, a line with only the organisation's name signs it), else the last organisation of the
- * right type named before. Stateless.
+ * In-document coreference of organisation anaphors:
+ * <ul>
+ * <li>我院/本院/该院/该医院/该诊所/该门诊部/该卫生院 → the hospital in focus; bare 医院 inside a letter → the letter's
+ * hospital;</li>
+ * <li>该公司/本公司/公司 → the company in focus (公司 and 本公司: the company whose report or announcement the document is);</li>
+ * <li>该联盟/联盟/医联体 → the alliance in focus;</li>
+ * <li>English "the hospital", "the company", and "the Sanya hospital" → the last hospital named with that word;</li>
+ * <li>当事人 after a notice's party line "当事人:X" → X; 本机关/本局/我委 → the regulator signing the notice, else the
+ * one named last before;</li>
+ * <li>前者/后者 → the first/second of the two organisations named last.</li>
+ * </ul>
+ * The focus is the organisation of the letter around the sentence (a header line {@code X医院:} opens a letter, a
+ * line with only the organisation's name signs it), else the last organisation of the right type named before.
+ * Stateless.
  */
 public final class Coreference {
     private static final Pattern HOSPITAL_ANAPHOR = Pattern.compile("我院|本院|该院|该医院|这家医院|涉事医院|该诊所|涉事诊所|该门诊部|该卫生院|医院|\\b[Tt]he hospital\\b");
@@ -71,8 +77,7 @@ public final class Coreference {
             Matcher partyWord = PARTY_WORD.matcher(sv.text());
             while (party != null && sv.text().contains("当事人") && partyWord.find()) {
                 if (!overlaps(here, partyWord.start(), partyWord.end())) {
-                    found.add(new Candidate(partyWord.start(), partyWord.end(), party.name(), party.type(), Candidate.Kind.COREF,
-                            null, Set.of(), 0.6));
+                    found.add(coref(partyWord.start(), partyWord.end(), party, 0.6));
                 }
             }
             List<Object> events = new ArrayList<>();
@@ -91,8 +96,7 @@ public final class Coreference {
                 pair = pair != null ? pair : lastTwo(s > 0 ? candidates.get(s - 1) : List.of(), here, pairWord.start());
                 Candidate target = pair == null ? null : pair[pairWord.group().equals("前者") ? 0 : 1];
                 if (target != null) {
-                    found.add(new Candidate(pairWord.start(), pairWord.end(), target.name(), target.type(), Candidate.Kind.COREF, null,
-                            Set.of(), 0.6));
+                    found.add(coref(pairWord.start(), pairWord.end(), target, 0.6));
                 }
             }
             Matcher self = REGULATOR_SELF.matcher(text);
@@ -125,14 +129,14 @@ public final class Coreference {
                 if (e[2] == 4) {
                     Candidate target = letter[s] != null && letter[s].type() == EntityType.REGULATOR ? letter[s] : lastRegulator;
                     if (target != null) {
-                        found.add(new Candidate(e[0], e[1], target.name(), target.type(), Candidate.Kind.COREF, null, Set.of(), 0.65));
+                        found.add(coref(e[0], e[1], target, 0.65));
                     }
                     continue;
                 }
                 if (e[2] == 3) {
                     Candidate target = hospitalNamed(hospitals, text.substring(e[3], e[4]));
                     if (target != null) {
-                        found.add(new Candidate(e[0], e[1], target.name(), target.type(), Candidate.Kind.COREF, null, Set.of(), 0.65));
+                        found.add(coref(e[0], e[1], target, 0.65));
                         lastHospital = target;
                     }
                     continue;
@@ -155,8 +159,7 @@ public final class Coreference {
                     target = own && reporter != null ? reporter : lastCompany;
                 }
                 if (target != null) {
-                    found.add(new Candidate(e[0], e[1], target.name(), target.type(), Candidate.Kind.COREF, null,
-                            Set.of(), bare ? 0.5 : 0.65));
+                    found.add(coref(e[0], e[1], target, bare ? 0.5 : 0.65));
                 }
             }
             for (int k = ci; k < here.size(); k++) {
@@ -184,6 +187,11 @@ public final class Coreference {
         String title = sentences.get(0).text();
         boolean report = title.contains("公告") || title.contains("报告") || title.contains("年报") || title.contains("通知");
         return first.type() == EntityType.COMPANY && title.substring(0, first.begin()).isBlank() && report ? first : null;
+    }
+
+    /** An anaphor at [b, e) that names {@code target}. */
+    private static Candidate coref(int b, int e, Candidate target, double confidence) {
+        return new Candidate(b, e, target.name(), target.type(), Candidate.Kind.COREF, null, Set.of(), confidence);
     }
 
     /** The last two different organisations named before {@code pos} (this sentence's, else the previous one's too), or null. */

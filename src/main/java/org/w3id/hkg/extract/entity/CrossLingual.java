@@ -10,16 +10,19 @@ import java.util.Locale;
  * Whether an English name and a Chinese (or mixed) name denote the same entity: each English word
  * is rendered by the glossary of {@code org-glossary.tsv}, written as is (Great Wall医疗联盟), or
  * spelled in pinyin (Hangzhou ↔ 杭州, Mingde ↔ 明德); the Chinese name may end in a legal form or an
- * administrative word the English omits, and begin with a province or city the English leaves out. Persons: "Jianguo Liu" ↔ 刘建国 (given name first or last).
+ * administrative word the English omits, and begin with places the English leaves out. Persons: "Jianguo Liu" ↔ 刘建国
+ * (given name first or last).
  * Pure functions.
  */
 public final class CrossLingual {
     /** Pinyin of each character, without tone; shared and bounded by the character set. */
     private static final java.util.concurrent.ConcurrentHashMap<Character, String> PINYIN = new java.util.concurrent.ConcurrentHashMap<>();
     private final NameData data;
+    private final ShortNames shorts;
 
     public CrossLingual(NameData data) {
         this.data = data;
+        this.shorts = new ShortNames(data);
     }
 
     /** Whether the English organisation name {@code english} renders {@code chinese}. */
@@ -32,16 +35,9 @@ public final class CrossLingual {
         if (matches(words, zh)) {
             return true;
         }
-        // the English name may leave out the province or city the Chinese one starts with (Henghe Medical Group ↔ 浙江恒禾医疗集团…)
-        for (String place : data.places()) {
-            String p = place.toLowerCase(Locale.ROOT);
-            for (String written : List.of(p, p + "省", p + "市")) {
-                if (zh.length() > written.length() + 2 && zh.startsWith(written) && matches(words, zh.substring(written.length()))) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        // the English name may leave out the places the Chinese one starts with (Henghe Medical Group ↔ 浙江恒禾医疗集团…)
+        String placeless = ShortNames.withoutSpace(shorts.stripPlace(chinese)).toLowerCase(Locale.ROOT);
+        return !placeless.equals(zh) && matches(words, placeless);
     }
 
     private boolean matches(List<String> words, String zh) {

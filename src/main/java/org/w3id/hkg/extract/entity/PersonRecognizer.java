@@ -140,14 +140,13 @@ public final class PersonRecognizer {
     private int singleCharacterPair(List<Token> tokens, int i) {
         Token t = tokens.get(i);
         if (t.word().length() != 1 || !data.surnames().contains(t.word()) || t.is("nr") || i + 1 >= tokens.size()
-                || t.is("p") || t.is("c") || t.is("u") || t.is("w") || t.is("d") || t.is("v") || t.is("m") || t.is("q")) {
+                || t.isAny("p", "c", "u", "w", "d", "v", "m", "q")) {
             return -1;
         }
         Token given = tokens.get(i + 1);
         boolean han = given.word().length() == 1 && Character.UnicodeScript.of(given.word().charAt(0)) == Character.UnicodeScript.HAN;
         return given.start() == t.end() && han && NOT_NAME_CHARS.indexOf(given.word().charAt(0)) < 0
-                && !(given.is("v") || given.is("p") || given.is("c") || given.is("u") || given.is("d") || given.is("w") || given.is("f")
-                || given.is("m") || given.is("q")) ? given.end() : -1;
+                && !given.isAny("v", "p", "c", "u", "d", "w", "f", "m", "q") ? given.end() : -1;
     }
 
     /** A "name" ending with a department character its role word repeats (医管科/科长): a department, no person. */
@@ -235,8 +234,7 @@ public final class PersonRecognizer {
      */
     private static int dottedStart(List<Token> tokens, int b, int dot) {
         for (Token t : tokens) {
-            if (t.start() == b && t.end() < dot && (t.is("v") && t.word().length() >= 2 || t.is("d") || t.is("p") || t.is("c") || t.is("u")
-                    || t.is("w"))) {
+            if (t.start() == b && t.end() < dot && (t.is("v") && t.word().length() >= 2 || t.isAny("d", "p", "c", "u", "w"))) {
                 b = t.end();
             }
         }
@@ -343,8 +341,7 @@ public final class PersonRecognizer {
             return false;
         }
         Token given = tokens.get(j + 1);
-        return given.start() == t.end() && given.word().length() <= 2 && (given.is("nz") || given.is("n") || given.is("nr")
-                || given.is("ng")) && given.word().codePoints().allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
+        return given.start() == t.end() && given.word().length() <= 2 && given.isAny("nz", "n", "nr", "ng") && given.word().codePoints().allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
     }
 
     /** {@code end} when the two or three characters from {@code start} look like a name, else -1. */

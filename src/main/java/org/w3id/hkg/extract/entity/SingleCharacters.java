@@ -75,7 +75,7 @@ final class SingleCharacters {
     }
 
     /** One-character verbs and adverbs that open a clause before a place (称/南县…, 经/南京…): never a place's first character. */
-    private static final String CLAUSE_OPENERS = "称经据由向到在去来让使请派令赴送转至找问看给做作叫说讲要想能会可应需将把被使以按依沿因若如但且又也都就才已仍还再原属归隶";
+    private static final String CLAUSE_OPENERS = "称经据由向到在去来让使请派令赴送转至找问看给做作叫说讲要想能会可应需将把被以按依沿因若如但且又也都就才已仍还再原属归隶";
 
     /**
      * Whether the lone character at {@code ti} is the first character of the place written right after it, cut
@@ -86,8 +86,7 @@ final class SingleCharacters {
         Token t = tokens.get(ti);
         Token place = tokens.get(ti + 1);
         if (t.word().length() != 1 || !OrgGrammar.isHan(t.word().charAt(0)) || t.start() < floor || t.end() != place.start()
-                || !place.is("ns") || place.word().length() > 3 || t.is("w") || t.is("p") || t.is("c") || t.is("u") || t.is("r")
-                || t.is("d") || t.is("m") || t.is("q") || t.is("f")) {
+                || !place.is("ns") || place.word().length() > 3 || t.isAny("w", "p", "c", "u", "r", "d", "m", "q", "f")) {
             return false;
         }
         String c = t.word();

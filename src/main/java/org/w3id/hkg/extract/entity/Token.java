@@ -13,4 +13,14 @@ public record Token(String word, String nature, int start, int end) {
     public boolean is(String prefix) {
         return nature.startsWith(prefix);
     }
+
+    /** Whether the part of speech starts with one of {@code prefixes}. */
+    public boolean isAny(String... prefixes) {
+        for (String p : prefixes) {
+            if (nature.startsWith(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

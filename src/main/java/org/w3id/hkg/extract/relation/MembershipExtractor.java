@@ -115,8 +115,7 @@ public final class MembershipExtractor implements FactRule {
             }
             for (DocumentView.Span member : leaders) {
                 if (LEAD_END.matcher(norm.substring(member.end())).find()) {
-                    facts.putIfAbsent(member.mention().ref() + "|" + alliance.mention().ref(), new Membership(member.mention().ref(),
-                            alliance.mention().ref(), null, doc.sentence(i).evidence(), 0.8));
+                    joined(facts, doc, i, member, alliance, null, 0.8);
                 }
             }
         }
@@ -132,8 +131,7 @@ public final class MembershipExtractor implements FactRule {
             }
             DocumentView.Span alliance = doc.focus(i, m.start(), ALLIANCES, 3);
             if (alliance != null) {
-                facts.putIfAbsent(member.mention().ref() + "|" + alliance.mention().ref(), new Membership(member.mention().ref(),
-                        alliance.mention().ref(), doc.dateNear(i, m.start()), doc.sentence(i).evidence(), 0.8));
+                joined(facts, doc, i, member, alliance, doc.dateNear(i, m.start()), 0.8);
             }
         }
     }
@@ -148,8 +146,7 @@ public final class MembershipExtractor implements FactRule {
                 continue;
             }
             for (DocumentView.Span member : Chains.after(doc, i, alliance.end() + rest.end(), MEMBERS)) {
-                facts.putIfAbsent(member.mention().ref() + "|" + alliance.mention().ref(), new Membership(member.mention().ref(),
-                        alliance.mention().ref(), null, doc.sentence(i).evidence(), 0.8));
+                joined(facts, doc, i, member, alliance, null, 0.8);
             }
         }
     }
@@ -175,8 +172,7 @@ public final class MembershipExtractor implements FactRule {
             int first = from;
             List<DocumentView.Span> members = doc.spans(i, HOSPITALS).stream().filter(s -> s.begin() >= first).toList();
             for (DocumentView.Span member : members) {
-                facts.putIfAbsent(member.mention().ref() + "|" + alliance.mention().ref(), new Membership(member.mention().ref(),
-                        alliance.mention().ref(), null, doc.sentence(i).evidence(), 0.8));
+                joined(facts, doc, i, member, alliance, null, 0.8);
             }
         }
     }
@@ -188,10 +184,16 @@ public final class MembershipExtractor implements FactRule {
             DocumentView.Span member = doc.startingAt(i, m.end(), MEMBERS);
             DocumentView.Span alliance = member == null ? null : doc.focus(i, m.start(), ALLIANCES, 8);
             if (alliance != null) {
-                facts.putIfAbsent(member.mention().ref() + "|" + alliance.mention().ref(), new Membership(member.mention().ref(),
-                        alliance.mention().ref(), null, doc.sentence(i).evidence(), 0.7));
+                joined(facts, doc, i, member, alliance, null, 0.7);
             }
         }
+    }
+
+    /** Records that {@code member} belongs to {@code alliance}, read in sentence i, unless already read. */
+    private static void joined(Map<String, Fact> facts, DocumentView doc, int i, DocumentView.Span member, DocumentView.Span alliance,
+                               LocalDate since, double confidence) {
+        facts.putIfAbsent(member.mention().ref() + "|" + alliance.mention().ref(), new Membership(member.mention().ref(),
+                alliance.mention().ref(), since, doc.sentence(i).evidence(), confidence));
     }
 
     /** "X的成员单位包括A、B和C": the members listed after the alliance. */
@@ -203,8 +205,7 @@ public final class MembershipExtractor implements FactRule {
                 continue;
             }
             for (DocumentView.Span member : Chains.after(doc, i, m.end(), MEMBERS)) {
-                facts.putIfAbsent(member.mention().ref() + "|" + alliance.mention().ref(), new Membership(member.mention().ref(),
-                        alliance.mention().ref(), null, doc.sentence(i).evidence(), 0.8));
+                joined(facts, doc, i, member, alliance, null, 0.8);
             }
         }
     }

@@ -60,9 +60,9 @@ public final class RoleExtractor implements FactRule {
     private static final Pattern NOT_LETTERS = Pattern.compile("[^a-z]+");
     private static final Pattern POST = Pattern.compile("^\\s*(?:职务|一职|的职务)");
     private static final Pattern EN_POSSESSIVE = Pattern.compile("^['’]s\\s+([A-Za-z][A-Za-z -]{1,40}?)(?=\\s*(?:[,.;)]|$|\\s+said|\\s+says))");
-    /** A title written before the name (Chairman Y, Vice President Y). */
-    private static final Pattern EN_TITLE = Pattern.compile("(?:^|[\\s\"“(])((?:(?:Vice|Deputy|Executive) )?(?:Chairman|Chairwoman"
-            + "|President|Director|Dean|CEO|Chief Executive(?: Officer)?|General Manager|Party Secretary))\\s+$");
+    /** Words before a role word that belong to the title (Vice President, General Manager, Party Secretary). */
+    private static final Set<String> EN_TITLE_MODIFIERS = Set.of("vice", "deputy", "executive", "general", "party");
+    private static final Pattern EN_WORD_BEFORE = Pattern.compile("([A-Z][A-Za-z]*)\\s+$");
     /** "of the X" or "at X" right after a titled name. */
     private static final Pattern EN_OF = Pattern.compile("^,?\\s+(?:of|at)\\s+(?:the\\s+)?$");
     /** English titles of a company's board and management; others are read against a hospital first. */
@@ -119,8 +119,8 @@ public final class RoleExtractor implements FactRule {
             }
             Set<EntityType> kinds = f.kinds() != null ? f.kinds() : kindsFor(doc.norm(f.sentence()).substring(f.begin(), f.end()));
             EntityRef writer = LETTER.matcher(doc.norm(f.sentence())).find() ? doc.writer(f.sentence(), f.begin()) : null;
-            // an alliance is often named once, at the top of a report about it
-            // a label line ("总经理:Y") sits in a table or a fact sheet whose company is named further up
+            // an alliance is often named once, at the top of a report about it; a label line ("总经理:Y") sits in a table
+            // or a fact sheet whose company is named further up
             boolean label = LABEL_LINE.matcher(doc.norm(f.sentence())).find();
             DocumentView.Span org = doc.focus(f.sentence(), f.begin(), kinds, allianceRole || label ? 12 : 3);
             boolean group = GROUP_BEFORE.matcher(doc.norm(f.sentence()).substring(0, f.begin())).find();
@@ -257,7 +257,8 @@ public final class RoleExtractor implements FactRule {
             return end > org.end() && POST.matcher(norm.substring(end)).find() ? new Found(i, person, org.end(), end, org) : null;
         }
         boolean closed = end == norm.length() || ")),,;;。:(".indexOf(norm.charAt(end)) >= 0
-                || !bare && (lead.group().contains("任") || lead.group().contains("的") && POST.matcher(norm.substring(end)).find()) || norm.startsWith("表示", end) || norm.startsWith("说", end);
+                || !bare && (lead.group().contains("任") || lead.group().contains("的") && POST.matcher(norm.substring(end)).find())
+                || norm.startsWith("表示", end) || norm.startsWith("说", end);
         return end > org.end() && closed ? new Found(i, person, org.end(), end, org) : null;
     }
 
@@ -280,19 +281,42 @@ public final class RoleExtractor implements FactRule {
                 }
             }
         }
-        Matcher title = EN_TITLE.matcher(norm.substring(0, person.begin()));
-        if (title.find()) {
+        int titleBegin = titleBefore(norm, person.begin());
+        if (titleBegin >= 0) {
+            int titleEnd = norm.substring(0, person.begin()).stripTrailing().length();
             DocumentView.Span of = null;
             for (DocumentView.Span org : doc.spans(i, ORGS)) {
                 if (of == null && org.begin() >= person.end() && EN_OF.matcher(norm.substring(person.end(), org.begin())).matches()) {
                     of = org;
                 }
             }
-            Set<EntityType> kinds = EN_BUSINESS.matcher(title.group(1)).find() ? EnumSet.of(EntityType.COMPANY)
+            Set<EntityType> kinds = EN_BUSINESS.matcher(norm.substring(titleBegin, titleEnd)).find() ? EnumSet.of(EntityType.COMPANY)
                     : EnumSet.of(EntityType.HOSPITAL);
-            return new Found(i, person, title.start(1), title.end(1), of, kinds);
+            return new Found(i, person, titleBegin, titleEnd, of, kinds);
         }
         return null;
+    }
+
+    /**
+     * Where a title written before a name starts (Chairman Y, Vice President Y: capitalised English role words of
+     * roles.txt, and the words that qualify them), or -1 when the word before the name is no role word.
+     */
+    private int titleBefore(String norm, int pos) {
+        int begin = -1;
+        boolean role = false;
+        Matcher w = EN_WORD_BEFORE.matcher(norm.substring(0, pos));
+        while (w.find()) {
+            String word = w.group(1).toLowerCase(Locale.ROOT);
+            boolean roleWord = english.contains(word);
+            if (!roleWord && !(role && EN_TITLE_MODIFIERS.contains(word))) {
+                break;
+            }
+            role |= roleWord;
+            begin = w.start(1);
+            w = EN_WORD_BEFORE.matcher(norm.substring(0, begin));
+        }
+        boolean opens = begin == 0 || begin > 0 && " \"“(".indexOf(norm.charAt(begin - 1)) >= 0;
+        return role && opens ? begin : -1;
     }
 
     /** The length of the longest role word starting at {@code pos}, or 0. */
