@@ -26,8 +26,11 @@ public final class OrgGrammar {
     /** A count of organisations (三家, 多间, 两所) or the one involved (涉事, 涉案) in what would be a name's prefix. */
     private static final Pattern COUNTED = Pattern.compile("[一二三四五六七八九十两几多数\\d]\\s*[家间所座]|涉事|涉案");
     static final String FUNCTION_CHARS = "系是为在于和与的及将已被对向因由等";
+    /** Words joining two bodies acting together (市医保局联合市卫健委): the second is no department of the first. */
+    private static final Set<String> JOINTLY = Set.of("联合", "会同", "协同", "配合", "同");
     private static final String NOT_IN_NAME = "与和及对在被向由并或的了是为等将已从于";
-    private static final String PREPOSITIONS = "经据由对向被在从";
+    /** Prepositions and verbs of going or serving before 县/市/区/省 (在市卫健委, 任区卫健委): not part of the name. */
+    private static final String PREPOSITIONS = "经据由对向被在从任赴至到往";
     private static final Set<String> APPOINT = Set.of("免去", "任命", "免除", "撤销", "给予", "聘任", "开除", "撤去");
     static final Set<String> QUANTITY = Set.of("多", "几", "每", "各", "两", "数", "一", "该", "这", "那", "此", "其", "余", "全");
     /** A bracket right after a name, or after the quote that closes it ("X联盟"(以下简称"Y")). */
@@ -52,6 +55,8 @@ public final class OrgGrammar {
     /** The suffixes of {@code data}, the first of each spelling (longest first). */
     private final WordTrie<OrgSuffix> suffixes = new WordTrie<>();
     private final Set<String> suffixWords = new java.util.HashSet<>();
+    /** Regulators' short names (深交所): in a company's prefix they describe (深交所创业板上市公司), they do not name. */
+    private final Set<String> regulatorAliases = new java.util.HashSet<>();
     private final EnglishNames english;
     private final PlaceBridge bridge;
     private final SingleCharacters singles;
@@ -62,6 +67,11 @@ public final class OrgGrammar {
         for (OrgSuffix s : data.suffixes()) {
             suffixes.putIfAbsent(s.suffix(), s);
             suffixWords.add(s.suffix());
+        }
+        for (NameData.KnownAlias a : data.aliases()) {
+            if (a.type() == EntityType.REGULATOR) {
+                regulatorAliases.add(a.alias());
+            }
         }
         this.english = new EnglishNames(data);
         this.bridge = new PlaceBridge(data);
@@ -215,7 +225,8 @@ public final class OrgGrammar {
     private static boolean subOffice(Occurrence before, Occurrence after, String text) {
         String gap = text.substring(before.end(), after.start());
         return before.suffix().type() == EntityType.REGULATOR && after.suffix().type() == EntityType.REGULATOR
-                && gap.length() <= 6 && gap.chars().allMatch(ch -> isHan((char) ch) && NOT_IN_NAME.indexOf(ch) < 0);
+                && gap.length() <= 6 && gap.chars().allMatch(ch -> isHan((char) ch) && NOT_IN_NAME.indexOf(ch) < 0)
+                && JOINTLY.stream().noneMatch(gap::startsWith);
     }
 
     /** Industry words between an organisation word and a legal form (X医院管理有限公司, X医院投资有限公司). */
@@ -236,7 +247,7 @@ public final class OrgGrammar {
         if (start < floor) {
             return null;
         }
-        int left = extendLeft(text, tokens, start, floor);
+        int left = cutPlaceStart(text, tokens, extendLeft(text, tokens, start, floor), start);
         boolean legal = chain.stream().anyMatch(o -> o.suffix().legal());
         if (legal) {
             left = bridge.brand(tokens, left, floor);
@@ -373,10 +384,52 @@ public final class OrgGrammar {
     private boolean isDeictic(String text, List<Token> tokens, int left) {
         for (Token t : tokens) {
             if (t.end() == left) {
-                return DEICTIC.contains(t.word());
+                return DEICTIC.contains(t.word()) || distributive(t.word());
             }
         }
         return false;
+    }
+
+    /**
+     * Where a name starts when a known place in it was cut through by the segmenter (列示/佛/山禾/安医院,
+     * 核心/资产/佛/山禾…): at the place. What the extension took before it came from the broken words.
+     */
+    private int cutPlaceStart(String text, List<Token> tokens, int left, int start) {
+        for (int p = left + 1; p < start - 1; p++) {
+            for (int len = 2; len <= 4 && p + len <= start; len++) {
+                if (data.places().contains(text.substring(p, p + len)) && !aligned(tokens, p, p + len)) {
+                    return p;
+                }
+            }
+        }
+        return left;
+    }
+
+    /** A kind of organisation (民营), alone or with a suffix or generic word (民营/医院 as one word). */
+    private boolean kindWord(String w) {
+        for (String k : data.kinds()) {
+            if (w.startsWith(k) && (w.length() == k.length() || isSuffix(w.substring(k.length()))
+                    || data.generic().contains(w.substring(k.length())))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether [from, to) starts and ends on token boundaries. */
+    private static boolean aligned(List<Token> tokens, int from, int to) {
+        boolean starts = false;
+        boolean ends = false;
+        for (Token t : tokens) {
+            starts |= t.start() == from;
+            ends |= t.end() == to;
+        }
+        return starts && ends;
+    }
+
+    /** 各县(区), 各市: each of a kind of place, so what follows names no one body. */
+    private static boolean distributive(String word) {
+        return word.length() == 2 && "各每".indexOf(word.charAt(0)) >= 0 && BARE_PLACES.contains(word.substring(1));
     }
 
     int extendLeft(String text, List<Token> tokens, int start, int floor) {
@@ -600,6 +653,7 @@ public final class OrgGrammar {
         boolean place = false;
         boolean bare = false;
         boolean leading = true;
+        boolean kind = false;
         StringBuilder rest = new StringBuilder();
         List<Token> restTokens = new ArrayList<>();
         String lastPlace = "";
@@ -618,13 +672,21 @@ public final class OrgGrammar {
                 continue;
             }
             leading = false;
-            if (data.generic().contains(w) || w.equals("120") || w.equals("中共") || isSuffix(w)) {
+            boolean kindWord = kindWord(w);
+            kind |= kindWord;
+            if (kindWord || data.generic().contains(w) || w.equals("120") || w.equals("中共") || isSuffix(w) || regulatorAliases.contains(w)) {
                 continue;
             }
             rest.append(w);
             restTokens.add(t);
         }
         String r = rest.toString();
+        if (r.isEmpty() && kind) {
+            return new Specificity(false, false, false, false); // 广州民营医院集团: a place and a kind, a description
+        }
+        if (!place && r.length() == 1 && tokens.stream().anyMatch(t -> t.end() == from && t.is("m"))) {
+            return new Specificity(false, false, false, false); // 三/甲/医院: a grade the segmenter cut, no name
+        }
         if (!place && clause(restTokens)) {
             return new Specificity(false, false, false, false); // 家属质疑医院, 市场忧虑集团: a subject and its verb, no name
         }

@@ -24,6 +24,12 @@ public final class PersonRecognizer {
     private static final Set<String> SANCTION_CONTEXT = Set.of("免去", "给予", "对", "撤销", "任命", "开除", "吊销");
     private static final Set<String> COPULA = Set.of("为", "是", "系");
     private static final Set<String> TAKES_ROLE = Set.of("担任", "出任", "兼任", "接任", "升任", "调任", "任职", "当选");
+    /** An appointment's object: 聘任Y为, 任命Y同志为, 免去Y的…职务. */
+    private static final Pattern APPOINTED = Pattern.compile(
+            "(?:聘任|任命|提名|聘请|委任|推选|选举|免去)(\\p{IsHan}{2,4}?)(?:同志)?(?:为|担任|的|同志)");
+    /** An appointment's subject after a clause boundary: ,Y被聘任为, ;Y被任命为, Y被免去. */
+    private static final Pattern APPOINTED_SUBJECT = Pattern.compile(
+            "(?:^|[,;。:、\\s])(\\p{IsHan}{2,4}?)(?:同志)?被(?:聘任|任命|提名|选举|推选|委任|免去|聘为|选为|免职|撤职)");
     private static final Pattern DOTTED = Pattern.compile("\\p{IsHan}{1,6}(?:·\\p{IsHan}{1,6})+");
 
     private final NameData data;
@@ -80,7 +86,29 @@ public final class PersonRecognizer {
                 }
             }
         }
+        appointed(text, APPOINTED, out);
+        appointed(text, APPOINTED_SUBJECT, out);
         return out;
+    }
+
+    /**
+     * Names an appointment frames (聘任蒲/怀瑾为, 覃/思源被聘任为, 免去欧阳牧之的…职务), whatever the segmenter made
+     * of them: they replace the shorter names found inside.
+     */
+    private void appointed(String text, Pattern frame, List<Candidate> out) {
+        Matcher m = frame.matcher(text);
+        while (m.find()) {
+            int b = m.start(1);
+            int e = m.end(1);
+            String name = m.group(1);
+            boolean compound = name.length() < 4 || data.surnames().contains(name.substring(0, 2));
+            if (!compound || !plausible(name) || NOT_NAME_CHARS.indexOf(name.charAt(name.length() - 1)) >= 0
+                    || out.stream().anyMatch(c -> c.begin() == b && c.end() == e)) {
+                continue;
+            }
+            out.removeIf(c -> c.begin() < e && b < c.end());
+            out.add(person(b, e, text));
+        }
     }
 
     /**
@@ -111,14 +139,15 @@ public final class PersonRecognizer {
     /**
      * A three-character name the segmenter tags as one, without a common family name (as Mongolian and
      * Tibetan names often are), between a title the segmenter tags as one (nnt: 副主任, 院长, not 患者) and a
-     * verb: 副主任萨仁娜表示.
+     * verb or an adverb: 副主任萨仁娜表示, 董事长那日苏最后拍板.
      */
     private boolean titledName(String text, List<Token> tokens, int i, int b, int e) {
         Token before = previous(tokens, b);
         Token after = next(tokens, e);
         String w = text.substring(b, e);
         return w.length() == 3 && !surnameFirst(w) && !POLITE.matcher(w).find() && b == tokens.get(i).start()
-                && before != null && before.is("nnt") && after != null && (after.is("v") || SPEECH.contains(after.word()))
+                && before != null && before.is("nnt") && after != null
+                && (after.isAny("v", "d", "f") || SPEECH.contains(after.word()))
                 && w.codePoints().allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)
                 && NOT_NAME_CHARS.indexOf(w.charAt(0)) < 0 && !data.generic().contains(w);
     }

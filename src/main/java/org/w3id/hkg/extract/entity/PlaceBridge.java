@@ -69,16 +69,15 @@ final class PlaceBridge {
         int chars = 0;
         for (int i = ti; i >= 0; i--) {
             Token t = tokens.get(i);
-            if (t.start() < floor || !blockFree(t) || data.generic().contains(t.word())) {
-                return chars >= 2 && chars <= 4 && blockFree(tokens.get(i + 1)) && !data.stopWords().contains(tokens.get(i + 1).word())
-                        ? tokens.get(i + 1).start() : left;
+            if (t.start() < floor || !blockFree(t) || data.generic().contains(t.word()) || data.stopWords().contains(t.word())) {
+                return chars >= 2 && chars <= 4 ? tokens.get(i + 1).start() : left; // 详情/请见/公司: a stop word bounds it
             }
             chars += t.word().length();
             if (chars > 4) {
                 return left;
             }
         }
-        return chars >= 2 && ti >= 0 && !data.stopWords().contains(tokens.get(0).word()) ? tokens.get(0).start() : left;
+        return chars >= 2 && ti >= 0 ? tokens.get(0).start() : left;
     }
 
     private static boolean blockFree(Token t) {

@@ -210,16 +210,20 @@ public final class SanctionExtractor implements FactRule {
     }
 
     /**
-     * The target when the sentence does not say: the decision list's, the topic of a "X:…" line, or the
+     * The target when the sentence does not say: the topic of a "X:…" line (this sentence's or an earlier
+     * one's of the same paragraph, so an item "1. X:…" names its own target), the decision list's, or the
      * writer of a letter in the first person ("我们接受…处理意见,即日起停业整顿").
      */
     private static TargetSlot fromContext(DocumentView doc, int i, WordTable.Hit hit, DecisionList list) {
-        if (list != null) {
-            return TargetSlot.of(list.targets(), 0.8);
-        }
         EntityRef topic = topic(doc, i);
+        for (int j = i - 1; topic == null && j >= 0 && doc.paragraph(j) == doc.paragraph(i); j--) {
+            topic = topic(doc, j); // "1. X:记8分。…。给予通报批评": the item's topic holds for its paragraph
+        }
         if (topic != null) {
             return TargetSlot.of(topic, 0.8);
+        }
+        if (list != null) {
+            return TargetSlot.of(list.targets(), 0.8);
         }
         Matcher party = PARTY.matcher(doc.norm(i));
         DocumentView.Span labelled = party.find() ? doc.startingAt(i, party.end(), SanctionTargets.TARGETS) : null;

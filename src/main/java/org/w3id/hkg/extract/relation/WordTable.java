@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 /**
  * A table of trigger words, each with a code and an optional attribute, found in text by longest match.
  * A word may contain "…", a gap of a few characters within one clause (免去…职务, 责令…改正), or in an
- * English word of a few words (ordered … to rectify).
+ * English word of a few words (ordered … to rectify), and "#", a number in digits or Chinese numerals (记#分).
  * Immutable and thread-safe.
  */
 public final class WordTable {
@@ -35,6 +35,8 @@ public final class WordTable {
     }
 
     private static final String GAP = "[^,;。:!?，；：！？\\n]{0,24}?";
+    /** A number written in digits or Chinese numerals (记8分, 记十二分). */
+    private static final String NUMBER = "[0-9零一二三四五六七八九十两百.]{1,6}";
     /** A gap between English words: whole words within one clause (ordered by the city's health commission to). */
     private static final String ENGLISH_GAP = "\\s+(?:[^,;.:!?\\n]{0,80}?\\s+)?";
     private static final Comparator<Hit> LONGEST_FIRST = Comparator.comparingInt(Hit::length).reversed().thenComparingInt(Hit::begin);
@@ -58,7 +60,7 @@ public final class WordTable {
         for (int i = 0; i < english.length; i++) {
             String w = this.entries.get(i).word();
             english[i] = english(w);
-            plain[i] = !english[i] && !w.isEmpty() && !w.contains("…");
+            plain[i] = !english[i] && !w.isEmpty() && !w.contains("…") && !w.contains("#");
         }
     }
 
@@ -147,7 +149,7 @@ public final class WordTable {
             return java.util.Arrays.stream(asciiLower(word.substring(4).trim()).split("…", -1)).map(String::trim)
                     .filter(p -> !p.isEmpty()).toArray(String[]::new);
         }
-        return java.util.Arrays.stream(word.split("…", -1)).filter(p -> !p.isEmpty()).toArray(String[]::new);
+        return java.util.Arrays.stream(word.split("[…#]", -1)).filter(p -> !p.isEmpty()).toArray(String[]::new);
     }
 
     /** {@code s} with A-Z in lower case, other characters as they are. */
@@ -186,7 +188,10 @@ public final class WordTable {
             if (i > 0) {
                 re.append(GAP);
             }
-            re.append(Pattern.quote(parts[i]));
+            String[] numbered = parts[i].split("#", -1);
+            for (int k = 0; k < numbered.length; k++) {
+                re.append(k > 0 ? NUMBER : "").append(Pattern.quote(numbered[k]));
+            }
         }
         return Pattern.compile(re.toString());
     }

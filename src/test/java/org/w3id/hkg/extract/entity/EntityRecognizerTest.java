@@ -91,6 +91,45 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void descriptionsBeforeOrInsteadOfANameAreNoNames() {
+        Map<String, EntityType> es = entities("上交所科创板上市公司海湾医疗股份有限公司今日公告,详情请见公司同日披露的文件。"
+                + "各区市场监督管理局、各医疗机构:请遵照执行。");
+        assertEquals(Map.of("上海证券交易所", EntityType.REGULATOR, "海湾医疗股份有限公司", EntityType.COMPANY), es);
+    }
+
+    @Test
+    void kindsOfOrganisationOneCharacterAndReportWordsAreNoNames() {
+        Map<String, EntityType> es = entities("江城民营医院集团海湾医疗今日公告。患者转入江城市一家三甲医院。"
+                + "报告期内公司营收增长。公司主要子公司经营正常。");
+        assertTrue(es.keySet().stream().noneMatch(n -> n.contains("民营") || n.equals("甲医院") || n.contains("报告期")
+                || n.contains("主要")), es.toString());
+    }
+
+    @Test
+    void aVerbOfServingBeforeTheCityIsNoPartOfTheRegulator() {
+        Map<String, EntityType> es = entities("王海燕此前任市卫健委医政科科长。");
+        assertEquals(EntityType.REGULATOR, es.get("市卫健委"), es.toString());
+        assertFalse(es.containsKey("任市卫健委"), es.toString());
+    }
+
+    @Test
+    void twoBodiesActingJointlyAreTwoNames() {
+        Map<String, EntityType> es = entities("江城市医保局联合市卫生健康局开展专项检查。");
+        assertTrue(es.keySet().stream().noneMatch(n -> n.contains("联合")), es.toString());
+        assertEquals(EntityType.REGULATOR, es.get("江城市医保局"), es.toString());
+    }
+
+    @Test
+    void appointmentsFrameTheNamesTheSegmenterCut() {
+        Map<String, EntityType> es = entities("董事会同意聘任蒲怀瑾为公司总经理。其中,覃思源被聘任为南湖医院院长;"
+                + "韦丽萍被任命为南湖医院党委书记。医院已免去欧阳牧之的院长职务。");
+        for (String name : List.of("蒲怀瑾", "覃思源", "韦丽萍", "欧阳牧之")) {
+            assertEquals(EntityType.PERSON, es.get(name), es.toString());
+        }
+        assertFalse(es.containsKey("欧阳牧") || es.containsKey("韦丽"), es.toString());
+    }
+
+    @Test
     void countsOfOrganisationsAndTheOneInvolvedAreNoNames() {
         Map<String, EntityType> es = entities("南湖医院将向三家卫生院派驻医师。该集团在江城省内经营多间医院。"
                 + "卫健部门约谈涉事医院负责人。江城两間私立婦兒醫院開業。");

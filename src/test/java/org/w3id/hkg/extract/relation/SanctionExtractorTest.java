@@ -28,6 +28,16 @@ class SanctionExtractorTest {
     }
 
     @Test
+    void anItemOpeningWithItsTargetNamesTheTargetOfTheItemsLaterSentences() {
+        String text = "江城市卫生健康委员会通报\n经研究,决定对下列医疗机构作如下处理:\n1. 南湖医院:记6分。存在病历书写不规范等问题。"
+                + "给予通报批评,责令限期整改。\n2. 北山诊所:记3分。存在消毒记录缺失的问题。给予警告。";
+        List<Sanction> l = Docs.zh(text, "2024-07-12").regulator("江城市卫生健康委员会").hospital("南湖医院").hospital("北山诊所")
+                .facts(Sanction.class);
+        assertEquals(Set.of("南湖医院|other", "南湖医院|public-criticism", "南湖医院|rectification-order", "北山诊所|other",
+                "北山诊所|warning"), l.stream().map(x -> x.target().name() + "|" + x.measure()).collect(Collectors.toSet()));
+    }
+
+    @Test
     void titledPeopleListedAfterTheCompanyAreTargetsAndTheSameDayIsTheDayStatedBefore() {
         String text = "6月10日晚间,南湖医疗股份有限公司公告称,公司及相关人员收到江城证监局出具的警示函。\n"
                 + "江城证监局决定对南湖医疗、董事长兼法定代表人欧阳建国、财务总监钱丽萍分别采取出具警示函的监督管理措施。\n"

@@ -23,6 +23,14 @@ class WordTableTest {
     }
 
     @Test
+    void aNumberSlotMatchesDigitsAndChineseNumeralsOnly() {
+        assertEquals(List.of("other"), codes("南湖医院:记8分"));
+        assertEquals(List.of("other"), codes("北山诊所被记十二分"));
+        assertEquals(List.of(), codes("记者从部分医院了解到"));
+        assertEquals(List.of("other"), codes("被降低医院等级"));
+    }
+
+    @Test
     void gappedMeasuresSpanTheirObject() {
         List<WordTable.Hit> hits = DATA.measures().find("责令该院立即改正违法行为,并处以20000元罚款");
         assertEquals(List.of("rectification-order", "fine"), hits.stream().map(WordTable.Hit::code).toList());
