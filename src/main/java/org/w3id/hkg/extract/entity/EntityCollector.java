@@ -27,6 +27,10 @@ public final class EntityCollector {
             "the company", "The company", "the group", "The group", "该联盟", "本联盟", "该医联体", "该医共体", "联盟",
             "医联体", "医共体");
 
+    /** 该诊所, 本机关, 涉事门诊部, 当事人, 前者: a demonstrative and a kind of body, never an alias. */
+    private static final Pattern DEMONSTRATIVE = Pattern.compile("(?:该|本|我|这家|这所|此|涉事|上述|前述|那家)"
+            + "(?:医院|院|公司|集团|联盟|医联体|医共体|诊所|门诊部|中心|卫生院|机构|医疗机构|机关|局|委|单位|企业)|当事人|前者|后者");
+
     /** A place name alone ({@code …市, …省, …县, …区}). */
     private static final Pattern PLACE_ONLY = Pattern.compile("\\p{IsHan}{1,8}?(?:省|市|县|区|自治区|自治州|特别行政区)");
 
@@ -49,7 +53,7 @@ public final class EntityCollector {
                 confidence = Math.max(confidence, m.confidence());
                 String written = ShortNames.ANNOTATION.matcher(m.surface()).replaceAll("").strip();
                 written = ShortNames.SPACES.matcher(written).replaceAll(" ");
-                if (ANAPHORS.contains(ShortNames.normalize(written))) {
+                if (refersWithoutNaming(written)) {
                     continue;
                 }
                 for (String a : variants(written)) {
@@ -64,6 +68,12 @@ public final class EntityCollector {
             out.add(new Entity(ref, aliases, english, evidence(document, e.getValue().get(0)), confidence));
         }
         return out;
+    }
+
+    /** Whether a mention's words refer to an entity without naming it (该院, 该诊所, 本机关, 当事人). */
+    static boolean refersWithoutNaming(String written) {
+        String normal = ShortNames.normalize(written);
+        return ANAPHORS.contains(normal) || DEMONSTRATIVE.matcher(normal).matches();
     }
 
     /**

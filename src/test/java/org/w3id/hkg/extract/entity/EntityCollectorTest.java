@@ -22,4 +22,14 @@ class EntityCollectorTest {
         assertFalse(EntityCollector.placeOf("衡水市", "衡水市"), "the whole name");
         assertFalse(EntityCollector.placeOf("衡水", "衡水市第三人民医院"), "no admin word: may be a brand");
     }
+
+    @Test
+    void wordsThatReferWithoutNamingAreNoAliases() {
+        for (String w : new String[] {"该诊所", "该门诊部", "本机关", "涉事卫生院", "当事人", "后者", "该院", "這家醫院"}) {
+            assertTrue(EntityCollector.refersWithoutNaming(w), w);
+        }
+        for (String w : new String[] {"本溪医院", "南湖诊所", "该"}) {
+            assertFalse(EntityCollector.refersWithoutNaming(w), w);
+        }
+    }
 }
