@@ -294,9 +294,16 @@ public final class Coreference {
         Candidate[] focus = new Candidate[n];
         Candidate open = null;
         int lastBoundary = -1;
+        Candidate[] wholes = new Candidate[n];
         for (int s = 0; s < n; s++) {
-            Candidate whole = wholeLine(sentences.get(s), candidates.get(s));
+            wholes[s] = wholeLine(sentences.get(s), candidates.get(s));
+        }
+        for (int s = 0; s < n; s++) {
+            Candidate whole = wholes[s];
             String text = sentences.get(s).text().strip();
+            if (whole != null && !text.endsWith(":") && (s > 0 && wholes[s - 1] != null || s + 1 < n && wholes[s + 1] != null)) {
+                continue; // a list of names, one per line (the members signed up), signs nothing
+            }
             if (whole != null && text.endsWith(":")) {
                 open = whole;
                 lastBoundary = s;

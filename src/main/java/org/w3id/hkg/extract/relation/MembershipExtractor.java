@@ -26,6 +26,11 @@ public final class MembershipExtractor implements FactRule {
     private static final Set<EntityType> MEMBERS = EnumSet.of(EntityType.HOSPITAL, EntityType.COMPANY);
     private static final Set<EntityType> ALLIANCES = EnumSet.of(EntityType.ALLIANCE);
     private static final Set<EntityType> HOSPITALS = EnumSet.of(EntityType.HOSPITAL);
+    /** A line introducing the members one per line: "首批签约成员单位(排名不分先后):". */
+    private static final Pattern MEMBER_LIST = Pattern.compile("(?:成员单位|成员医院|成员机构|成员名单|签约单位|加盟医院)[^:]{0,12}:\\s*$");
+    /** A list line's marker before the name and its note after (1. X(牵头单位)). */
+    private static final Pattern LIST_MARK = Pattern.compile("^\\s*(?:\\d{1,2}\\s*[.、)]|[-*•·])?\\s*");
+    private static final Pattern LINE_NOTE = Pattern.compile("\\s*\\([^)]{1,12}\\)\\s*[;,。]?\\s*$");
     private static final Pattern JOIN = Pattern.compile("成为|加入|入选|纳入|加盟|入盟|牵头成立|发起成立|共同成立|联合成立|共同组建|牵头组建|(?<![这那])(?:是|为|系)");
     private static final Pattern MEMBER_WORD = Pattern.compile("^[^,;。:!?]{0,12}?(?:的)?(?:正式|首批|核心)?(?:成员|会员|理事|一员)");
     /** Joining words that need a member word after the alliance (成为X成员, 是X成员单位). */
@@ -89,6 +94,7 @@ public final class MembershipExtractor implements FactRule {
             }
             listed(doc, i, facts);
             listedInFocus(doc, i, facts);
+            memberLines(doc, i, facts);
             memberNamed(doc, i, facts);
             core(doc, i, facts);
             asMember(doc, i, facts);
@@ -175,6 +181,36 @@ public final class MembershipExtractor implements FactRule {
                 joined(facts, doc, i, member, alliance, null, 0.8);
             }
         }
+    }
+
+    /**
+     * "首批签约成员单位:" then one member per line (a list marker before, a note in brackets after): members of
+     * the alliance in focus, until a line that is not a name.
+     */
+    private static void memberLines(DocumentView doc, int i, Map<String, Fact> facts) {
+        String norm = doc.norm(i);
+        if (!MEMBER_LIST.matcher(norm).find()) {
+            return;
+        }
+        DocumentView.Span alliance = doc.focus(i, norm.length(), ALLIANCES, 12);
+        for (int j = i + 1; alliance != null && j < doc.size(); j++) {
+            DocumentView.Span member = nameLine(doc, j);
+            if (member == null) {
+                return;
+            }
+            joined(facts, doc, j, member, alliance, null, 0.8);
+        }
+    }
+
+    /** The hospital or company a line names and nothing else but a list marker and a note, or null. */
+    private static DocumentView.Span nameLine(DocumentView doc, int j) {
+        String norm = doc.norm(j);
+        Matcher mark = LIST_MARK.matcher(norm);
+        int from = mark.find() ? mark.end() : 0;
+        Matcher note = LINE_NOTE.matcher(norm);
+        int to = note.find() && note.start() >= from ? note.start() : norm.stripTrailing().length();
+        DocumentView.Span member = doc.startingAt(j, from, MEMBERS);
+        return member != null && member.begin() == from && member.end() == to ? member : null;
     }
 
     /** "另一家成员A是…": a member of the alliance in focus. */

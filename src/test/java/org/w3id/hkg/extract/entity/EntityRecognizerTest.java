@@ -113,6 +113,13 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aListOfNamesOnePerLineSignsNoLetter() {
+        List<Mention> ms = mentions("由南湖医院牵头的联盟在我院成立。\n成员单位:\n北山医院\n西岭医院\n我院将培训成员单位医师。");
+        assertEquals("南湖医院", ms.stream().filter(m -> m.surface().equals("我院")).map(m -> m.ref().name()).findFirst().orElse(null),
+                "我院 is the hospital named before, not the list's first name read as a letter's signature");
+    }
+
+    @Test
     void twoBodiesActingJointlyAreTwoNames() {
         Map<String, EntityType> es = entities("江城市医保局联合市卫生健康局开展专项检查。");
         assertTrue(es.keySet().stream().noneMatch(n -> n.contains("联合")), es.toString());

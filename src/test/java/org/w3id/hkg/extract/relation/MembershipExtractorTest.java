@@ -16,6 +16,16 @@ class MembershipExtractorTest {
     }
 
     @Test
+    void membersListedOnePerLineAfterAnIntroBelongToTheAllianceInFocus() {
+        String text = "江城心血管专科联盟昨日成立。\n首批签约成员单位(排名不分先后):\n南湖医院(牵头单位)\n1. 北山医院\n"
+                + "西岭医院\n此外,东湖医院已表达加入意向。";
+        List<Membership> m = Docs.zh(text, "2024-03-23").alliance("江城心血管专科联盟").hospital("南湖医院").hospital("北山医院")
+                .hospital("西岭医院").hospital("东湖医院").facts(Membership.class);
+        assertEquals(Set.of("南湖医院@江城心血管专科联盟@null", "北山医院@江城心血管专科联盟@null",
+                "西岭医院@江城心血管专科联盟@null"), pairs(m));
+    }
+
+    @Test
     void signingAndBecomingMembersIsDatedByTheSentence() {
         List<Membership> m = Docs.zh("南湖康复医院和北山骨科医院成为星河医疗联盟成员医院\n"
                         + "11月20日,康宁健康(600321)旗下南湖康复医院和北山骨科医院与知名机构——星河医院正式签署合作协议,"
