@@ -22,7 +22,25 @@ final class TableRows {
     /** The row under a Markdown table's header: |---|:---:|. */
     private static final Pattern MARKDOWN_RULE = Pattern.compile("^\\s*\\|?\\s*:?-{3,}:?\\s*(?:\\|\\s*:?-{3,}:?\\s*)+\\|?\\s*$");
 
+    /** A note in brackets in a header: (负责人), （万元）, (%). */
+    private static final Pattern LABEL_NOTE = Pattern.compile("\\s*[(（][^()（）]{1,12}[)）]");
+    /** A line written between pipes: | a | b |. */
+    private static final Pattern PIPED = Pattern.compile("^\\s*\\|.*\\|\\s*$");
+
     private TableRows() {
+    }
+
+    /**
+     * A pipe table written without the rule under its header, as plain text has it: the header and at least
+     * two rows, each line between pipes, with the same number (three or more) of cells.
+     */
+    private static boolean unruled(List<String> lines, int i) {
+        if (i + 2 >= lines.size() || !PIPED.matcher(lines.get(i)).matches()) {
+            return false;
+        }
+        int n = cells(lines.get(i)).size();
+        return n >= 3 && PIPED.matcher(lines.get(i + 1)).matches() && PIPED.matcher(lines.get(i + 2)).matches()
+                && cells(lines.get(i + 1)).size() == n && cells(lines.get(i + 2)).size() == n;
     }
 
     /** The lines with each Markdown pipe table (header, rule, rows) replaced by its labelled rows when it is a data table. */
@@ -30,8 +48,9 @@ final class TableRows {
         List<String> out = new ArrayList<>(lines.size());
         int i = 0;
         while (i < lines.size()) {
-            if (i + 2 < lines.size() && lines.get(i).contains("|") && MARKDOWN_RULE.matcher(lines.get(i + 1)).matches()) {
-                int end = i + 2;
+            boolean ruled = i + 2 < lines.size() && lines.get(i).contains("|") && MARKDOWN_RULE.matcher(lines.get(i + 1)).matches();
+            if (ruled || unruled(lines, i)) {
+                int end = ruled ? i + 2 : i + 1;
                 List<List<String>> rows = new ArrayList<>(List.of(cells(lines.get(i))));
                 while (end < lines.size() && lines.get(end).contains("|")) {
                     rows.add(cells(lines.get(end++)));
@@ -62,13 +81,19 @@ final class TableRows {
         return out;
     }
 
+    /** A header without its note in brackets (法定代表人(负责人), 净利润(万元)): the label a reader reads. */
+    private static String label(String header) {
+        String bare = LABEL_NOTE.matcher(header).replaceAll("").strip();
+        return bare.isEmpty() ? header.strip() : bare;
+    }
+
     /** Adds the sentence of "label:cell" pairs for the cells that are not empty, if any. */
     private static void sentence(List<String> labels, List<String> cells, boolean latin, List<String> out) {
         StringBuilder line = new StringBuilder();
         for (int k = 0; k < cells.size(); k++) {
             String cell = CELL_BREAKS.matcher(cells.get(k).strip()).replaceAll(latin ? ", " : ",");
             if (!cell.isEmpty()) {
-                line.append(line.length() == 0 ? "" : latin ? ", " : ",").append(labels.get(k).strip()).append(latin ? ": " : ":")
+                line.append(line.length() == 0 ? "" : latin ? ", " : ",").append(label(labels.get(k))).append(latin ? ": " : ":")
                         .append(cell);
             }
         }

@@ -364,10 +364,22 @@ class FormatTest {
     }
 
     @Test
+    void aPipeTableWithoutItsRuleInPlainTextIsReadByRow() throws Exception {
+        String text = "南湖医疗年度报告摘录\n2024-04-26 南湖医疗\n\n董事和高级管理人员情况\n| 姓名 | 职务 | 性别 |\n| 钱晓东 | 董事长 | 男 |\n"
+                + "| 孙立 | 财务总监 | 女 |\n\n本报告经董事会审议通过。| 这一行 | 不是表格 |\n";
+        assertEquals("南湖医疗年度报告摘录\n董事和高级管理人员情况\n姓名:钱晓东,职务:董事长,性别:男。\n姓名:孙立,职务:财务总监,性别:女。\n"
+                + "本报告经董事会审议通过。| 这一行 | 不是表格 |", READER.read(write(dir, "pipes.txt", text)).text());
+    }
+
+    @Test
     void aTableOfTwoColumnsIsOneOfItemsAndValues() throws Exception {
         String html = "<html><body><p>公司简介</p><table><tr><th>项目</th><th>内容</th></tr><tr><td>股票简称</td><td>南湖医疗</td></tr>"
                 + "<tr><td>董事长</td><td>钱晓东</td></tr></table></body></html>";
         assertEquals("公司简介\n股票简称:南湖医疗。\n董事长:钱晓东。", READER.read(write(dir, "kv.html", html)).text());
+        String noted = "<html><body><table><tr><th>名称</th><th>法定代表人(负责人)</th><th>罚款（元）</th></tr>"
+                + "<tr><td>南湖诊所</td><td>钱晓东</td><td>3000</td></tr></table></body></html>";
+        assertEquals("名称:南湖诊所,法定代表人:钱晓东,罚款:3000。", READER.read(write(dir, "noted.html", noted)).text(),
+                "a header's note in brackets is left out of its label");
     }
 
     @Test

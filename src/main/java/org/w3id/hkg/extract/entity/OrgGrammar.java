@@ -784,6 +784,11 @@ public final class OrgGrammar {
                 continue;
             }
             int left = extendLeft(text, tokens, pos, floorBefore(out, pos));
+            for (Token t : tokens) {
+                if (t.start() == left && t.end() < pos && (isSuffix(t.word()) || t.is("nis"))) {
+                    left = t.end(); // 上市公司X(603857): what the company is, then its name
+                }
+            }
             String name = text.substring(left, pos);
             if (specificName(name) && name.chars().anyMatch(ch -> isHan((char) ch))) {
                 out.add(new Candidate(left, pos, name, EntityType.COMPANY, Candidate.Kind.SHORT, null, Set.of(), 0.85));

@@ -30,6 +30,8 @@ public final class PersonRecognizer {
     /** An appointment's subject after a clause boundary: ,Y被聘任为, ;Y被任命为, Y被免去. */
     private static final Pattern APPOINTED_SUBJECT = Pattern.compile(
             "(?:^|[,;。:、\\s])(\\p{IsHan}{2,4}?)(?:同志)?被(?:聘任|任命|提名|选举|推选|委任|免去|聘为|选为|免职|撤职)");
+    /** A name after its label: 姓名:Y (a table row of people, a fact sheet). */
+    private static final Pattern NAME_LABEL = Pattern.compile("(?:^|[,;\\s])(?:姓名|名字)\\s*:\\s*(\\p{IsHan}{2,4}?)(?=[,;。\\s]|$)");
     private static final Pattern DOTTED = Pattern.compile("\\p{IsHan}{1,6}(?:·\\p{IsHan}{1,6})+");
 
     private final NameData data;
@@ -86,16 +88,17 @@ public final class PersonRecognizer {
                 }
             }
         }
-        appointed(text, APPOINTED, out);
-        appointed(text, APPOINTED_SUBJECT, out);
+        framed(text, APPOINTED, out);
+        framed(text, APPOINTED_SUBJECT, out);
+        framed(text, NAME_LABEL, out);
         return out;
     }
 
     /**
-     * Names an appointment frames (聘任蒲/怀瑾为, 覃/思源被聘任为, 免去欧阳牧之的…职务), whatever the segmenter made
-     * of them: they replace the shorter names found inside.
+     * Names an appointment frames (聘任蒲/怀瑾为, 覃/思源被聘任为, 免去欧阳牧之的…职务) or a label names (姓名:Y), whatever
+     * the segmenter made of them: they replace the shorter names found inside.
      */
-    private void appointed(String text, Pattern frame, List<Candidate> out) {
+    private void framed(String text, Pattern frame, List<Candidate> out) {
         Matcher m = frame.matcher(text);
         while (m.find()) {
             int b = m.start(1);

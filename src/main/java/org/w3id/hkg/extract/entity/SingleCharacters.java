@@ -167,13 +167,13 @@ final class SingleCharacters {
         return false;
     }
 
-    /** 和 between single characters is a name character (仁和, 协和), not a conjunction. */
+    /** 和 between single characters is a name character (仁和, 协和), not a conjunction; after a verb (要/和) it is one. */
     private static boolean innerHe(List<Token> tokens, int i, int floor) {
         if (!tokens.get(i).word().equals("和") || i == 0) {
             return false;
         }
         Token prev = tokens.get(i - 1);
         return prev.word().length() == 1 && OrgGrammar.isHan(prev.word().charAt(0)) && prev.start() >= floor
-                && !(prev.is("p") || prev.is("c") || prev.is("u") || prev.is("w") || prev.is("r") || prev.is("d") || prev.is("m"));
+                && !(prev.is("p") || prev.is("c") || prev.is("u") || prev.is("w") || prev.is("r") || prev.is("d") || prev.is("m") || prev.is("v"));
     }
 }

@@ -90,6 +90,9 @@ public final class OwnershipExtractor implements FactRule {
 
     /** A row of a table of holdings: "医院名称:A,持股方式:直接持有,持股比例:80%". */
     private static final Pattern HOLDING_ROW = Pattern.compile("持股比例\\s*:|持股方式\\s*:|持股\\s*:");
+    /** A stake given in a row: 持股比例:25%. */
+    private static final Pattern SHARE = Pattern.compile("持股比例\\s*:\\s*(\\d{1,3}(?:\\.\\d+)?)\\s*%");
+
     /** "通过P间接持有": the holding company between the owner and the hospital. */
     private static final Pattern THROUGH = Pattern.compile("通过\\s*");
 
@@ -340,7 +343,7 @@ public final class OwnershipExtractor implements FactRule {
      * of the sentence that introduces the table ("公司旗下医院情况如下").
      */
     private static void holdingRow(DocumentView doc, int i, String norm, Map<String, Fact> facts) {
-        if (!HOLDING_ROW.matcher(norm).find()) {
+        if (!HOLDING_ROW.matcher(norm).find() || minority(norm)) {
             return;
         }
         List<DocumentView.Span> hospitals = doc.spans(i, HOSPITALS);
@@ -359,6 +362,12 @@ public final class OwnershipExtractor implements FactRule {
         if (parent != null) {
             add(facts, doc, i, hospitals.get(0).mention().ref(), parent.mention().ref(), 0.7);
         }
+    }
+
+    /** A row of a minority stake (参股公司, 持股比例:25%): no control, so no ownership. */
+    private static boolean minority(String norm) {
+        Matcher share = SHARE.matcher(norm);
+        return norm.contains("参股") || share.find() && Double.parseDouble(share.group(1)) < 50;
     }
 
     /** P(A与B的母公司); A的母公司(是)P. */

@@ -45,6 +45,8 @@ public final class RoleExtractor implements FactRule {
     private static final Pattern APPOINTING = Pattern.compile("(?:任命|聘任|聘请|提名|推荐|决定)\\s*$");
     private static final Pattern APPOINTED_AS = Pattern.compile("^\\s*(?:同志)?\\s*(?:为|担任|任)\\s*");
     /** A line that is a role, a colon and the rest: 总经理:Y. */
+    /** A table row of people: "姓名:Y,职务:董事、董事会秘书". */
+    private static final Pattern ROW_ROLE = Pattern.compile("^\\s*(?:姓名|名字)\\s*:\\s*(\\S{2,8}?)\\s*,\\s*(?:职务|职位|现任职务|担任职务)\\s*:\\s*([^,;。]{2,24})");
     private static final Pattern LABEL_LINE = Pattern.compile("^\\s*[\\p{IsHan}]{2,8}\\s*:");
     private static final Pattern GROUP_BEFORE = Pattern.compile("集团\\s*$");
     private static final Pattern QUALIFIER = Pattern.compile("^(?:(?:与|和|及|对|向|被|由|经|将|把|给予|并|其)(?=$|当班|当值|值班|时任|现任|前任|原|分管|主管))?(?:当班|当值|值班|时任|现任|前任|原|分管|主管)?");
@@ -92,6 +94,7 @@ public final class RoleExtractor implements FactRule {
             for (DocumentView.Span person : doc.spans(i, PERSONS)) {
                 List<Found> read = new ArrayList<>();
                 Found before = doc.english() ? english(doc, i, person) : chinese(doc, i, person);
+                before = before != null || doc.english() ? before : tableRow(doc, i, person);
                 if (before != null) {
                     read.add(before);
                 }
@@ -156,6 +159,15 @@ public final class RoleExtractor implements FactRule {
             return EnumSet.of(EntityType.COMPANY, EntityType.HOSPITAL);
         }
         return DocumentView.ORGS;
+    }
+
+    /** The role of a person's row in a table of people (姓名:Y,职务:R), read against the organisation in focus. */
+    private static Found tableRow(DocumentView doc, int i, DocumentView.Span person) {
+        Matcher m = ROW_ROLE.matcher(doc.norm(i));
+        if (!m.find() || m.start(1) != person.begin() || m.end(1) != person.end()) {
+            return null;
+        }
+        return new Found(i, person, m.start(2), m.end(2), null, kindsFor(m.group(2)));
     }
 
     private Found chinese(DocumentView doc, int i, DocumentView.Span person) {

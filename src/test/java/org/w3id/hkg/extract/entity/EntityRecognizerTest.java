@@ -120,6 +120,14 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void whatACompanyIsBeforeItsNameAndACopulaAreNoPartOfIt() {
+        Map<String, EntityType> es = entities("另讯 上市公司海湾医疗(603999)今晚公告。东岭医疗投资有限公司系南湖医疗集团有限公司的全资子公司。"
+                + "北交所对公司给予通报批评。我院是不是要和北山心脏医院合并?");
+        assertEquals(Map.of("海湾医疗", EntityType.COMPANY, "东岭医疗投资有限公司", EntityType.COMPANY, "南湖医疗集团有限公司",
+                EntityType.COMPANY, "北京证券交易所", EntityType.REGULATOR, "北山心脏医院", EntityType.HOSPITAL), es);
+    }
+
+    @Test
     void twoBodiesActingJointlyAreTwoNames() {
         Map<String, EntityType> es = entities("江城市医保局联合市卫生健康局开展专项检查。");
         assertTrue(es.keySet().stream().noneMatch(n -> n.contains("联合")), es.toString());
@@ -134,6 +142,12 @@ class EntityRecognizerTest {
             assertEquals(EntityType.PERSON, es.get(name), es.toString());
         }
         assertFalse(es.containsKey("欧阳牧") || es.containsKey("韦丽"), es.toString());
+    }
+
+    @Test
+    void aNameAfterItsLabelIsAPerson() {
+        Map<String, EntityType> es = entities("姓名:蒲怀瑾,职务:董事长,性别:男。");
+        assertEquals(EntityType.PERSON, es.get("蒲怀瑾"), es.toString());
     }
 
     @Test

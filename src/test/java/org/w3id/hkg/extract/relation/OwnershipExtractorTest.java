@@ -208,6 +208,16 @@ class OwnershipExtractorTest {
     }
 
     @Test
+    void aMinorityStakeInATableIsNoOwnership() {
+        String text = "主要控股参股公司情况如下:\n公司名称:南湖医院有限公司,公司类型:子公司,持股比例:70%。\n"
+                + "公司名称:北山医院有限公司,公司类型:参股公司,持股比例:25%。\n公司名称:西城医院有限公司,公司类型:联营企业,持股比例:30%。";
+        List<Ownership> o = Docs.zh(text, "2025-04-24").name(org.w3id.hkg.extract.EntityType.COMPANY, "公司", "南湖医疗集团股份有限公司")
+                .hospital("南湖医院有限公司", "南湖医院").hospital("北山医院有限公司", "北山医院").hospital("西城医院有限公司", "西城医院")
+                .facts(Ownership.class);
+        assertEquals(Set.of("南湖医院<南湖医疗集团股份有限公司"), pairs(o));
+    }
+
+    @Test
     void belongingToAGroupListedOnAnExchange() {
         List<Ownership> o = Docs.zh("南湖医院隶属于在上海证券交易所上市的东岭医疗集团股份有限公司。", "2025-02-18")
                 .hospital("南湖医院").regulator("上海证券交易所").company("东岭医疗集团股份有限公司").facts(Ownership.class);

@@ -14,6 +14,14 @@ class RoleExtractorTest {
     }
 
     @Test
+    void aTableRowOfPeopleGivesTheRoleAtTheCompanyInFocus() {
+        String text = "南湖医疗集团股份有限公司董事、监事和高级管理人员情况\n姓名:钱晓东,职务:董事长、总经理,性别:男。\n"
+                + "姓名:孙立,职务:财务总监,性别:女。";
+        List<Role> l = Docs.zh(text, "2024-04-26").company("南湖医疗集团股份有限公司").person("钱晓东").person("孙立").facts(Role.class);
+        assertEquals(Set.of("钱晓东|南湖医疗集团股份有限公司|董事长、总经理", "孙立|南湖医疗集团股份有限公司|财务总监"), rows(l));
+    }
+
+    @Test
     void roleBetweenOrgAndPersonAsWritten() {
         List<Role> l = Docs.zh("江城市急救中心调度班长刘一平被记过;调度科科长陈晓被警告;"
                         + "江城市卫生健康委员会党组成员、副主任高远被诫勉谈话。", "2023-03-10")
