@@ -83,6 +83,9 @@ public final class PersonRecognizer {
             } else if (isRole(t.word()) || t.is("nnt")) {
                 int end = nameAfterRole(text, tokens, i);
                 int start = i + 1 < tokens.size() && tokens.get(i + 1).word().equals(":") ? tokens.get(i + 1).end() : t.end();
+                if (end > 0 && i + 1 < tokens.size() && tokens.get(i + 1).start() == start && tokens.get(i + 1).end() == end) {
+                    end = fourCharacterName(tokens, i + 1, end); // 副院长卓玛/央/金出任
+                }
                 if (end > 0 && !covered(out, start)) {
                     out.add(person(start, end, text));
                 }
@@ -116,7 +119,7 @@ public final class PersonRecognizer {
 
     /**
      * Where a name with a two-character family name ends when the segmenter cut its given name off
-     * (欧阳/建国, 上官/秀英, 司马明/辉): the family name alone then a one- or two-character word, or the
+     * (欧阳/建国, 上官/秀英, 司马明/辉, 欧阳牧/之): the family name alone then a one- or two-character word, or the
      * family name and one character then a lone character before a boundary (punctuation, a verb, a
      * role word, a speech verb). -1 when token i starts no such name.
      */
@@ -131,7 +134,8 @@ public final class PersonRecognizer {
         boolean given = next.start() == t.end() && next.word().length() <= (w.length() == 2 ? 2 : 1)
                 && next.word().codePoints().allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)
                 && !(next.word().length() == 1 && NOT_NAME_CHARS.indexOf(next.word().charAt(0)) >= 0)
-                && !next.is("w") && !next.is("p") && !next.is("c") && !next.is("cc") && !next.is("u") && !next.is("nnt")
+                && !next.is("w") && !next.is("p") && !next.is("c") && !next.is("cc") && !(next.is("u") && !next.word().equals("之"))
+                && !next.is("nnt")
                 && !isRole(next.word()) && !SPEECH.contains(next.word()) && !TAKES_ROLE.contains(next.word());
         boolean boundary = after == null || after.is("w") || after.is("p") || after.is("c") || after.is("cc")
                 || after.is("v") || after.is("vn") || after.is("d") || after.is("nnt") || isRole(after.word())
@@ -219,7 +223,17 @@ public final class PersonRecognizer {
         boolean lone = t.word().length() == 3 && next.word().length() == 1 && Character.UnicodeScript.of(next.word().charAt(0))
                 == Character.UnicodeScript.HAN && NOT_NAME_CHARS.indexOf(next.word().charAt(0)) < 0;
         boolean roleAfter = isRole(after.word()) || after.is("nnt") || SPEECH.contains(after.word());
+        if (t.word().length() == 2 && next.start() == t.end() && single(next) && after.start() == next.end() && single(after)
+                && i + 3 < tokens.size() && (TAKES_ROLE.contains(tokens.get(i + 3).word()) || SPEECH.contains(tokens.get(i + 3).word()))) {
+            return after.end(); // 卓玛/央/金 出任: two lone characters end the name before a verb of taking a role
+        }
         return next.start() == t.end() && (halves && (roleAfter || after.is("v")) || lone && roleAfter) ? next.end() : end;
+    }
+
+    /** A lone Han character that may be part of a name: no function character, punctuation or particle. */
+    private static boolean single(Token t) {
+        return t.word().length() == 1 && Character.UnicodeScript.of(t.word().charAt(0)) == Character.UnicodeScript.HAN
+                && NOT_NAME_CHARS.indexOf(t.word().charAt(0)) < 0 && !t.isAny("w", "p", "u", "c", "cc");
     }
 
     /** A name token that swallowed the first character of a speech verb (张华表|示) ends before it. */

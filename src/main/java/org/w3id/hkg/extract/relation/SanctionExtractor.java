@@ -36,6 +36,10 @@ public final class SanctionExtractor implements FactRule {
     private static final Pattern DUI = Pattern.compile("对");
     private static final Pattern LETTER = Pattern.compile("我们|我院|本院|我公司|本公司|我单位|本单位");
     private static final Pattern GENERIC = Pattern.compile("将由|应当|可以|可处|由县级以上|[的之》]规定[,:]|规定[:]|不得");
+    /** A measure proposed, not decided: 拟决定, 拟对X给予, 拟作出. */
+    private static final Pattern PROPOSED = Pattern.compile("拟(?:决定|对|给予|作出|处以|采取|责令)");
+    /** A line introducing proposed measures, one per item: "江苏证监局拟决定:". */
+    private static final Pattern PROPOSAL_INTRO = Pattern.compile("拟(?:决定|作出|给予|采取)[^。]{0,20}:\\s*$");
     private static final Pattern NEGATED = Pattern.compile("(?:不|未|无|没有|免于|拒不|不予)\\s*$");
     private static final Pattern ISSUER_AFTER = Pattern.compile("^\\s*(?:(?:依法|依规|依纪|经研究|研究|已|日前|近日|分别|同时|还|也|随后|当晚|当天|当日|"
             + "于?(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日|经(?:调查|研究|核查|核实|查实)[^,;。]{0,6}?,"
@@ -86,8 +90,14 @@ public final class SanctionExtractor implements FactRule {
         Map<EntityRef, Integer> datedAt = new HashMap<>();
         EntityRef carriedIssuer = null;
         int carriedAt = Integer.MIN_VALUE / 2;
+        boolean proposed = false;
         for (int i = 0; i < doc.size(); i++) {
             String norm = doc.norm(i);
+            // a proposal (行政处罚事先告知书: "Y拟决定:" then items) is no decision, nor are its items
+            proposed = PROPOSAL_INTRO.matcher(norm).find() || proposed && DecisionList.ITEM.matcher(norm).find();
+            if (proposed) {
+                continue;
+            }
             if (list != null) {
                 listed.add(i);
             }
@@ -104,6 +114,9 @@ public final class SanctionExtractor implements FactRule {
             int from = 0;
             TargetSlot previous = null;
             for (WordTable.Hit hit : hits) {
+                if (PROPOSED.matcher(norm.substring(0, hit.begin())).find()) {
+                    continue; // "Y拟对X给予警告": proposed, not decided
+                }
                 TargetSlot slot = targets.read(doc, i, hit, from);
                 if (!slot.explicit() && previous != null) {
                     slot = previous.owner() != null && !"person".equals(hit.entry().attribute())

@@ -145,6 +145,14 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void givenNamesEndingInZhiAndFourCharacterNamesInLoneCharactersStayWhole() {
+        Map<String, EntityType> es = entities("院长欧阳牧之已带队登门致歉。由原副院长卓玛央金出任执行院长。");
+        assertEquals(EntityType.PERSON, es.get("欧阳牧之"), es.toString());
+        assertEquals(EntityType.PERSON, es.get("卓玛央金"), es.toString());
+        assertFalse(es.containsKey("欧阳牧") || es.containsKey("卓玛"), es.toString());
+    }
+
+    @Test
     void aNameAfterItsLabelIsAPerson() {
         Map<String, EntityType> es = entities("姓名:蒲怀瑾,职务:董事长,性别:男。");
         assertEquals(EntityType.PERSON, es.get("蒲怀瑾"), es.toString());

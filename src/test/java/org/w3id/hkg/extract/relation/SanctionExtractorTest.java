@@ -38,6 +38,16 @@ class SanctionExtractorTest {
     }
 
     @Test
+    void proposedMeasuresAreNoDecisions() {
+        String text = "南湖医疗股份有限公司收到江城证监局出具的《行政处罚事先告知书》。\n江城证监局拟决定:\n"
+                + "1. 对南湖医疗股份有限公司给予警告,并处以100万元罚款;\n2. 对钱晓东给予警告,并处以50万元罚款。\n"
+                + "江城证监局还拟对孙立处以20万元罚款。\n此前,江城证监局已于2024年3月1日对公司出具警示函。";
+        List<Sanction> l = Docs.zh(text, "2024-11-07").company("南湖医疗股份有限公司").regulator("江城证监局").person("钱晓东")
+                .person("孙立").name(EntityType.COMPANY, "公司", "南湖医疗股份有限公司").facts(Sanction.class);
+        assertEquals(Set.of("南湖医疗股份有限公司|other|江城证监局|2024-03-01"), rows(l));
+    }
+
+    @Test
     void titledPeopleListedAfterTheCompanyAreTargetsAndTheSameDayIsTheDayStatedBefore() {
         String text = "6月10日晚间,南湖医疗股份有限公司公告称,公司及相关人员收到江城证监局出具的警示函。\n"
                 + "江城证监局决定对南湖医疗、董事长兼法定代表人欧阳建国、财务总监钱丽萍分别采取出具警示函的监督管理措施。\n"
