@@ -128,6 +128,13 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aPartysLabelInAJudgmentIsNoPartOfItsName() {
+        Map<String, EntityType> es = entities("上诉人南湖医院有限公司因与被上诉人林某医疗损害责任纠纷一案,不服一审判决。"
+                + "被告北山诊所未到庭。");
+        assertEquals(Map.of("南湖医院", EntityType.HOSPITAL, "北山诊所", EntityType.HOSPITAL), es);
+    }
+
+    @Test
     void twoBodiesActingJointlyAreTwoNames() {
         Map<String, EntityType> es = entities("江城市医保局联合市卫生健康局开展专项检查。");
         assertTrue(es.keySet().stream().noneMatch(n -> n.contains("联合")), es.toString());
