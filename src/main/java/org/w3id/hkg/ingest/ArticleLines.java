@@ -76,7 +76,7 @@ final class ArticleLines {
 
     private static List<String> readable(List<String> raw, boolean markdown, MetaHints hints) {
         List<String> lines = new ArrayList<>(raw.size());
-        for (String r : TableRows.markdown(raw)) { // pipe tables are read in plain text as well
+        for (String r : TableRows.pipeTables(raw)) { // pipe tables are read in plain text as well
             String s = Whitespace.collapse(r);
             String url = MarkdownLine.bareUrl(s);
             if (url != null) {

@@ -43,8 +43,8 @@ final class TableRows {
                 && cells(lines.get(i + 1)).size() == n && cells(lines.get(i + 2)).size() == n;
     }
 
-    /** The lines with each Markdown pipe table (header, rule, rows) replaced by its labelled rows when it is a data table. */
-    static List<String> markdown(List<String> lines) {
+    /** The lines with each pipe table (header, rule if any, rows) replaced by its labelled rows when it is a data table. */
+    static List<String> pipeTables(List<String> lines) {
         List<String> out = new ArrayList<>(lines.size());
         int i = 0;
         while (i < lines.size()) {

@@ -21,13 +21,11 @@ import org.w3id.hkg.extract.Sentence;
  * Latin-script name, the evidence is the sentence of the first mention. Pure function.
  */
 public final class EntityCollector {
-    /** Words that refer to an entity without naming it: never an alias. */
-    static final Set<String> ANAPHORS = Set.of("我院", "本院", "该院", "该医院", "这家医院", "涉事医院", "医院",
-            "该公司", "本公司", "我公司", "这家公司", "公司", "本集团", "该集团", "集团", "the hospital", "The hospital",
-            "the company", "The company", "the group", "The group", "该联盟", "本联盟", "该医联体", "该医共体", "联盟",
-            "医联体", "医共体");
+    /** Bare kind words and English phrases that refer to an entity without naming it: never an alias. */
+    private static final Set<String> ANAPHORS = Set.of("医院", "公司", "集团", "联盟", "医联体", "医共体", "the hospital", "The hospital",
+            "the company", "The company", "the group", "The group");
 
-    /** 该诊所, 本机关, 涉事门诊部, 当事人, 前者: a demonstrative and a kind of body, never an alias. */
+    /** 该院, 该诊所, 本机关, 涉事门诊部, 当事人, 前者: a demonstrative and a kind of body, never an alias. */
     private static final Pattern DEMONSTRATIVE = Pattern.compile("(?:该|本|我|这家|这所|此|涉事|上述|前述|那家)"
             + "(?:医院|院|公司|集团|联盟|医联体|医共体|诊所|门诊部|中心|卫生院|机构|医疗机构|机关|局|委|单位|企业)|当事人|前者|后者");
 

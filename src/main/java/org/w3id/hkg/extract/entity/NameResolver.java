@@ -104,7 +104,7 @@ public final class NameResolver implements CorpusResolver {
             addRef(e.ref());
             Set<String> ns = names.get(e.ref());
             for (String a : e.aliases()) {
-                if (!EntityCollector.ANAPHORS.contains(a)) {
+                if (!EntityCollector.refersWithoutNaming(a)) {
                     ns.add(a);
                 }
             }
