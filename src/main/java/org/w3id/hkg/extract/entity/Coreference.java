@@ -12,7 +12,8 @@ import org.w3id.hkg.extract.EntityType;
  * <ul>
  * <li>我院/本院/该院/该医院/该诊所/该门诊部/该卫生院 → the hospital in focus; bare 医院 inside a letter → the letter's
  * hospital;</li>
- * <li>该公司/本公司/公司 → the company in focus (公司 and 本公司: the company whose report or announcement the document is);</li>
+ * <li>该公司/本公司/公司 → the company in focus (公司 and 本公司: the company whose report or announcement the document is;
+ * 你公司/贵公司: the company a letter is addressed to);</li>
  * <li>该联盟/联盟/医联体 → the alliance in focus;</li>
  * <li>English "the hospital", "the company", and "the Sanya hospital" → the last hospital named with that word;</li>
  * <li>当事人 after a notice's party line "当事人:X" → X; 本机关/本局/我委 → the regulator signing the notice, else the
@@ -35,7 +36,7 @@ public final class Coreference {
     private static final Pattern PARTY_LINE = Pattern.compile("^\\s*(?:当事人|被处罚人|被处罚单位)(?:名称)?\\s*[:：]\\s*");
     private static final Pattern PARTY_WORD = Pattern.compile("当事人(?!\\s*[:：])");
     private static final Pattern ACQUIRED = Pattern.compile("(?:收购|并购|购买|受让|入股|增资)(?:了|完成)?\\s*$");
-    private static final Pattern COMPANY_ANAPHOR = Pattern.compile("该公司|本公司|我公司|这家公司|公司|本集团|该集团|集团|\\b[Tt]he (?:company|group)\\b");
+    private static final Pattern COMPANY_ANAPHOR = Pattern.compile("该公司|本公司|我公司|你公司|贵公司|这家公司|公司|本集团|该集团|集团|\\b[Tt]he (?:company|group)\\b");
     private static final Pattern ALLIANCE_ANAPHOR = Pattern.compile("该联盟|本联盟|该医联体|该医共体|联盟|医联体|医共体");
     private static final Set<String> BARE_OK_BEFORE = Set.of("对", "向", "在", "到", "来", "为", "本", "我们");
 
@@ -156,7 +157,12 @@ public final class Coreference {
                 } else {
                     // in a company's own report or announcement (its name opens the title), 公司 and 本公司 are that company
                     boolean own = word.equals("公司") || word.equals("本公司") || word.equals("我公司");
-                    target = own && reporter != null ? reporter : lastCompany;
+                    boolean addressed = word.equals("你公司") || word.equals("贵公司");
+                    if (addressed && letter[s] != null && letter[s].type() == EntityType.COMPANY) {
+                        target = letter[s]; // an inquiry letter's 你公司 is the company it is addressed to ("X:")
+                    } else {
+                        target = own && reporter != null ? reporter : lastCompany;
+                    }
                 }
                 if (target != null) {
                     found.add(coref(e[0], e[1], target, bare ? 0.5 : 0.65));

@@ -26,7 +26,7 @@ public final class EntityCollector {
             "the company", "The company", "the group", "The group");
 
     /** 该院, 该诊所, 本机关, 涉事门诊部, 当事人, 前者: a demonstrative and a kind of body, never an alias. */
-    private static final Pattern DEMONSTRATIVE = Pattern.compile("(?:该|本|我|这家|这所|此|涉事|上述|前述|那家)"
+    private static final Pattern DEMONSTRATIVE = Pattern.compile("(?:该|本|我|你|贵|这家|这所|此|涉事|上述|前述|那家)"
             + "(?:医院|院|公司|集团|联盟|医联体|医共体|诊所|门诊部|中心|卫生院|机构|医疗机构|机关|局|委|单位|企业)|当事人|前者|后者");
 
     /** A place name alone ({@code …市, …省, …县, …区}). */

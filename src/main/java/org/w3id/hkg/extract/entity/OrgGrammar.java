@@ -823,10 +823,33 @@ public final class OrgGrammar {
             int e = m.end(g);
             String name = m.group(g).trim();
             boolean free = out.stream().noneMatch(c -> c.begin() < e && b < c.end());
-            if (free && name.chars().allMatch(ch -> isHan((char) ch) || Character.isLetterOrDigit(ch))) {
+            if (free && name.chars().allMatch(ch -> isHan((char) ch) || Character.isLetterOrDigit(ch))
+                    && declaresAnOrganisation(text, m.start(), name, out)) {
                 out.add(new Candidate(b, e, name, EntityType.COMPANY, Candidate.Kind.SHORT, null, Set.of(), 0.8));
             }
         }
+    }
+
+    /**
+     * Whether a short name declared in brackets ("X(以下简称"Y")") is declared for an organisation: one named
+     * right before the bracket, or a name it abbreviates (东岭控股(以下简称"东岭")). A report, a rule or an event
+     * declared so (年度报告(以下简称"年报")) names none.
+     */
+    private static boolean declaresAnOrganisation(String text, int keyword, String name, List<Candidate> out) {
+        if (!text.startsWith("简称", keyword) && !text.startsWith("下称", keyword)) {
+            return true;
+        }
+        int open = text.lastIndexOf('(', keyword);
+        if (open < 0 || keyword - open > 3) {
+            return true; // not in brackets: 公司简称"Y"
+        }
+        int end = open;
+        while (end > 0 && "”\"」 ".indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        final int before = end;
+        String named = text.substring(Math.max(0, before - 20), before);
+        return out.stream().anyMatch(c -> c.end() == before) || name.length() >= 2 && named.contains(name.substring(0, 2));
     }
 
     private static boolean covered(List<Candidate> out, int pos) {

@@ -135,6 +135,16 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aShortNameDeclaredForAReportIsNoCompanyAndAnInquiryLettersYouIsItsAddressee() {
+        List<Mention> ms = mentions("海湾医疗集团股份有限公司:\n我部在对你公司2023年年度报告(以下简称\"年报\")进行审查时,关注到以下情况。"
+                + "年报显示,你公司通过全资子公司南湖医院管理有限公司持有北山医院有限公司70%股权。东岭控股(以下简称\"东岭\")为其股东。");
+        assertTrue(ms.stream().noneMatch(m -> m.ref().name().equals("年报")), ms.toString());
+        assertTrue(ms.stream().anyMatch(m -> m.ref().name().equals("东岭")), "a short name abbreviating what precedes it");
+        assertEquals(List.of("海湾医疗集团股份有限公司", "海湾医疗集团股份有限公司"), ms.stream().filter(m -> m.surface().equals("你公司"))
+                .map(m -> m.ref().name()).toList());
+    }
+
+    @Test
     void twoBodiesActingJointlyAreTwoNames() {
         Map<String, EntityType> es = entities("江城市医保局联合市卫生健康局开展专项检查。");
         assertTrue(es.keySet().stream().noneMatch(n -> n.contains("联合")), es.toString());
