@@ -88,6 +88,11 @@ public final class OwnershipExtractor implements FactRule {
     private static final Pattern OPERATES_EN = Pattern.compile(
             "(?i)\\b(?:operates|owns|runs|manages|controls)\\b[^.;]{0,80}?\\bincluding\\s+(?:the\\s+)?");
 
+    /** A majority stake held: "P持有Q70%股权", "X通过全资子公司P持有Q70%股权". */
+    private static final Pattern HOLDS = Pattern.compile("(?:直接|间接|合计)?持有");
+    private static final Pattern HELD_STAKE = Pattern.compile("^\\s*(?:有限公司)?\\s*(\\d{1,3}(?:\\.\\d+)?)\\s*%\\s*的?股[权份]");
+    /** "X通过(全资)子公司": the owner of the subsidiary that holds. */
+    private static final Pattern THROUGH_SUBSIDIARY = Pattern.compile("通过(?:其)?(?:全资|控股)?子公司\\s*$");
     /** A row of a table of holdings: "医院名称:A,持股方式:直接持有,持股比例:80%". */
     private static final Pattern HOLDING_ROW = Pattern.compile("持股比例\\s*:|持股方式\\s*:|持股\\s*:");
     /** A stake given in a row: 持股比例:25%. */
@@ -110,6 +115,7 @@ public final class OwnershipExtractor implements FactRule {
             english(doc, i, norm, facts);
             holdingRow(doc, i, norm, facts);
             operated(doc, i, norm, facts);
+            holds(doc, i, norm, facts);
         }
         return new ArrayList<>(facts.values());
     }
@@ -368,6 +374,32 @@ public final class OwnershipExtractor implements FactRule {
     private static boolean minority(String norm) {
         Matcher share = SHARE.matcher(norm);
         return norm.contains("参股") || share.find() && Double.parseDouble(share.group(1)) < 50;
+    }
+
+    /**
+     * "P持有Q70%股权": Q is owned by P when the stake is a majority; "X通过全资子公司P持有Q…": P is X's as well.
+     */
+    private static void holds(DocumentView doc, int i, String norm, Map<String, Fact> facts) {
+        if (!norm.contains("持有")) {
+            return;
+        }
+        Matcher m = HOLDS.matcher(norm);
+        while (m.find()) {
+            DocumentView.Span held = doc.startingAt(i, m.end(), ORGS);
+            DocumentView.Span holder = doc.endingAt(i, Chains.skipBack(norm, m.start()), PARENTS);
+            Matcher stake = held == null ? null : HELD_STAKE.matcher(norm.substring(held.end()));
+            if (holder == null || stake == null || !stake.find() || Double.parseDouble(stake.group(1)) <= 50) {
+                continue;
+            }
+            add(facts, doc, i, held.mention().ref(), holder.mention().ref(), 0.8);
+            Matcher through = THROUGH_SUBSIDIARY.matcher(norm.substring(0, holder.begin()));
+            if (through.find()) {
+                DocumentView.Span owner = doc.endingAt(i, Chains.skipBack(norm, through.start()), PARENTS);
+                if (owner != null) {
+                    add(facts, doc, i, holder.mention().ref(), owner.mention().ref(), 0.8);
+                }
+            }
+        }
     }
 
     /** P(A与B的母公司); A的母公司(是)P. */

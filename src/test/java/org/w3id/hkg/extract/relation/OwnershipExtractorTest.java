@@ -208,6 +208,17 @@ class OwnershipExtractorTest {
     }
 
     @Test
+    void aMajorityStakeHeldDirectlyOrThroughASubsidiary() {
+        String text = "海湾医疗集团股份有限公司通过全资子公司南湖医院管理有限公司持有北山医院有限公司70%股权。"
+                + "海湾医疗集团股份有限公司持有西城医院有限公司25%股权。东岭医疗投资有限公司直接持有江城医院有限公司55%股权。";
+        List<Ownership> o = Docs.zh(text, "2024-04-26").company("海湾医疗集团股份有限公司").company("南湖医院管理有限公司")
+                .company("东岭医疗投资有限公司").hospital("北山医院有限公司", "北山医院").hospital("西城医院有限公司", "西城医院")
+                .hospital("江城医院有限公司", "江城医院").facts(Ownership.class);
+        assertEquals(Set.of("北山医院<南湖医院管理有限公司", "南湖医院管理有限公司<海湾医疗集团股份有限公司", "江城医院<东岭医疗投资有限公司"),
+                pairs(o));
+    }
+
+    @Test
     void aMinorityStakeInATableIsNoOwnership() {
         String text = "主要控股参股公司情况如下:\n公司名称:南湖医院有限公司,公司类型:子公司,持股比例:70%。\n"
                 + "公司名称:北山医院有限公司,公司类型:参股公司,持股比例:25%。\n公司名称:西城医院有限公司,公司类型:联营企业,持股比例:30%。";
