@@ -44,9 +44,9 @@ public final class RoleExtractor implements FactRule {
     /** "任命Y(同志)为X院长": the appointing verb before the person, and what follows the person up to the org. */
     private static final Pattern APPOINTING = Pattern.compile("(?:任命|聘任|聘请|提名|推荐|决定)\\s*$");
     private static final Pattern APPOINTED_AS = Pattern.compile("^\\s*(?:同志)?\\s*(?:为|担任|任)\\s*");
-    /** A line that is a role, a colon and the rest: 总经理:Y. */
     /** A table row of people: "姓名:Y,职务:董事、董事会秘书". */
     private static final Pattern ROW_ROLE = Pattern.compile("^\\s*(?:姓名|名字)\\s*:\\s*(\\S{2,8}?)\\s*,\\s*(?:职务|职位|现任职务|担任职务)\\s*:\\s*([^,;。]{2,24})");
+    /** A line that is a role, a colon and the rest: 总经理:Y. */
     private static final Pattern LABEL_LINE = Pattern.compile("^\\s*[\\p{IsHan}]{2,8}\\s*:");
     private static final Pattern GROUP_BEFORE = Pattern.compile("集团\\s*$");
     private static final Pattern QUALIFIER = Pattern.compile("^(?:(?:与|和|及|对|向|被|由|经|将|把|给予|并|其)(?=$|当班|当值|值班|时任|现任|前任|原|分管|主管))?(?:当班|当值|值班|时任|现任|前任|原|分管|主管)?");
@@ -55,7 +55,7 @@ public final class RoleExtractor implements FactRule {
     private static final Pattern HOSPITAL_ROLE = Pattern.compile("院长|护士长|医师|主治");
     private static final Pattern OFFICIAL_ROLE = Pattern.compile("局长|厅长|处长|党组|巡视员|调研员");
     private static final Pattern BUSINESS_ROLE = Pattern.compile("董事|总经理|总裁|经理|CEO|CFO|COO|首席|主席|董秘");
-    private static final Pattern AFTER_PERSON = Pattern.compile("^\\s*(?:同志)?\\s*(?:\\(|,|,|\\s*(?:自[^,;。]{0,12}?起|于[^,;。]{0,12}?)?\\s*(?:现|曾|已|目前|现已|不再)?(?:担任|出任|兼任|升任|调任|转任|改任|当选为|当选|任)|的(?=[^,;。]{2,30}职务))\\s*");
+    private static final Pattern AFTER_PERSON = Pattern.compile("^\\s*(?:同志)?\\s*(?:\\(|,|,|\\s*(?:自[^,;。]{0,12}?起|于[^,;。]{0,12}?)?\\s*(?:现|曾|已|目前|现已|不再)?(?:担任|出任|兼任|升任|调任|转任|改任|当选为|当选|任|被(?:聘任|任命|提名|选举|推选|委任)为)|的(?=[^,;。]{2,30}职务))\\s*");
     private static final Pattern EN_AFTER = Pattern.compile("^,\\s*(?:the\\s+|a\\s+|an\\s+)?([^,;.()]{2,80}?)\\s+(?:of|at)\\s+(?:the\\s+)?$");
     /** "免去Y X医院副院长职务": a person, an org and a role that the text calls a post. */
     private static final Pattern EN_APPOSITION = Pattern.compile(",\\s*(?:the\\s+)?");

@@ -22,6 +22,14 @@ class RoleExtractorTest {
     }
 
     @Test
+    void aPersonAppointedToARoleAtAnOrganisation() {
+        String text = "市卫健委近日对部分单位领导班子进行调整。其中,钱晓东被聘任为南湖医院院长;孙立被任命为南湖医院党委书记。";
+        List<Role> l = Docs.zh(text, "2024-05-06").regulator("市卫健委").hospital("南湖医院").person("钱晓东").person("孙立")
+                .facts(Role.class);
+        assertEquals(Set.of("钱晓东|南湖医院|院长", "孙立|南湖医院|党委书记"), rows(l));
+    }
+
+    @Test
     void roleBetweenOrgAndPersonAsWritten() {
         List<Role> l = Docs.zh("江城市急救中心调度班长刘一平被记过;调度科科长陈晓被警告;"
                         + "江城市卫生健康委员会党组成员、副主任高远被诫勉谈话。", "2023-03-10")
