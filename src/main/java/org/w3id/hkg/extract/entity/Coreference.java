@@ -157,12 +157,10 @@ public final class Coreference {
                 } else {
                     // in a company's own report or announcement (its name opens the title), 公司 and 本公司 are that company
                     boolean own = word.equals("公司") || word.equals("本公司") || word.equals("我公司");
-                    boolean addressed = word.equals("你公司") || word.equals("贵公司");
-                    if (addressed && letter[s] != null && letter[s].type() == EntityType.COMPANY) {
-                        target = letter[s]; // an inquiry letter's 你公司 is the company it is addressed to ("X:")
-                    } else {
-                        target = own && reporter != null ? reporter : lastCompany;
-                    }
+                    // an inquiry letter's 你公司 is the company it is addressed to ("X:")
+                    boolean addressed = (word.equals("你公司") || word.equals("贵公司"))
+                            && letter[s] != null && letter[s].type() == EntityType.COMPANY;
+                    target = addressed ? letter[s] : own && reporter != null ? reporter : lastCompany;
                 }
                 if (target != null) {
                     found.add(coref(e[0], e[1], target, bare ? 0.5 : 0.65));

@@ -784,10 +784,9 @@ public final class OrgGrammar {
                 continue;
             }
             int left = extendLeft(text, tokens, pos, floorBefore(out, pos));
-            for (Token t : tokens) {
-                if (t.start() == left && t.end() < pos && (isSuffix(t.word()) || t.is("nis"))) {
-                    left = t.end(); // 上市公司X(603857): what the company is, then its name
-                }
+            for (int ti = tokenStartingAt(tokens, left); ti >= 0 && tokens.get(ti).end() < pos
+                    && (isSuffix(tokens.get(ti).word()) || tokens.get(ti).is("nis")); ti = tokenStartingAt(tokens, left)) {
+                left = tokens.get(ti).end(); // 上市公司X(603857): what the company is, then its name
             }
             String name = text.substring(left, pos);
             if (specificName(name) && name.chars().anyMatch(ch -> isHan((char) ch))) {
