@@ -34,16 +34,18 @@ import org.w3id.hkg.extract.EntityType;
  * @param surnames    common Chinese family names
  * @param specialties medical specialty words, name parts whatever their part of speech
  * @param kinds       words for a kind of organisation (民营, 公立): with places and generic words only, a description
+ * @param terms       common terms that begin with an organisation suffix (医院感染): there the suffix heads no name
  */
 public record NameData(List<OrgSuffix> suffixes, Set<String> generic, Set<String> stopWords, Set<String> roles,
                        Set<String> bylineWords, Set<String> places, List<KnownAlias> aliases,
                        Map<String, List<String>> glossary, Set<String> industry,
-                       Set<String> surnames, Set<String> specialties, Set<String> kinds) {
+                       Set<String> surnames, Set<String> specialties, Set<String> kinds,
+                       Set<String> terms) {
 
     /** Files of the data directory. */
     static final List<String> FILES = List.of("org-suffixes.tsv", "generic-words.txt", "stop-words.txt",
             "person-roles.txt", "places.txt", "aliases.tsv", "org-glossary.tsv", "industry-words.txt", "surnames.txt", "specialties.txt",
-            "kind-words.txt");
+            "kind-words.txt", "suffix-terms.txt");
 
     /** A known alias from {@code aliases.tsv}. */
     public record KnownAlias(String canonical, String alias, EntityType type, String note) {
@@ -104,7 +106,8 @@ public record NameData(List<OrgSuffix> suffixes, Set<String> generic, Set<String
                 words(reader.apply("stop-words.txt")), Set.copyOf(roles), Set.copyOf(byline),
                 words(reader.apply("places.txt")), List.copyOf(aliases), Map.copyOf(glossary),
                 words(reader.apply("industry-words.txt")), spaced(reader.apply("surnames.txt")),
-                spaced(reader.apply("specialties.txt")), words(reader.apply("kind-words.txt")));
+                spaced(reader.apply("specialties.txt")), words(reader.apply("kind-words.txt")),
+                words(reader.apply("suffix-terms.txt")));
     }
 
     private static String col(String[] row, int i) {

@@ -116,6 +116,9 @@ public final class OrgGrammar {
         for (int i = 0; i < text.length(); i++) {
             here.clear();
             suffixes.matchesAt(text, i, (end, s) -> here.add(s));
+            if (termAt(text, i)) {
+                continue; // 医院感染: a term, not a name's head
+            }
             for (int k = here.size() - 1; k >= 0; k--) {
                 OrgSuffix s = here.get(k);
                 int end = i + s.suffix().length();
@@ -143,6 +146,52 @@ public final class OrgGrammar {
             chains.add(cur);
         }
         return chains;
+    }
+
+    /**
+     * Whether a place starts at {@code from}, right after a preposition the segmenter glued to it (任/市卫健委,
+     * 经澄/州市卫健委): a zone character within its first three characters, and no known place starting one
+     * character earlier (经开区).
+     */
+    private boolean placeNext(String text, List<Token> tokens, int from, int start) {
+        int ti = tokenStartingAt(tokens, from - 1);
+        if (ti >= 0 && tokens.get(ti).is("ns")) {
+            return false; // 向阳区: a place of its own
+        }
+        for (int len = 2; len <= 4 && from - 1 + len <= text.length(); len++) {
+            if (data.places().contains(text.substring(from - 1, from - 1 + len))) {
+                return false;
+            }
+        }
+        for (int k = from; k < Math.min(start, from + 3); k++) {
+            if ("县市区省".indexOf(text.charAt(k)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** 举办/方荆川…: a party word 方 after a verb (举办方, 投资方) glued to the name that follows. */
+    private static boolean partyGlued(String text, List<Token> tokens, int left) {
+        if (text.charAt(left) != '方' || left == 0) {
+            return false;
+        }
+        for (Token t : tokens) {
+            if (t.end() == left) {
+                return t.isAny("v", "vn") || "甲乙丙双各".indexOf(t.word().charAt(t.word().length() - 1)) >= 0;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a common term that begins with a suffix starts at {@code i} (医院感染, nosocomial infection). */
+    private boolean termAt(String text, int i) {
+        for (String term : data.terms()) {
+            if (text.startsWith(term, i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -255,7 +304,8 @@ public final class OrgGrammar {
         if (isDeictic(text, tokens, left) || COUNTED.matcher(text.substring(Math.max(0, left - 1), head.start())).find()) {
             return null; // 三家卫生院, 经营多间医院, 约谈涉事医院: a count of organisations, or the one involved, names none
         }
-        if (left + 1 < start && PREPOSITIONS.indexOf(text.charAt(left)) >= 0 && "县市区省".indexOf(text.charAt(left + 1)) >= 0) {
+        if (left + 1 < start && (PREPOSITIONS.indexOf(text.charAt(left)) >= 0 && placeNext(text, tokens, left + 1, start)
+                || partyGlued(text, tokens, left))) {
             left++;
         }
         int named = left;
@@ -472,6 +522,9 @@ public final class OrgGrammar {
                 ti -= spelled + 1;
                 left = tokens.get(ti + 1).start();
                 accepted = left;
+                if (ti >= 0 && ownerWord(tokens.get(ti).word())) {
+                    break; // X控股/滦/川/县人民医院: the owner's name ends before the place
+                }
                 continue;
             }
             if (nameLike(text, tokens, ti) && (adjectiveOk(tokens, ti, left, start) || allianceAt(text, start))) {

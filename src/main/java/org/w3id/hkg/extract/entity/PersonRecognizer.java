@@ -76,13 +76,20 @@ public final class PersonRecognizer {
             }
             int b = surnameBefore(tokens, i);
             int e = fourCharacterName(tokens, i, givenNameCompleted(tokens, i, speechTrimmed(text, t)));
+            e = speechSplit(text, tokens, i, e);
+            int untitled = titleEnd(text, t, b, e);
+            if (untitled > b) {
+                out.add(person(untitled, e, text)); // 董事/长田振/国: 长 ends the title 董事长, the name is 田振国
+                continue;
+            }
             boolean named = (t.is("nr") || t.is("nrf")) && (plausible(text.substring(b, e)) || titledName(text, tokens, i, b, e))
                     && !department(text, tokens, e);
             if (named && confirmed(text, tokens, b, e)) {
                 out.add(person(b, e, text));
-            } else if (isRole(t.word()) || t.is("nnt")) {
+            } else if ((isRole(t.word()) || t.is("nnt")) && !isByline(t.word())) {
                 int end = nameAfterRole(text, tokens, i);
-                int start = i + 1 < tokens.size() && tokens.get(i + 1).word().equals(":") ? tokens.get(i + 1).end() : t.end();
+                int start = i + 1 < tokens.size() && (tokens.get(i + 1).word().equals(":") || tokens.get(i + 1).word().isBlank())
+                        ? tokens.get(i + 1).end() : t.end();
                 if (end > 0 && i + 1 < tokens.size() && tokens.get(i + 1).start() == start && tokens.get(i + 1).end() == end) {
                     end = fourCharacterName(tokens, i + 1, end); // 副院长卓玛/央/金出任
                 }
@@ -157,6 +164,18 @@ public final class PersonRecognizer {
                 && (after.isAny("v", "d", "f") || SPEECH.contains(after.word()))
                 && w.codePoints().allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)
                 && NOT_NAME_CHARS.indexOf(w.charAt(0)) < 0 && !data.generic().contains(w);
+    }
+
+    /**
+     * Where a name starts when the segmenter glued the last character of a title to it (董事/长田振/国, 院/长王/力):
+     * after that character, when the title is written whole and the rest is a plausible name; else {@code b}.
+     */
+    private int titleEnd(String text, Token t, int b, int e) {
+        if (b != t.start() || !(t.is("nr") || t.is("nrf")) || e - b < 3 || !roleWritten(text, b + 1)) {
+            return b;
+        }
+        String rest = text.substring(b + 1, e);
+        return rest.length() <= 3 && plausible(rest) && data.surnames().contains(rest.substring(0, 1)) ? b + 1 : b;
     }
 
     /** Whether the text right before {@code at} ends with a role word the segmenter split (法定/代表/人). */
@@ -234,6 +253,21 @@ public final class PersonRecognizer {
     private static boolean single(Token t) {
         return t.word().length() == 1 && Character.UnicodeScript.of(t.word().charAt(0)) == Character.UnicodeScript.HAN
                 && NOT_NAME_CHARS.indexOf(t.word().charAt(0)) < 0 && !t.isAny("w", "p", "u", "c", "cc");
+    }
+
+    /**
+     * Where a two-character name ends whose last character the segmenter joined to the first of a speech verb
+     * (孔令/华表/示): after that character; else {@code end}.
+     */
+    private static int speechSplit(String text, List<Token> tokens, int i, int end) {
+        Token t = tokens.get(i);
+        if (t.word().length() != 2 || end != t.end() || i + 1 >= tokens.size()) {
+            return end;
+        }
+        Token n = tokens.get(i + 1);
+        boolean split = n.start() == t.end() && n.word().length() == 2
+                && SPEECH.stream().anyMatch(v -> v.length() == 2 && text.startsWith(v, n.start() + 1));
+        return split ? n.start() + 1 : end;
     }
 
     /** A name token that swallowed the first character of a speech verb (张华表|示) ends before it. */
@@ -339,11 +373,15 @@ public final class PersonRecognizer {
             roleIndex++; // a label line: 总经理:Y
         }
         int j = roleIndex + 1;
+        if (j + 1 < tokens.size() && tokens.get(j).word().isBlank()) {
+            j++; // a heading or table cell: 党委书记　杨春梅
+        }
+        int first = j;
         int start = j < tokens.size() ? tokens.get(j).start() : -1;
         int end = start;
         while (j < tokens.size() && end - start < 3) {
             Token t = tokens.get(j);
-            if (j == roleIndex + 1 && surnameAsWord(tokens, j)) {
+            if (j == first && surnameAsWord(tokens, j)) {
                 end = t.end();
                 j++;
                 continue;
@@ -364,7 +402,7 @@ public final class PersonRecognizer {
             return -1;
         }
         String name = text.substring(start, end);
-        if (j - roleIndex == 2 && !tokens.get(roleIndex + 1).is("nr")) {
+        if (j - first == 1 && !tokens.get(first).is("nr")) {
             return -1;
         }
         if (!plausible(name)) {
@@ -418,7 +456,7 @@ public final class PersonRecognizer {
             }
         }
         return after != null && (isRole(after.word()) || after.is("nnt") || SPEECH.contains(after.word()))
-                || takesRoleSoon(tokens, e);
+                || takesRoleSoon(tokens, e) || SPEECH.stream().anyMatch(v -> v.length() == 2 && text.startsWith(v, e));
     }
 
     /** A department then a role after the name: X/科室/职务. */

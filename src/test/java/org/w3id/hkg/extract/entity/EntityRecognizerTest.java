@@ -594,4 +594,39 @@ class EntityRecognizerTest {
     void anAdjectiveAfterABrandTheSegmenterTagsAsAPersonsName() {
         assertEquals(Map.of("北京瑞和健康体检中心", EntityType.HOSPITAL), entities("一、北京瑞和健康体检中心未按规定告知受检者。"));
     }
+
+    @Test
+    void aVerbBeforeAnOrganisationIsNoPartOfItsName() {
+        assertEquals(Map.of("东岭仁和医院", EntityType.HOSPITAL, "东岭博远医疗集团有限公司", EntityType.COMPANY),
+                entities("家属起诉,要求东岭仁和医院及其所属的东岭博远医疗集团有限公司赔偿损失。"));
+        assertEquals(Map.of("沅川仁爱妇产医院", EntityType.HOSPITAL), entities("法院作出判决,判令沅川仁爱妇产医院按照70%的责任比例赔偿。"));
+        assertEquals(Map.of(), entities("患者于次日被转往上级医院抢救。"), "a higher-level hospital names none");
+        assertEquals(Map.of("岚岭县人民医院", EntityType.HOSPITAL, "岚岭县中医医院", EntityType.HOSPITAL),
+                entities("该公司全面托管岚岭县人民医院和岚岭县中医医院。"));
+    }
+
+    @Test
+    void aGluedPrepositionOrPartyWordStaysOutOfTheName() {
+        Map<String, EntityType> by = entities("经沅州市卫生健康委员会研究决定,免去王建国沅州市第二人民医院院长职务。");
+        assertTrue(by.containsKey("沅州市卫生健康委员会"), by.toString());
+        assertTrue(by.containsKey("沅州市第二人民医院"), by.toString());
+        Map<String, EntityType> party = entities("原告将沅川仁爱妇产医院及其投资举办方沅川仁爱医疗投资管理有限公司诉至法院。");
+        assertEquals(Map.of("沅川仁爱妇产医院", EntityType.HOSPITAL, "沅川仁爱医疗投资管理有限公司", EntityType.COMPANY), party);
+    }
+
+    @Test
+    void aTermThatBeginsWithASuffixHeadsNoName() {
+        assertEquals(Map.of("东岭市妇幼保健院", EntityType.HOSPITAL),
+                entities("东岭市卫健委公布东岭市妇幼保健院新生儿科医院感染事件调查结果。").entrySet().stream()
+                        .filter(e -> e.getValue() == EntityType.HOSPITAL)
+                        .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
+    }
+
+    @Test
+    void namesTheSegmenterGluedToATitleOrASpeechVerb() {
+        assertTrue(entities("集团董事长田振军表示,集团将医疗健康作为主业。").containsKey("田振军"), "董事/长田振/军");
+        assertTrue(entities("局长赵永华表示,改革后医院的公益性质不变。").containsKey("赵永华"), "赵永/华表/示");
+        assertEquals(Map.of("张春梅", EntityType.PERSON), entities("院长\u3000张春梅"), "a heading: role, space, name");
+        assertEquals(Map.of(), entities("本报讯(记者 张春梅)近日,"), "a byline names no one");
+    }
 }
