@@ -48,7 +48,7 @@ public final class OwnershipExtractor implements FactRule {
             "^\\s*(?:以)?外\\s*,?\\s*(?:还|也|另)?(?:拥有|有|包括)\\s*(?:的)?(?:全资|控股)?(?:子公司|医院|医疗机构)?\\s*[:]?");
     private static final Pattern COPULA = Pattern.compile("成为|是|为|系|作为|属于");
     private static final Pattern HELD = Pattern.compile("由\\s*");
-    private static final Pattern HELD_END = Pattern.compile("^\\s*(?:股份有限公司|有限责任公司|有限公司)?(?:的)?\\s*(?:直接|间接|共同|联合)?(?:全资|绝对|实际)?(?:控股|持股|持有|所有|拥有|控制|举办|投资|设立|兴建|运营|托管|经营|管理)");
+    private static final Pattern HELD_END = Pattern.compile("^\\s*(?:\\([^()]{0,30}\\))?\\s*(?:股份有限公司|有限责任公司|有限公司)?(?:的)?\\s*(?:直接|间接|共同|联合|全面)?(?:全资|绝对|实际)?(?:控股|持股|持有|所有|拥有|控制|举办|投资|设立|兴建|运营|托管|经营|管理)");
     private static final Pattern PRONOUN = Pattern.compile("(?:该|本|其|这家)(?:公司|医院|院|集团|机构|诊所|门诊部|卫生院|中心)|公司|医院|其");
     private static final Pattern MOTHER = Pattern.compile("母公司|控股股东|大股东|控股方|举办方|举办单位|运营方");
     private static final Pattern ACQUIRE = Pattern.compile("(?:完成)?(?:全资)?(?:收购|并购)(?:了)?");
@@ -56,7 +56,7 @@ public final class OwnershipExtractor implements FactRule {
     private static final Pattern MEANS = Pattern.compile("(?:以|通过|使用|拟以)[^,;。]{0,20}?(?:元|资金|现金|方式|股份)\\s*$");
     private static final Pattern ACQUIRED_OBJECT = Pattern.compile("(?:完成|实施)?(?:了)?对\\s*");
     /** "P(与X区签订协议,)托管Y医院": P operates Y under a management contract. */
-    private static final Pattern ENTRUSTED = Pattern.compile("(?<!由|被)托管(?:了)?\\s*");
+    private static final Pattern ENTRUSTED = Pattern.compile("(?<!由|被)托管理?(?:了)?\\s*");
     /** "P控股70%": P holds the majority of the hospital in focus. */
     private static final Pattern MAJORITY = Pattern.compile("控股\\s*\\d+(?:\\.\\d+)?\\s*%");
     /** "由P的全资子公司Q举办": the subsidiary between the group and the hospital. */
@@ -89,7 +89,11 @@ public final class OwnershipExtractor implements FactRule {
             "(?i)\\b(?:operates|owns|runs|manages|controls)\\b[^.;]{0,80}?\\bincluding\\s+(?:the\\s+)?");
 
     /** A majority stake held: "P持有Q70%股权", "X通过全资子公司P持有Q70%股权". */
-    private static final Pattern HOLDS = Pattern.compile("(?:直接|间接|合计)?持有");
+    private static final Pattern HOLDS = Pattern.compile("(?:直接|间接|合计)?持有|取得|获得|受让");
+    /** What may stand between a holder and 持有/取得: an adverb, the means (以增资扩股方式), a clause of its own (出资2.4亿元,). */
+    private static final Pattern HOLDER_GAP = Pattern.compile("(?:又|还|再|已|共|也|另)?(?:(?:以|通过)[^,;。]{0,16}?方式|出资[^,;。]{0,12}?[,，])?\\s*$");
+    /** The verbs of running an organisation after 由P: what follows them is run by P (由P全面托管A和B). */
+    private static final Pattern RUNS = Pattern.compile("(?:托管|运营|经营|管理)(?:了)?\\s*$");
     private static final Pattern HELD_STAKE = Pattern.compile("^\\s*(?:有限公司)?\\s*(\\d{1,3}(?:\\.\\d+)?)\\s*%\\s*的?股[权份]");
     /** "X通过(全资)子公司": the owner of the subsidiary that holds. */
     private static final Pattern THROUGH_SUBSIDIARY = Pattern.compile("通过(?:其)?(?:全资|控股)?子公司\\s*$");
@@ -206,7 +210,7 @@ public final class OwnershipExtractor implements FactRule {
     private void operated(DocumentView doc, int i, String norm, Map<String, Fact> facts) {
         Matcher t = ENTRUSTED.matcher(norm);
         while (norm.contains("托管") && t.find()) {
-            DocumentView.Span parent = firstBefore(doc, i, t.start());
+            DocumentView.Span parent = lastBefore(doc, i, t.start());
             if (parent != null && !NOT_DONE.matcher(norm.substring(parent.end(), t.start())).find()) {
                 for (DocumentView.Span c : Chains.after(doc, i, t.end(), HOSPITALS)) {
                     add(facts, doc, i, c.mention().ref(), parent.mention().ref(), 0.7);
@@ -223,10 +227,15 @@ public final class OwnershipExtractor implements FactRule {
         }
     }
 
-    /** The first company of sentence i, when it ends before {@code pos}: the subject of a clause without its own. */
-    private static DocumentView.Span firstBefore(DocumentView doc, int i, int pos) {
-        List<DocumentView.Span> companies = doc.spans(i, COMPANIES);
-        return companies.isEmpty() || companies.get(0).end() > pos ? null : companies.get(0);
+    /** The last company of sentence i that ends before {@code pos}: who runs what 托管 names (由P的全资子公司Q全面托管X: Q). */
+    private static DocumentView.Span lastBefore(DocumentView doc, int i, int pos) {
+        DocumentView.Span last = null;
+        for (DocumentView.Span c : doc.spans(i, COMPANIES)) {
+            if (c.end() <= pos) {
+                last = c;
+            }
+        }
+        return last;
     }
 
     /** P收购(了)X, P完成(了)对X的收购, X被P收购; not planned or failed deals (拟收购, 终止收购). */
@@ -305,8 +314,17 @@ public final class OwnershipExtractor implements FactRule {
             Matcher sub = parent == null ? null : SUBSIDIARY_OF.matcher(norm.substring(parent.end()));
             DocumentView.Span subsidiary = sub != null && sub.find() ? doc.startingAt(i, parent.end() + sub.end(), PARENTS) : null;
             parent = subsidiary != null ? subsidiary : parent; // 由P的全资子公司Q举办: Q runs it
-            if (parent == null || !HELD_END.matcher(norm.substring(parent.end())).find()) {
+            Matcher end = parent == null ? null : HELD_END.matcher(norm.substring(parent.end()));
+            if (end == null || !end.find()) {
                 continue;
+            }
+            if (RUNS.matcher(norm.substring(0, parent.end() + end.end())).find()) {
+                EntityRef runner = parent.mention().ref();
+                List<DocumentView.Span> run = Chains.after(doc, i, parent.end() + end.end(), HOSPITALS);
+                run.forEach(c -> add(facts, doc, i, c.mention().ref(), runner, 0.8));
+                if (!run.isEmpty()) {
+                    continue; // 由P全面托管A和B: P runs A and B
+                }
             }
             DocumentView.Span child = doc.endingAt(i, SanctionTargets.skipAdverbs(norm, m.start()), ORGS);
             if (child != null) {
@@ -380,13 +398,15 @@ public final class OwnershipExtractor implements FactRule {
      * "P持有Q70%股权": Q is owned by P when the stake is a majority; "X通过全资子公司P持有Q…": P is X's as well.
      */
     private static void holds(DocumentView doc, int i, String norm, Map<String, Fact> facts) {
-        if (!norm.contains("持有")) {
+        if (!norm.contains("持有") && !norm.contains("取得") && !norm.contains("获得") && !norm.contains("受让")) {
             return;
         }
         Matcher m = HOLDS.matcher(norm);
         while (m.find()) {
             DocumentView.Span held = doc.startingAt(i, m.end(), ORGS);
-            DocumentView.Span holder = doc.endingAt(i, Chains.skipBack(norm, m.start()), PARENTS);
+            Matcher gap = HOLDER_GAP.matcher(norm.substring(0, m.start()));
+            int before = gap.find() ? gap.start() : m.start();
+            DocumentView.Span holder = doc.endingAt(i, Chains.skipBack(norm, before), PARENTS);
             Matcher stake = held == null ? null : HELD_STAKE.matcher(norm.substring(held.end()));
             if (holder == null || stake == null || !stake.find() || Double.parseDouble(stake.group(1)) <= 50) {
                 continue;

@@ -60,6 +60,7 @@ public final class RoleExtractor implements FactRule {
     /** "免去Y X医院副院长职务": a person, an org and a role that the text calls a post. */
     private static final Pattern EN_APPOSITION = Pattern.compile(",\\s*(?:the\\s+)?");
     private static final Pattern NOT_LETTERS = Pattern.compile("[^a-z]+");
+    private static final Pattern COMRADE = Pattern.compile("^\\s*同志\\s*");
     private static final Pattern POST = Pattern.compile("^\\s*(?:职务|一职|的职务)");
     private static final Pattern EN_POSSESSIVE = Pattern.compile("^['’]s\\s+([A-Za-z][A-Za-z -]{1,40}?)(?=\\s*(?:[,.;)]|$|\\s+said|\\s+says))");
     /** Words before a role word that belong to the title (Vice President, General Manager, Party Secretary). */
@@ -230,7 +231,8 @@ public final class RoleExtractor implements FactRule {
         Matcher lead = (APPOINTING.matcher(norm.substring(0, person.begin())).find() ? APPOINTED_AS : AFTER_PERSON)
                 .matcher(norm.substring(person.end()));
         boolean bare = !lead.find();
-        int leadEnd = bare ? 0 : lead.end();
+        Matcher comrade = COMRADE.matcher(norm.substring(person.end()));
+        int leadEnd = !bare ? lead.end() : comrade.find() ? comrade.end() : 0; // 免去Y同志X院长职务
         DocumentView.Span org = doc.startingAt(i, person.end() + leadEnd, ORGS);
         if (org == null) {
             int at = person.end() + leadEnd;

@@ -50,6 +50,10 @@ public final class SanctionExtractor implements FactRule {
     private static final Pattern ISSUER_BEFORE = Pattern.compile("(?:接受|经|据|根据)\\s*$");
     private static final Pattern ISSUER_BEFORE_END = Pattern.compile("^\\s*(?:的)?\\s*(?:处理|处罚|决定|研究|调查|通报|网站|官网|官方|消息|发布|公告|要求)");
     private static final Pattern REPORT = Pattern.compile("通报|决定|处罚|处理|调查|宣布|发布|消息|通知|问责|公告|收到");
+    /** A line that names a case: it ends in 案 or 案件 (…发布虚假医疗广告案). */
+    private static final Pattern CASE_END = Pattern.compile("[^,;。:]{2,40}?案件?\\s*$");
+    /** How many sentences back a case heading names the party of a decision. */
+    private static final int CASE_REACH = 6;
     private static final Pattern TOPIC_LEAD = Pattern.compile("^\\s*(?:[一二三四五六七八九十]{1,3}\\s*[、.]|\\d{1,2}\\s*[.、)]|\\(\\s*[一二三四五六七八九十\\d]{1,3}\\s*\\))?\\s*");
     /** Labelled fields of a table row or a notice line (处罚机关:Y, 处罚日期:D): the issuer and the day of its measures. */
     private static final Pattern ISSUER_LABEL = Pattern.compile("(?<!被)(?:处罚|决定|执法|实施|处理|作出处罚决定的)(?:机关|部门|单位)\\s*[:：]\\s*");
@@ -235,6 +239,12 @@ public final class SanctionExtractor implements FactRule {
         if (topic != null) {
             return TargetSlot.of(topic, 0.8);
         }
+        for (int j = i - 1; j >= 0 && j >= i - CASE_REACH; j--) {
+            EntityRef party = caseHeading(doc, j);
+            if (party != null) {
+                return TargetSlot.of(party, 0.7); // "二、X发布虚假广告案" heads the case: its 当事人 is X
+            }
+        }
         if (list != null) {
             return TargetSlot.of(list.targets(), 0.8);
         }
@@ -272,6 +282,17 @@ public final class SanctionExtractor implements FactRule {
             }
         }
         return kept;
+    }
+
+    /** The party of a case heading "(一、)X…案" (a line naming a case after its party), or null. */
+    private static EntityRef caseHeading(DocumentView doc, int i) {
+        String norm = doc.norm(i);
+        if (!CASE_END.matcher(norm).find()) {
+            return null;
+        }
+        Matcher lead = TOPIC_LEAD.matcher(norm);
+        DocumentView.Span x = doc.startingAt(i, lead.find() ? lead.end() : 0, SanctionTargets.ORGANISATIONS);
+        return x == null || !DocumentView.filler(norm, lead.end(), x.begin()) ? null : x.mention().ref();
     }
 
     /** The topic of a line "(一、)X:…" that opens with a target and a colon, or null. */

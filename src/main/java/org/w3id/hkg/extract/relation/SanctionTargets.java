@@ -29,6 +29,8 @@ final class SanctionTargets {
     private static final Pattern ADVERBS = Pattern.compile("(?:已|均|也|又|则|并|分别|同时|先后|曾|再次|日前|近日|依法|正式|立即|暂时|全面|仍|仍然|依然|目前|一直"
             + "|[自从]?即日起|[自从]?今日起|于(?:今年|去年|同年|当年)?[^,;。被]{0,10}?(?:日|月)(?:上旬|中旬|下旬|底|初)?|\\s)+$");
     private static final Pattern CUE = Pattern.compile("被|受到|遭到|对|给予|予以");
+    /** A clause that opens with 处 (X违反…,处10万元罚款; 并处以罚款): the penalty falls on the clause subject. */
+    private static final Pattern IMPOSED = Pattern.compile("(?:^|[,;])\\s*(?:并|另|依法)?(处)(?:以)?(?![理分置于在决]|罚(?!款|金))");
     /** A reason clause between the subject and 被: "X因管理混乱被约谈". */
     private static final Pattern REASON = Pattern.compile("(?:因|由于|因为)[^,;。,;]{1,30}$");
     /** Gapped measures whose gap holds their object: 责令X改正, 免去X职务, 吊销X的许可证, 暂停X的服务, 解除与X的协议. */
@@ -77,11 +79,18 @@ final class SanctionTargets {
                 cues.add(new int[] {m.start(), m.end()});
             }
         }
+        Matcher imposed = IMPOSED.matcher(norm);
+        imposed.region(from, hit.begin());
+        while (imposed.find()) {
+            cues.add(new int[] {imposed.start(1), imposed.end(1)});
+        }
+        cues.sort(java.util.Comparator.comparingInt(c -> c[0]));
         for (int k = cues.size() - 1; k >= 0; k--) {
             int cue = cues.get(k)[0];
             int after = cues.get(k)[1];
             String word = norm.substring(cue, after);
             TargetSlot slot = switch (word) {
+                case "处" -> passive(doc, i, cue, hit);
                 case "被", "受到", "遭到" -> passiveBreak(norm, after, hit.begin()) ? TargetSlot.NONE : passive(doc, i, cue, hit);
                 case "对" -> object(doc, i, after, cue, false, hit);
                 default -> DocumentView.filler(norm, after, hit.begin()) || SCOPE.matcher(norm.substring(after, hit.begin())).matches()

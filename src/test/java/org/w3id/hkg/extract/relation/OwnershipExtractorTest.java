@@ -262,4 +262,27 @@ class OwnershipExtractorTest {
                 .hospital("东城医院").company("南湖医疗").facts(Ownership.class);
         assertEquals(Set.of("东城医院<南湖医疗"), pairs(o));
     }
+
+    @Test
+    void runByTheSubsidiaryTheSentenceNamesLast() {
+        String text = "县政府与东岭投资集团有限公司签署协议,由该集团全资子公司东岭健康产业有限公司(以下简称\"东岭健康\")"
+                + "全面托管北城县人民医院和北城县中医医院的运营管理。";
+        List<Ownership> o = Docs.zh(text, "2023-06-01").company("东岭投资集团有限公司").company("东岭健康产业有限公司")
+                .hospital("北城县人民医院").hospital("北城县中医医院").facts(Ownership.class);
+        assertEquals(Set.of("北城县人民医院<东岭健康产业有限公司", "北城县中医医院<东岭健康产业有限公司"),
+                pairs(o).stream().filter(p -> p.contains("医院<")).collect(java.util.stream.Collectors.toSet()));
+    }
+
+    @Test
+    void aMajorityStakeTakenByMeansOrAfterAClauseOfItsOwn() {
+        List<Ownership> taken = Docs.zh("2023年,东岭健康又以增资扩股方式取得南城医院51%的股权,实现控股。", "2024-02-01")
+                .company("东岭健康").hospital("南城医院").facts(Ownership.class);
+        assertEquals(Set.of("南城医院<东岭健康"), pairs(taken));
+        List<Ownership> paid = Docs.zh("根据协议,东岭健康出资2.4亿元,持有北城医院70%的股权,实现控股经营。", "2024-02-01")
+                .company("东岭健康").hospital("北城医院").facts(Ownership.class);
+        assertEquals(Set.of("北城医院<东岭健康"), pairs(paid));
+        List<Ownership> minority = Docs.zh("东岭健康以现金方式取得西城医院30%的股权。", "2024-02-01")
+                .company("东岭健康").hospital("西城医院").facts(Ownership.class);
+        assertEquals(Set.of(), pairs(minority), "a minority stake is no ownership");
+    }
 }

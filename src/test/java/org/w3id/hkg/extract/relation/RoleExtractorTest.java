@@ -196,4 +196,10 @@ class RoleExtractorTest {
                 .person("孙立").person("钱进").facts(Role.class);
         assertEquals(Set.of("孙立|南湖医院|党委书记", "钱进|江城区卫生健康委员会|医政医管科科长", "钱进|南湖医院|党委书记"), rows(l));
     }
+
+    @Test
+    void aPostTakenAwayFromAComrade() {
+        List<Role> l = Docs.zh("免去钱晓东同志南湖医院院长职务(退休)。", "2024-01-08").hospital("南湖医院").person("钱晓东").facts(Role.class);
+        assertEquals(Set.of("钱晓东|南湖医院|院长"), rows(l));
+    }
 }

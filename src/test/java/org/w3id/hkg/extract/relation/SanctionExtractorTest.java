@@ -416,4 +416,21 @@ class SanctionExtractorTest {
         List<Sanction> l = Docs.zh("2023年12月,孙立受到政务记过处分,并被停职。", "2024-01-19").person("孙立").facts(Sanction.class);
         assertEquals(Set.of("孙立|demerit|null|null", "孙立|duty-suspension|null|null"), rows(l));
     }
+
+    @Test
+    void aCaseHeadingNamesTheParty() {
+        String text = "东岭市市场监管局公布典型案例。\n二、北城诊所发布虚假医疗广告案\n当事人通过网络平台发布虚假宣传内容,误导消费者。\n"
+                + "2024年3月5日,东岭市市场监管局依法没收其违法所得4.2万元,并处罚款30万元。";
+        List<Sanction> l = Docs.zh(text, "2024-04-18").regulator("东岭市市场监管局").hospital("北城诊所").facts(Sanction.class);
+        String w = "|东岭市市场监管局|2024-03-05";
+        assertEquals(Set.of("北城诊所|confiscation" + w, "北城诊所|fine" + w), rows(l));
+    }
+
+    @Test
+    void aClauseOpeningWithChuPunishesTheClauseSubject() {
+        List<Sanction> l = Docs.zh("北城美学诊所违反医疗法,处新台币10万元罚锾,并令其停业1个月。", "2024-05-02").hospital("北城美学诊所")
+                .facts(Sanction.class);
+        assertEquals(Set.of("北城美学诊所|fine", "北城美学诊所|suspension"),
+                l.stream().map(x -> x.target().name() + "|" + x.measure()).collect(Collectors.toSet()));
+    }
 }
