@@ -114,11 +114,11 @@ public final class OrgGrammar {
         List<Occurrence> occ = new ArrayList<>();
         List<OrgSuffix> here = new ArrayList<>();
         for (int i = 0; i < text.length(); i++) {
-            here.clear();
-            suffixes.matchesAt(text, i, (end, s) -> here.add(s));
             if (termAt(text, i)) {
                 continue; // 医院感染: a term, not a name's head
             }
+            here.clear();
+            suffixes.matchesAt(text, i, (end, s) -> here.add(s));
             for (int k = here.size() - 1; k >= 0; k--) {
                 OrgSuffix s = here.get(k);
                 int end = i + s.suffix().length();

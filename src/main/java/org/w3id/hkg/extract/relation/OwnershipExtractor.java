@@ -91,7 +91,7 @@ public final class OwnershipExtractor implements FactRule {
     /** A majority stake held: "P持有Q70%股权", "X通过全资子公司P持有Q70%股权". */
     private static final Pattern HOLDS = Pattern.compile("(?:直接|间接|合计)?持有|取得|获得|受让");
     /** What may stand between a holder and 持有/取得: an adverb, the means (以增资扩股方式), a clause of its own (出资2.4亿元,). */
-    private static final Pattern HOLDER_GAP = Pattern.compile("(?:又|还|再|已|共|也|另)?(?:(?:以|通过)[^,;。]{0,16}?方式|出资[^,;。]{0,12}?[,，])?\\s*$");
+    private static final Pattern HOLDER_GAP = Pattern.compile("(?:又|还|再|已|共|也|另)?(?:(?:以|通过)[^,;。]{0,16}?方式|出资[^,;。]{0,12}?,)?\\s*$");
     /** The verbs of running an organisation after 由P: what follows them is run by P (由P全面托管A和B). */
     private static final Pattern RUNS = Pattern.compile("(?:托管|运营|经营|管理)(?:了)?\\s*$");
     private static final Pattern HELD_STAKE = Pattern.compile("^\\s*(?:有限公司)?\\s*(\\d{1,3}(?:\\.\\d+)?)\\s*%\\s*的?股[权份]");
@@ -398,9 +398,6 @@ public final class OwnershipExtractor implements FactRule {
      * "P持有Q70%股权": Q is owned by P when the stake is a majority; "X通过全资子公司P持有Q…": P is X's as well.
      */
     private static void holds(DocumentView doc, int i, String norm, Map<String, Fact> facts) {
-        if (!norm.contains("持有") && !norm.contains("取得") && !norm.contains("获得") && !norm.contains("受让")) {
-            return;
-        }
         Matcher m = HOLDS.matcher(norm);
         while (m.find()) {
             DocumentView.Span held = doc.startingAt(i, m.end(), ORGS);

@@ -50,8 +50,8 @@ public final class SanctionExtractor implements FactRule {
     private static final Pattern ISSUER_BEFORE = Pattern.compile("(?:接受|经|据|根据)\\s*$");
     private static final Pattern ISSUER_BEFORE_END = Pattern.compile("^\\s*(?:的)?\\s*(?:处理|处罚|决定|研究|调查|通报|网站|官网|官方|消息|发布|公告|要求)");
     private static final Pattern REPORT = Pattern.compile("通报|决定|处罚|处理|调查|宣布|发布|消息|通知|问责|公告|收到");
-    /** A line that names a case: it ends in 案 or 案件 (…发布虚假医疗广告案). */
-    private static final Pattern CASE_END = Pattern.compile("[^,;。:]{2,40}?案件?\\s*$");
+    /** A line that names a case: it ends in 案 or 案件 (…发布虚假医疗广告案), not in 方案, 预案 and the like. */
+    private static final Pattern CASE_END = Pattern.compile("[^,;。:]{2,40}?(?<![方预草提议档备答图])案件?\\s*$");
     /** How many sentences back a case heading names the party of a decision. */
     private static final int CASE_REACH = 6;
     private static final Pattern TOPIC_LEAD = Pattern.compile("^\\s*(?:[一二三四五六七八九十]{1,3}\\s*[、.]|\\d{1,2}\\s*[.、)]|\\(\\s*[一二三四五六七八九十\\d]{1,3}\\s*\\))?\\s*");
@@ -290,17 +290,23 @@ public final class SanctionExtractor implements FactRule {
         if (!CASE_END.matcher(norm).find()) {
             return null;
         }
+        DocumentView.Span x = opening(doc, i, SanctionTargets.ORGANISATIONS);
+        return x == null ? null : x.mention().ref();
+    }
+
+    /** The name of one of {@code types} that opens line i, after an item number ("二、X…", "(1) X…"), or null. */
+    private static DocumentView.Span opening(DocumentView doc, int i, Set<EntityType> types) {
+        String norm = doc.norm(i);
         Matcher lead = TOPIC_LEAD.matcher(norm);
-        DocumentView.Span x = doc.startingAt(i, lead.find() ? lead.end() : 0, SanctionTargets.ORGANISATIONS);
-        return x == null || !DocumentView.filler(norm, lead.end(), x.begin()) ? null : x.mention().ref();
+        DocumentView.Span x = doc.startingAt(i, lead.find() ? lead.end() : 0, types);
+        return x == null || !DocumentView.filler(norm, lead.end(), x.begin()) ? null : x;
     }
 
     /** The topic of a line "(一、)X:…" that opens with a target and a colon, or null. */
     private static EntityRef topic(DocumentView doc, int i) {
         String norm = doc.norm(i);
-        Matcher lead = TOPIC_LEAD.matcher(norm);
-        DocumentView.Span x = doc.startingAt(i, lead.find() ? lead.end() : 0, SanctionTargets.TARGETS);
-        if (x == null || !DocumentView.filler(norm, lead.end(), x.begin())) {
+        DocumentView.Span x = opening(doc, i, SanctionTargets.TARGETS);
+        if (x == null) {
             return null;
         }
         int colon = x.end();
