@@ -28,6 +28,8 @@ public final class EntityRecognizer implements MentionFinder {
             "主办单位|主办:|承办单位|版权所有|Copyright|ICP备|ICP证|备案号|技术支持|网站标识码|公网安备|联系电话|网站地图|无障碍|政府网$|政府网站|官方网站$");
     /** Only white space and an opening bracket between an English name and its Chinese name. */
     private static final java.util.regex.Pattern OPENING = java.util.regex.Pattern.compile("\\s*\\(");
+    /** The place a name starts with: two or three characters before 市, 县 or 区 (珠湾市…). */
+    private static final java.util.regex.Pattern PLACE_STEM = java.util.regex.Pattern.compile("^(\\p{IsHan}{2,3}?)[市县区]");
     private final NameData data;
     private final OrgGrammar orgs;
     private final EnglishNames english;
@@ -104,6 +106,7 @@ public final class EntityRecognizer implements MentionFinder {
             found.add(candidates(sv));
         }
         orgPrefixPersons(found);
+        gluedPlaces(views, found);
         List<List<Candidate>> resolved = documentNames.resolve(views, found);
         if (learning) {
             learn(resolved);
@@ -157,6 +160,41 @@ public final class EntityRecognizer implements MentionFinder {
             }
         }
         return kept;
+    }
+
+    /**
+     * 二、珠湾/博爱男科医院 where the document names 珠湾市…: a place that starts another name of the document (its
+     * stem before 市/县/区), written right before a name, starts that name too; the segmenter had cut it off.
+     */
+    private static void gluedPlaces(List<SentenceView> views, List<List<Candidate>> found) {
+        java.util.Set<String> stems = new java.util.HashSet<>();
+        for (List<Candidate> cs : found) {
+            for (Candidate c : cs) {
+                java.util.regex.Matcher m = PLACE_STEM.matcher(c.name());
+                if (c.type() != EntityType.PERSON && c.kind() == Candidate.Kind.NAME && m.find()) {
+                    stems.add(m.group(1));
+                }
+            }
+        }
+        for (int i = 0; i < views.size(); i++) {
+            String text = views.get(i).text();
+            List<Candidate> cs = found.get(i);
+            for (int k = 0; k < cs.size(); k++) {
+                Candidate c = cs.get(k);
+                if (c.type() == EntityType.PERSON || c.kind() != Candidate.Kind.NAME) {
+                    continue;
+                }
+                for (String stem : stems) {
+                    int b = c.begin() - stem.length();
+                    boolean free = cs.stream().noneMatch(o -> o != c && o.end() > b && o.begin() < c.begin());
+                    if (b >= 0 && !c.name().startsWith(stem) && text.startsWith(stem, b) && free) {
+                        cs.set(k, new Candidate(b, c.end(), stem + c.name(), c.type(), c.kind(), c.english(), c.aliases(),
+                                c.confidence()));
+                        break;
+                    }
+                }
+            }
+        }
     }
 
     /** A "person" whose name begins an organisation name of the document (华康 of 华康医疗集团) is that organisation. */

@@ -32,6 +32,9 @@ public final class PersonRecognizer {
             "(?:^|[,;。:、\\s])(\\p{IsHan}{2,4}?)(?:同志)?被(?:聘任|任命|提名|选举|推选|委任|免去|聘为|选为|免职|撤职)");
     /** A name after its label: 姓名:Y (a table row of people, a fact sheet). */
     private static final Pattern NAME_LABEL = Pattern.compile("(?:^|[,;\\s])(?:姓名|名字)\\s*:\\s*(\\p{IsHan}{2,4}?)(?=[,;。\\s]|$)");
+    /** A label of people then their names, 、-separated, to the end of the clause. */
+    private static final Pattern PEOPLE_LIST = Pattern.compile(
+            "(?:专家|成员|委员|评委|人员)(?:名单)?\\s*:\\s*(\\p{IsHan}{2,3}(?:、\\p{IsHan}{2,3})+)(?=[。;,\\s]|$)");
     private static final Pattern DOTTED = Pattern.compile("\\p{IsHan}{1,6}(?:·\\p{IsHan}{1,6})+");
 
     private final NameData data;
@@ -101,7 +104,30 @@ public final class PersonRecognizer {
         framed(text, APPOINTED, out);
         framed(text, APPOINTED_SUBJECT, out);
         framed(text, NAME_LABEL, out);
+        listed(text, out);
         return out;
+    }
+
+    /**
+     * Names listed after a label of people (评审专家名单:A、B、C; 小组成员:A、B): each item of two or three
+     * characters that starts with a family name, when every item of the list does.
+     */
+    private void listed(String text, List<Candidate> out) {
+        Matcher m = PEOPLE_LIST.matcher(text);
+        while (m.find()) {
+            String[] items = m.group(1).split("、");
+            boolean all = java.util.Arrays.stream(items).allMatch(w -> plausible(w) && data.surnames().contains(w.substring(0, 1)));
+            int at = m.start(1);
+            for (String w : items) {
+                int b = at;
+                int e = at + w.length();
+                if (all) {
+                    out.removeIf(c -> c.begin() < e && b < c.end());
+                    out.add(person(b, e, text));
+                }
+                at = e + 1;
+            }
+        }
     }
 
     /**

@@ -32,19 +32,36 @@ final class Chains {
         String last = "";
         while (s != null) {
             chain.add(s);
-            Matcher m = AFTER.matcher(norm.substring(s.end()));
+            int end = bracketedSame(doc, i, s, types);
+            Matcher m = AFTER.matcher(norm.substring(end));
             if (!m.find() || (listed && m.group().trim().equals("与")) || (!doc.english() && m.group().trim().equals(","))) {
                 break;
             }
             last = m.group().trim();
             listed |= !last.equals("与");
-            s = doc.startingAt(i, s.end() + m.end(), types);
+            s = doc.startingAt(i, end + m.end(), types);
         }
         if (chain.size() > 1 && PARTNER.matcher(last).matches()
                 && COOPERATE.matcher(norm.substring(chain.get(chain.size() - 1).end())).find()) {
             chain.remove(chain.size() - 1);
         }
         return chain;
+    }
+
+    /** Where span s ends, with the same entity's other name in brackets after it (A Hospital (A医院)). */
+    private static int bracketedSame(DocumentView doc, int i, DocumentView.Span s, Set<EntityType> types) {
+        String norm = doc.norm(i);
+        int open = s.end();
+        while (open < norm.length() && norm.charAt(open) == ' ') {
+            open++;
+        }
+        if (open >= norm.length() || norm.charAt(open) != '(') {
+            return s.end();
+        }
+        DocumentView.Span inner = doc.startingAt(i, open + 1, types);
+        boolean same = inner != null && inner.mention().ref().equals(s.mention().ref())
+                && inner.end() < norm.length() && norm.charAt(inner.end()) == ')';
+        return same ? inner.end() + 1 : s.end();
     }
 
     /** The chain of spans of {@code types} ending at {@code pos} (before filler), in text order. */

@@ -78,6 +78,9 @@ public final class OwnershipExtractor implements FactRule {
     private static final Pattern PARENT_EN = Pattern.compile("(?i)parent(?: company)? of\\s+(?:the\\s+)?");
     private static final Pattern GROUP_EN = Pattern.compile("(?i)^(two|both|three|four)?\\s*(?:hospitals|medical centers|clinics)");
     /** "A is a … hospital in X, founded in 2012 by P (Co., Ltd.)": the company that founded the hospital the sentence is about. */
+    /** "Its main subsidiaries include A, B and C": the company in focus owns them. */
+    private static final Pattern SUBSIDIARIES_EN = Pattern.compile(
+            "(?i)\\b(?:its|the group's|the company's)\\s+(?:main\\s+|major\\s+|principal\\s+|key\\s+)?(?:subsidiaries|hospitals)\\s+(?:include|including|are)\\s+(?:the\\s+)?");
     private static final Pattern FOUNDED_BY_EN = Pattern.compile("(?i),\\s*(?:founded|established|set up|opened)(?:\\s+in\\s+\\d{4})?\\s+by\\s+(?:the\\s+)?");
     private static final Map<String, Integer> NUMBERS = Map.of("two", 2, "both", 2, "three", 3, "four", 4);
     private static final Pattern CHILD_EN = Pattern.compile("(?i)(?:,\\s*(?:a|an|the)?\\s*(?:wholly[- ]owned\\s+)?subsidiary of|"
@@ -491,6 +494,15 @@ public final class OwnershipExtractor implements FactRule {
             for (DocumentView.Span child : parent == null ? List.<DocumentView.Span>of() : Chains.after(doc, i, op.end(), ORGS)) {
                 if (child.type() == EntityType.HOSPITAL) {
                     add(facts, doc, i, child.mention().ref(), parent.mention().ref(), 0.8);
+                }
+            }
+        }
+        Matcher its = SUBSIDIARIES_EN.matcher(norm);
+        while (its.find()) {
+            DocumentView.Span parent = doc.focus(i, its.start(), COMPANIES, 3);
+            for (DocumentView.Span child : parent == null ? List.<DocumentView.Span>of() : Chains.after(doc, i, its.end(), ORGS)) {
+                if (!child.mention().ref().equals(parent.mention().ref())) {
+                    add(facts, doc, i, child.mention().ref(), parent.mention().ref(), 0.7);
                 }
             }
         }

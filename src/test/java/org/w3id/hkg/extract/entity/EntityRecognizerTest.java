@@ -629,4 +629,18 @@ class EntityRecognizerTest {
         assertEquals(Map.of("张春梅", EntityType.PERSON), entities("院长\u3000张春梅"), "a heading: role, space, name");
         assertEquals(Map.of(), entities("本报讯(记者 张春梅)近日,"), "a byline names no one");
     }
+
+    @Test
+    void aPlaceTheDocumentNamesStartsANameItWasCutFrom() {
+        Map<String, EntityType> e = entities("澜湾市市场监督管理局公布违法医疗广告典型案例。\n二、澜湾博爱男科医院发布虚假医疗广告案");
+        assertTrue(e.containsKey("澜湾博爱男科医院"), e.toString());
+        assertFalse(e.containsKey("博爱男科医院"), e.toString());
+    }
+
+    @Test
+    void peopleListedAfterALabel() {
+        Map<String, EntityType> e = entities("五、评审专家名单:钱立新、孙晓梅、周建国");
+        assertEquals(Map.of("钱立新", EntityType.PERSON, "孙晓梅", EntityType.PERSON, "周建国", EntityType.PERSON), e);
+        assertFalse(entities("小组成员:财务处、审计处").containsValue(EntityType.PERSON), "departments are no people");
+    }
 }

@@ -285,4 +285,16 @@ class OwnershipExtractorTest {
                 .company("东岭健康").hospital("西城医院").facts(Ownership.class);
         assertEquals(Set.of(), pairs(minority), "a minority stake is no ownership");
     }
+
+    @Test
+    void englishSubsidiariesOfTheCompanyInFocusWithTheirChineseNamesInBrackets() {
+        String text = "Eastridge Healthcare Group listed its shares in Shanghai on Monday. Its main subsidiaries include "
+                + "Lakeside Orthopedic Hospital (湖畔骨科医院), Hilltop Eye Hospital (山顶眼科医院) and Riverside Hospital.";
+        List<Ownership> o = Docs.lang("en", text, "2024-03-04").company("Eastridge Healthcare Group")
+                .hospital("Lakeside Orthopedic Hospital", "湖畔骨科医院").hospital("湖畔骨科医院")
+                .hospital("Hilltop Eye Hospital", "山顶眼科医院").hospital("山顶眼科医院").hospital("Riverside Hospital")
+                .facts(Ownership.class);
+        assertEquals(Set.of("湖畔骨科医院<Eastridge Healthcare Group", "山顶眼科医院<Eastridge Healthcare Group",
+                "Riverside Hospital<Eastridge Healthcare Group"), pairs(o));
+    }
 }
