@@ -2,7 +2,11 @@ package org.w3id.hkg.extract.entity;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.w3id.hkg.extract.DocumentContext;
 import org.w3id.hkg.extract.Entity;
 import org.w3id.hkg.extract.EntityRef;
@@ -29,7 +33,7 @@ public final class EntityRecognizer implements MentionFinder {
     /** Only white space and an opening bracket between an English name and its Chinese name. */
     private static final java.util.regex.Pattern OPENING = java.util.regex.Pattern.compile("\\s*\\(");
     /** The place a name starts with: two or three characters before 市, 县 or 区 (珠湾市…). */
-    private static final java.util.regex.Pattern PLACE_STEM = java.util.regex.Pattern.compile("^(\\p{IsHan}{2,3}?)[市县区]");
+    private static final Pattern PLACE_STEM = Pattern.compile("^(\\p{IsHan}{2,3}?)[市县区]");
     private final NameData data;
     private final OrgGrammar orgs;
     private final EnglishNames english;
@@ -167,10 +171,10 @@ public final class EntityRecognizer implements MentionFinder {
      * stem before 市/县/区), written right before a name, starts that name too; the segmenter had cut it off.
      */
     private static void gluedPlaces(List<SentenceView> views, List<List<Candidate>> found) {
-        java.util.Set<String> stems = new java.util.HashSet<>();
+        Set<String> stems = new HashSet<>();
         for (List<Candidate> cs : found) {
             for (Candidate c : cs) {
-                java.util.regex.Matcher m = PLACE_STEM.matcher(c.name());
+                Matcher m = PLACE_STEM.matcher(c.name());
                 if (c.type() != EntityType.PERSON && c.kind() == Candidate.Kind.NAME && m.find()) {
                     stems.add(m.group(1));
                 }

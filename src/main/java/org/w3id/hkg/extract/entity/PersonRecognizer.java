@@ -1,6 +1,7 @@
 package org.w3id.hkg.extract.entity;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -116,7 +117,7 @@ public final class PersonRecognizer {
         Matcher m = PEOPLE_LIST.matcher(text);
         while (m.find()) {
             String[] items = m.group(1).split("、");
-            boolean all = java.util.Arrays.stream(items).allMatch(w -> plausible(w) && data.surnames().contains(w.substring(0, 1)));
+            boolean all = Arrays.stream(items).allMatch(w -> plausible(w) && data.surnames().contains(w.substring(0, 1)));
             int at = m.start(1);
             for (String w : items) {
                 int b = at;
