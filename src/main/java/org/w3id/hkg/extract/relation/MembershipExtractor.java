@@ -52,7 +52,9 @@ public final class MembershipExtractor implements FactRule {
     private static final Pattern LEAD_END = Pattern.compile("^\\s*(?:、[^,;。]{0,30})?(?:等)?(?:共同|联合)?(?:牵头|发起)");
     private static final Pattern AS_MEMBER = Pattern.compile("作为\\s*");
     private static final Pattern AS_MEMBER_END = Pattern.compile("^\\s*(?:的)?(?:正式|首批|核心)?(?:成员|会员)(?:医院|单位|机构)?\\s*[,,]\\s*");
-    private static final Pattern LISTED = Pattern.compile("(?:成员单位|成员医院|成员)(?:包括|有|为)[::]?");
+    /** Those who joined, then their names: "十二家医疗机构签约加盟,包括A、B及C等". */
+    private static final Pattern JOINED_INCLUDING = Pattern.compile("(?:加盟|加入)(?:该?联盟)?\\s*,\\s*(?:包括|分别是|分别为)[::]?\\s*");
+    private static final Pattern LISTED = Pattern.compile("(?:首批|正式|核心|现有)?(?:成员单位|成员医院|成员)(?:包括|有|为)[::]?");
     /** "首批成员单位中,除(牵头单位)A外,还包括B、C": members of the alliance in focus, A among them. */
     private static final Pattern LISTED_IN_FOCUS = Pattern.compile("(?:首批|正式|核心)?(?:成员单位|成员医院|成员机构)(?:中?\\s*,?\\s*"
             + "(?:除(?:了)?(?<besides>[^,;。]{2,40}?)(?:以)?外\\s*,?\\s*)?(?:还|也)?(?:包括|有)[::]?|中\\s*[,:]\\s*)");
@@ -236,12 +238,23 @@ public final class MembershipExtractor implements FactRule {
     private static void listed(DocumentView doc, int i, Map<String, Fact> facts) {
         Matcher m = LISTED.matcher(doc.norm(i));
         while (m.find()) {
-            DocumentView.Span alliance = doc.endingAt(i, Chains.skipBack(doc.norm(i), m.start()), ALLIANCES);
+            int before = Chains.skipBack(doc.norm(i), m.start());
+            DocumentView.Span alliance = doc.endingAt(i, before, ALLIANCES);
+            if (alliance == null && before > 0 && doc.norm(i).charAt(before - 1) == ',') {
+                alliance = doc.focus(i, m.start(), ALLIANCES, 0); // "X联盟…成立,首批成员包括A、B": the sentence's alliance
+            }
             if (alliance == null) {
                 continue;
             }
             for (DocumentView.Span member : Chains.after(doc, i, m.end(), MEMBERS)) {
                 joined(facts, doc, i, member, alliance, null, 0.8);
+            }
+        }
+        Matcher including = JOINED_INCLUDING.matcher(doc.norm(i));
+        while (including.find()) {
+            DocumentView.Span alliance = doc.focus(i, including.start(), ALLIANCES, 2);
+            for (DocumentView.Span member : alliance == null ? List.<DocumentView.Span>of() : Chains.after(doc, i, including.end(), MEMBERS)) {
+                joined(facts, doc, i, member, alliance, doc.dateNear(i, including.start()), 0.8); // "…签约加盟,包括A、B及C等"
             }
         }
     }

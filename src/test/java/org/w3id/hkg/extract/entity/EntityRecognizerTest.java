@@ -643,4 +643,9 @@ class EntityRecognizerTest {
         assertEquals(Map.of("钱立新", EntityType.PERSON, "孙晓梅", EntityType.PERSON, "周建国", EntityType.PERSON), e);
         assertFalse(entities("小组成员:财务处、审计处").containsValue(EntityType.PERSON), "departments are no people");
     }
+
+    @Test
+    void aMacauClinicIsAHospital() {
+        assertEquals(EntityType.HOSPITAL, entities("澳门南湾康泰医务所今日开业。").get("澳门南湾康泰医务所"));
+    }
 }

@@ -187,4 +187,19 @@ class MembershipExtractorTest {
         assertEquals(Set.of("南湖医院", "北山社区卫生服务中心", "西城社区卫生服务中心", "东城康复医院"),
                 l.stream().map(x -> x.member().name()).collect(java.util.stream.Collectors.toSet()));
     }
+
+    @Test
+    void firstMembersListedAfterTheAllianceWasFounded() {
+        List<Membership> m = Docs.zh("南岭儿科专科联盟于2022年10月成立,首批成员包括北城县人民医院、东岭县中医院等8家医院。", "2024-06-21")
+                .alliance("南岭儿科专科联盟").hospital("北城县人民医院").hospital("东岭县中医院").facts(Membership.class);
+        assertEquals(Set.of("北城县人民医院@南岭儿科专科联盟@null", "东岭县中医院@南岭儿科专科联盟@null"), pairs(m));
+    }
+
+    @Test
+    void thoseWhoJoinedNamedAfterBaokuo() {
+        List<Membership> m = Docs.zh("两岸医疗协作联盟本月12日正式成立,首批共有十二家医疗机构签约加盟,包括北城仁心医院、南湾康泰医务所等。",
+                        "2024-11-20")
+                .alliance("两岸医疗协作联盟").hospital("北城仁心医院").hospital("南湾康泰医务所").facts(Membership.class);
+        assertEquals(Set.of("北城仁心医院@两岸医疗协作联盟@2024-11-12", "南湾康泰医务所@两岸医疗协作联盟@2024-11-12"), pairs(m));
+    }
 }
