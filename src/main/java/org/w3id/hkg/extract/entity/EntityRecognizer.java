@@ -167,16 +167,21 @@ public final class EntityRecognizer implements MentionFinder {
     }
 
     /**
-     * 二、珠湾/博爱男科医院 where the document names 珠湾市…: a place that starts another name of the document (its
-     * stem before 市/县/区), written right before a name, starts that name too; the segmenter had cut it off.
+     * 二、珠湾/博爱男科医院 where the document names 珠湾市…, 修/江市妇幼保健院 where it names 修江市妇幼保健院: a place that
+     * starts another name of the document (its stem before 市/县/区), or what another name of the document has before
+     * this one, written right before a name, starts that name too; the segmenter had cut it off.
      */
     private static void gluedPlaces(List<SentenceView> views, List<List<Candidate>> found) {
         Set<String> stems = new HashSet<>();
+        Set<String> names = new HashSet<>();
         for (List<Candidate> cs : found) {
             for (Candidate c : cs) {
-                Matcher m = PLACE_STEM.matcher(c.name());
-                if (c.type() != EntityType.PERSON && c.kind() == Candidate.Kind.NAME && m.find()) {
-                    stems.add(m.group(1));
+                if (c.type() != EntityType.PERSON && c.kind() == Candidate.Kind.NAME) {
+                    names.add(c.name());
+                    Matcher m = PLACE_STEM.matcher(c.name());
+                    if (m.find()) {
+                        stems.add(m.group(1));
+                    }
                 }
             }
         }
@@ -188,7 +193,14 @@ public final class EntityRecognizer implements MentionFinder {
                 if (c.type() == EntityType.PERSON || c.kind() != Candidate.Kind.NAME) {
                     continue;
                 }
-                for (String stem : stems) {
+                List<String> starts = new ArrayList<>();
+                for (String n : names) {
+                    if (n.length() > c.name().length() && n.length() - c.name().length() <= 3 && n.endsWith(c.name())) {
+                        starts.add(n.substring(0, n.length() - c.name().length())); // 修/江市妇幼保健院 beside 修江市妇幼保健院
+                    }
+                }
+                starts.addAll(stems);
+                for (String stem : starts) {
                     int b = c.begin() - stem.length();
                     boolean free = cs.stream().noneMatch(o -> o != c && o.end() > b && o.begin() < c.begin());
                     if (b >= 0 && !c.name().startsWith(stem) && text.startsWith(stem, b) && free) {

@@ -648,4 +648,10 @@ class EntityRecognizerTest {
     void aMacauClinicIsAHospital() {
         assertEquals(EntityType.HOSPITAL, entities("澳门南湾康泰医务所今日开业。").get("澳门南湾康泰医务所"));
     }
+
+    @Test
+    void aNameOfTheDocumentCompletesTheSameNameCutAfterAVerb() {
+        List<Mention> ms = mentions("修江市人民医院被给予警告。\n东岭市卫健委并免去钱立新修江市人民医院院长职务。");
+        assertEquals(2, ms.stream().filter(m -> m.surface().equals("修江市人民医院")).count(), ms.toString());
+    }
 }
