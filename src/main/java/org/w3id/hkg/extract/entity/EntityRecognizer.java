@@ -110,7 +110,7 @@ public final class EntityRecognizer implements MentionFinder {
             found.add(candidates(sv));
         }
         orgPrefixPersons(found);
-        gluedPlaces(views, found);
+        restoreCutStarts(views, found);
         List<List<Candidate>> resolved = documentNames.resolve(views, found);
         if (learning) {
             learn(resolved);
@@ -171,7 +171,7 @@ public final class EntityRecognizer implements MentionFinder {
      * starts another name of the document (its stem before 市/县/区), or what another name of the document has before
      * this one, written right before a name, starts that name too; the segmenter had cut it off.
      */
-    private static void gluedPlaces(List<SentenceView> views, List<List<Candidate>> found) {
+    private static void restoreCutStarts(List<SentenceView> views, List<List<Candidate>> found) {
         Set<String> stems = new HashSet<>();
         Set<String> names = new HashSet<>();
         for (List<Candidate> cs : found) {

@@ -117,15 +117,15 @@ public final class PersonRecognizer {
         Matcher m = PEOPLE_LIST.matcher(text);
         while (m.find()) {
             String[] items = m.group(1).split("、");
-            boolean all = Arrays.stream(items).allMatch(w -> plausible(w) && data.surnames().contains(w.substring(0, 1)));
+            if (!Arrays.stream(items).allMatch(w -> plausible(w) && data.surnames().contains(w.substring(0, 1)))) {
+                continue;
+            }
             int at = m.start(1);
             for (String w : items) {
                 int b = at;
                 int e = at + w.length();
-                if (all) {
-                    out.removeIf(c -> c.begin() < e && b < c.end());
-                    out.add(person(b, e, text));
-                }
+                out.removeIf(c -> c.begin() < e && b < c.end());
+                out.add(person(b, e, text));
                 at = e + 1;
             }
         }

@@ -234,13 +234,14 @@ public final class MembershipExtractor implements FactRule {
                 alliance.mention().ref(), since, doc.sentence(i).evidence(), confidence));
     }
 
-    /** "X的成员单位包括A、B和C": the members listed after the alliance. */
+    /** "X的成员单位包括A、B和C" (or, after a clause of the alliance, "首批成员包括A、B"); "…签约加盟,包括A、B": the members listed. */
     private static void listed(DocumentView doc, int i, Map<String, Fact> facts) {
-        Matcher m = LISTED.matcher(doc.norm(i));
+        String norm = doc.norm(i);
+        Matcher m = LISTED.matcher(norm);
         while (m.find()) {
-            int before = Chains.skipBack(doc.norm(i), m.start());
+            int before = Chains.skipBack(norm, m.start());
             DocumentView.Span alliance = doc.endingAt(i, before, ALLIANCES);
-            if (alliance == null && before > 0 && doc.norm(i).charAt(before - 1) == ',') {
+            if (alliance == null && before > 0 && norm.charAt(before - 1) == ',') {
                 alliance = doc.focus(i, m.start(), ALLIANCES, 0); // "X联盟…成立,首批成员包括A、B": the sentence's alliance
             }
             if (alliance == null) {
@@ -250,7 +251,7 @@ public final class MembershipExtractor implements FactRule {
                 joined(facts, doc, i, member, alliance, null, 0.8);
             }
         }
-        Matcher including = JOINED_INCLUDING.matcher(doc.norm(i));
+        Matcher including = JOINED_INCLUDING.matcher(norm);
         while (including.find()) {
             DocumentView.Span alliance = doc.focus(i, including.start(), ALLIANCES, 2);
             for (DocumentView.Span member : alliance == null ? List.<DocumentView.Span>of() : Chains.after(doc, i, including.end(), MEMBERS)) {

@@ -77,10 +77,10 @@ public final class OwnershipExtractor implements FactRule {
     private static final Pattern NOT_DONE = Pattern.compile("拟|计划|将|或|有意|意向|传|终止|放弃|未能|失败|筹划");
     private static final Pattern PARENT_EN = Pattern.compile("(?i)parent(?: company)? of\\s+(?:the\\s+)?");
     private static final Pattern GROUP_EN = Pattern.compile("(?i)^(two|both|three|four)?\\s*(?:hospitals|medical centers|clinics)");
-    /** "A is a … hospital in X, founded in 2012 by P (Co., Ltd.)": the company that founded the hospital the sentence is about. */
     /** "Its main subsidiaries include A, B and C": the company in focus owns them. */
     private static final Pattern SUBSIDIARIES_EN = Pattern.compile(
             "(?i)\\b(?:its|the group's|the company's)\\s+(?:main\\s+|major\\s+|principal\\s+|key\\s+)?(?:subsidiaries|hospitals)\\s+(?:include|including|are)\\s+(?:the\\s+)?");
+    /** "A is a … hospital in X, founded in 2012 by P (Co., Ltd.)": the company that founded the hospital the sentence is about. */
     private static final Pattern FOUNDED_BY_EN = Pattern.compile("(?i),\\s*(?:founded|established|set up|opened)(?:\\s+in\\s+\\d{4})?\\s+by\\s+(?:the\\s+)?");
     private static final Map<String, Integer> NUMBERS = Map.of("two", 2, "both", 2, "three", 3, "four", 4);
     private static final Pattern CHILD_EN = Pattern.compile("(?i)(?:,\\s*(?:a|an|the)?\\s*(?:wholly[- ]owned\\s+)?subsidiary of|"
